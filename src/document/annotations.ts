@@ -1,0 +1,29 @@
+import type { Article } from './article.js';
+import type { Span } from './span.js';
+
+/** One token: its span, its universal part-of-speech tag and its lemma. */
+export interface Token extends Span {
+  pos: string;
+  lemma: string;
+}
+
+/** The layers that stages add to an article, each a list of spans into its text. */
+export interface Annotations {
+  sentences: Span[];
+  tokens: Token[];
+}
+
+/** What an article has before any stage runs. */
+export type BaseLayer = 'text' | 'paragraphs';
+
+export type LayerName = BaseLayer | keyof Annotations;
+
+/** Which stage produced what, and how long it took (provenance for every layer). */
+export interface StageRun {
+  name: string;
+  version: string;
+  status: 'ok' | 'failed' | 'skipped';
+  ms: number;
+}
+
+export type AnnotatedArticle = Article & Partial<Annotations> & { stages: StageRun[] };
