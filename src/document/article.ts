@@ -61,7 +61,11 @@ export interface Article {
   diagnostics: Diagnostic[];
 }
 
-export function createArticle(record: ArticleRecord, origin: Origin, diagnostics: Diagnostic[] = []): Article {
+export function createArticle(
+  record: ArticleRecord,
+  origin: Origin,
+  diagnostics: Diagnostic[] = [],
+): Article {
   const title = cleanInline(record.title);
   const lede = cleanInline(record.lede ?? '');
   const body = record.body.map(cleanInline).filter((paragraph) => paragraph.length > 0);

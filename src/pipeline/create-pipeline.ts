@@ -20,14 +20,19 @@ export function createPipeline(stages: readonly AnyStage[]): Pipeline {
     if (missing.length > 0) {
       const later = missing.map((layer: LayerName) => {
         const producer = stages.find((other) => other.produces.includes(layer));
-        return producer ? `"${layer}" (produced by the later stage "${producer.name}")` : `"${layer}" (no stage produces it)`;
+        return producer
+          ? `"${layer}" (produced by the later stage "${producer.name}")`
+          : `"${layer}" (no stage produces it)`;
       });
       throw new NewsgraphError('PIPELINE_ORDER', `stage "${stage.name}" requires ${later.join(' and ')}`);
     }
     for (const layer of stage.produces as LayerName[]) {
       const earlier = producers.get(layer);
       if (earlier) {
-        throw new NewsgraphError('PIPELINE_ORDER', `stages "${earlier}" and "${stage.name}" both produce "${layer}"`);
+        throw new NewsgraphError(
+          'PIPELINE_ORDER',
+          `stages "${earlier}" and "${stage.name}" both produce "${layer}"`,
+        );
       }
       producers.set(layer, stage.name);
       available.add(layer);

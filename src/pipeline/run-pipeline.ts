@@ -29,7 +29,8 @@ export function runPipeline(pipeline: Pipeline, article: Article): AnnotatedArti
         if (value === undefined) throw new Error(`did not produce "${layer}"`);
         record[layer] = value;
       }
-      for (const diagnostic of output.diagnostics ?? []) annotated.diagnostics.push({ ...diagnostic, stage: stage.name });
+      for (const diagnostic of output.diagnostics ?? [])
+        annotated.diagnostics.push({ ...diagnostic, stage: stage.name });
       annotated.stages.push(stageRun(stage, 'ok', performance.now() - startedAt));
     } catch (error) {
       annotated.stages.push(stageRun(stage, 'failed', performance.now() - startedAt));
@@ -44,6 +45,11 @@ function stageRun(stage: AnyStage, status: StageRun['status'], ms: number): Stag
   return { name: stage.name, version: stage.version, status, ms: Math.round(ms * 1000) / 1000 };
 }
 
-function stageDiagnostic(stage: AnyStage, severity: Diagnostic['severity'], code: string, message: string): Diagnostic {
+function stageDiagnostic(
+  stage: AnyStage,
+  severity: Diagnostic['severity'],
+  code: string,
+  message: string,
+): Diagnostic {
   return { severity, code, message: `stage ${stage.name}@${stage.version} ${message}`, stage: stage.name };
 }

@@ -1,0 +1,134 @@
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { describeFileError } from './describe-file-error.js';
+import type { Rejection } from './input-error.js';
+import { type InputFile, READABLE_EXTENSIONS } from './read-input.js';
+
+export type WalkOutcome = { file: InputFile } | { rejection: Rejection };
+
+export interface WalkOptions {
+  /** Globs a file's path must match (relative to the folder being walked), e.g. `**\/*.txt`. */
+  include?: readonly string[];
+  exclude?: readonly string[];
+  /** The bytes of standard input, read when `-` is among the paths. */
+  stdin?: () => Promise<Buffer>;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Expands paths, folders and globs into the files to read, in a stable order. Folders are walked
+ * recursively (hidden entries skipped, symbolic links followed once, loops reported); a path that
+ * cannot be read becomes a rejection and the walk goes on.
+ */
+export async function* walkInputs(
+  paths: readonly string[],
+  options: WalkOptions = {},
+): AsyncGenerator<WalkOutcome> {
+  const seen = new Set<string>();
+  for (const path of paths) {
+    if (path === '-') {
+      const bytes = options.stdin ? await options.stdin() : Buffer.alloc(0);
+      yield { file: { path: '-', size: bytes.length, bytes } };
+      continue;
+    }
+    const glob = GLOB_CHARS.test(path) ? await globBase(path) : undefined;
+    const root = glob?.base ?? path;
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(root);
+    } catch (error) {
+      yield { rejection: { input: path, reason: describeFileError(error) } };
+      continue;
+    }
+    const filter = fileFilter(root, glob?.pattern, options);
+    if (info.isDirectory()) {
+      yield* walkFolder(root, filter, [await realpath(root)], seen);
+    } else if (info.isFile()) {
+      const real = await realpath(root);
+      if (!seen.has(real)) {
+        seen.add(real);
+        yield { file: { path: root, size: info.size } };
+      }
+    } else {
+      yield { rejection: { input: path, reason: 'not a regular file or folder' } };
+    }
+  }
+}
+
+async function* walkFolder(
+  folder: string,
+  accepts: (path: string) => boolean,
+  ancestors: string[],
+  seen: Set<string>,
+): AsyncGenerator<WalkOutcome> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    yield { rejection: { input: folder, reason: `cannot read folder: ${describeFileError(error)}` } };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    let info: Awaited<ReturnType<typeof stat>>;
+    let real: string;
+    try {
+      info = await stat(path);
+      real = await realpath(path);
+    } catch (error) {
+      if (entry.isSymbolicLink() || READABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        yield { rejection: { input: path, reason: describeFileError(error) } };
+      }
+      continue;
+    }
+    if (info.isDirectory()) {
+      if (ancestors.includes(real)) {
+        yield { rejection: { input: path, reason: `symbolic link loop: points back to ${real}` } };
+      } else if (!seen.has(real)) {
+        seen.add(real);
+        yield* walkFolder(path, accepts, [...ancestors, real], seen);
+      }
+      continue;
+    }
+    if (!READABLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || !accepts(path) || seen.has(real))
+      continue;
+    seen.add(real);
+    if (info.isFile()) yield { file: { path, size: info.size } };
+    else yield { rejection: { input: path, reason: 'not a regular file (a device, socket or pipe)' } };
+  }
+}
+
+/** The folder a glob starts from (its longest prefix without glob characters) and the rest. */
+async function globBase(path: string): Promise<{ base: string; pattern: string } | undefined> {
+  try {
+    await stat(path);
+    return undefined; // A real file whose name has glob characters.
+  } catch {
+    const parts = path.split(/[\\/]/);
+    const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+    const base = parts.slice(0, firstGlob).join(sep) || '.';
+    return { base, pattern: parts.slice(firstGlob).join('/') };
+  }
+}
+
+function fileFilter(
+  root: string,
+  pattern: string | undefined,
+  options: WalkOptions,
+): (path: string) => boolean {
+  const includes = [...(pattern ? [pattern] : []), ...(options.include ?? [])];
+  const matchesInclude = includes.length > 0 ? picomatch(includes, { dot: false }) : () => true;
+  const matchesExclude = options.exclude?.length ? picomatch([...options.exclude]) : () => false;
+  const base = resolve(root);
+  return (path) => {
+    const rel = relative(base, resolve(path)).split(sep).join('/');
+    const name = rel.split('/').at(-1) ?? rel;
+    const included = matchesInclude(rel) || (!pattern && matchesInclude(name));
+    return included && !matchesExclude(rel) && !matchesExclude(name);
+  };
+}
