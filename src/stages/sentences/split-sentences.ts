@@ -16,8 +16,9 @@ interface Word {
 /**
  * Splits every paragraph into sentences. Each sentence runs from its first token to its last
  * (closing quotes and brackets included), so sentences never cross a paragraph, never overlap,
- * and every token of a paragraph lies in exactly one. The title is always one sentence; a
- * paragraph without tokens has none. `tokens` and `paragraphs` are in text order.
+ * and every token of a paragraph (other than white space) lies in exactly one. The title is
+ * always one sentence; a paragraph without tokens has none. `tokens` and `paragraphs` are in
+ * text order.
  */
 export function splitSentences(
   text: string,
@@ -31,22 +32,24 @@ export function splitSentences(
     for (; next < tokens.length; next++) {
       const token = tokens[next] as Token;
       if (token.start >= paragraph.end) break;
-      if (token.start < paragraph.start) continue;
+      const value = text.slice(token.start, token.end);
+      // wink makes tokens of white space other than single spaces; they belong to no sentence.
+      if (token.start < paragraph.start || value.trim().length === 0) continue;
       words.push({
-        value: text.slice(token.start, token.end),
+        value,
         start: token.start,
         end: token.end,
         pos: token.pos,
       });
     }
-    if (paragraph.kind === 'title') sentences.push(...spanOf(words, 0, words.length - 1));
-    else sentences.push(...splitParagraph(words));
+    if (paragraph.kind === 'title') pushSentence(sentences, words, 0, words.length - 1);
+    else splitParagraph(words, sentences);
   }
   return sentences;
 }
 
-function splitParagraph(words: readonly Word[]): Span[] {
-  const sentences: Span[] = [];
+/** Appends the sentences of one paragraph's words to `sentences`. */
+function splitParagraph(words: readonly Word[], sentences: Span[]): void {
   let first = 0;
   let index = 0;
   while (index < words.length) {
@@ -57,13 +60,12 @@ function splitParagraph(words: readonly Word[]): Span[] {
     }
     const last = lastTrailingMark(words, index);
     if (endsSentence(words, index, last)) {
-      sentences.push(...spanOf(words, first, last));
+      pushSentence(sentences, words, first, last);
       first = last + 1;
     }
     index = last + 1;
   }
-  sentences.push(...spanOf(words, first, words.length - 1));
-  return sentences;
+  pushSentence(sentences, words, first, words.length - 1);
 }
 
 /** The last of the closing quotes, brackets and extra `!?` that follow the word at `index`. */
@@ -100,9 +102,9 @@ function endsSentence(words: readonly Word[], index: number, last: number): bool
   return startsWithCapital(next.value) || startsWithDigit(next.value);
 }
 
-/** The span from the start of word `first` to the end of word `last`; none when the range is empty. */
-function spanOf(words: readonly Word[], first: number, last: number): Span[] {
+/** Appends the span from the start of word `first` to the end of word `last`, unless the range is empty. */
+function pushSentence(sentences: Span[], words: readonly Word[], first: number, last: number): void {
   const start = words[first]?.start;
   const end = words[last]?.end;
-  return start === undefined || end === undefined || first > last ? [] : [{ start, end }];
+  if (start !== undefined && end !== undefined && first <= last) sentences.push({ start, end });
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { AnnotatedArticle } from '../../document/annotations.js';
 import type { Article } from '../../document/article.js';
@@ -21,7 +22,14 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements;
 
-  constructor(path: string) {
+  /** Opens (or creates, unless `mustExist`) the database file at `path` and brings its schema up to date. */
+  constructor(path: string, options: { mustExist?: boolean } = {}) {
+    if (options.mustExist && !existsSync(path)) {
+      throw new NewsgraphError(
+        'STORE_NOT_FOUND',
+        `no database at ${path}: ingest articles first, or name one with --db`,
+      );
+    }
     try {
       this.#db = new Database(path);
     } catch (error) {

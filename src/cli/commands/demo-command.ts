@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { ingestArticles } from '../../operations/ingest-articles.js';
+import { searchArticles } from '../../operations/search-articles.js';
+import { defaultPipeline, openStore } from '../../system.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-code.js';
+import { formatSearchHit } from '../format-search-hit.js';
+import { bold } from '../output.js';
+import { createProgressBar } from '../progress-bar.js';
+import { dbOption } from './db-option.js';
+
+/** The articles written for this project, in every input format it reads (not the malformed ones). */
+const EXAMPLE_FOLDERS = ['articles', 'json', 'text'].map((folder) =>
+  fileURLToPath(new URL(`../../../examples/${folder}`, import.meta.url)),
+);
+const DEMO_QUERIES = ['ceasefire', 'sanctions', '"prime minister"'];
+
+export function registerDemoCommand(program: Command, context: CliContext): void {
+  program
+    .command('demo')
+    .description('ingest and analyse the bundled example articles, then search them')
+    .addOption(dbOption())
+    .action(async (flags: { db: string }) => {
+      const { output } = context;
+      const store = openStore(flags.db);
+      const progress = createProgressBar();
+      try {
+        const summary = await ingestArticles(store, {
+          paths: EXAMPLE_FOLDERS,
+          pipeline: defaultPipeline(),
+          onProgress: progress.update,
+        });
+        progress.stop();
+        output.out(
+          `${bold('Ingested', output)} ${summary.files} example files into ${flags.db}: ` +
+            `${summary.added} added, ${summary.updated} updated, ${summary.duplicate} already there.`,
+        );
+        for (const query of DEMO_QUERIES) {
+          const result = await searchArticles(store, { text: query, limit: 3 });
+          output.out(`\n${bold(`newsgraph search ${query}`, output)}  (${result.total} articles)\n`);
+          result.hits.forEach((hit, index) => {
+            output.out(formatSearchHit(hit, index + 1, output));
+          });
+        }
+        output.out(
+          [
+            'Next:',
+            `  newsgraph search "your words" --db ${flags.db}`,
+            `  newsgraph show ID --db ${flags.db}`,
+            '  newsgraph analyze FILE --json',
+          ].join('\n'),
+        );
+        context.exit(summary.rejected.length > 0 ? ExitCode.rejected : ExitCode.ok);
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { ingestArticles } from '../../operations/ingest-articles.js';
+import { defaultPipeline, openStore } from '../../system.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-code.js';
+import { formatRejectionList } from '../format-rejection-list.js';
+import { createProgressBar } from '../progress-bar.js';
+import { dbOption } from './db-option.js';
+import { parseCount } from './parse-count.js';
+
+interface IngestFlags {
+  db: string;
+  include?: string[];
+  exclude?: string[];
+  analyze: boolean;
+  batchSize: number;
+  json?: boolean;
+}
+
+export function registerIngestCommand(program: Command, context: CliContext): void {
+  program
+    .command('ingest')
+    .description('read articles from files, folders or globs (- for stdin) and store them')
+    .argument('<paths...>', 'files, folders, globs such as "news/**/*.txt", or - for standard input')
+    .addOption(dbOption())
+    .option('--include <glob...>', 'only files whose path matches one of these globs')
+    .option('--exclude <glob...>', 'skip files whose path matches one of these globs')
+    .option('--no-analyze', 'store articles as read, without sentences and tokens')
+    .option('--batch-size <n>', 'articles per transaction', parseCount, 500)
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const store = openStore(flags.db);
+      const progress = createProgressBar();
+      try {
+        const summary = await ingestArticles(store, {
+          paths,
+          stdin: context.stdin,
+          batchSize: flags.batchSize,
+          onProgress: progress.update,
+          ...(flags.include ? { include: flags.include } : {}),
+          ...(flags.exclude ? { exclude: flags.exclude } : {}),
+          ...(flags.analyze ? { pipeline: defaultPipeline() } : {}),
+        });
+        progress.stop();
+        if (flags.json) {
+          context.output.out(JSON.stringify({ db: flags.db, ...summary }));
+        } else {
+          const { added, updated, duplicate, rejected, files } = summary;
+          context.output.out(
+            `${files} files into ${flags.db}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected`,
+          );
+          if (rejected.length > 0)
+            context.output.err(['rejected:', ...formatRejectionList(rejected)].join('\n'));
+        }
+        context.exit(summary.rejected.length > 0 ? ExitCode.rejected : ExitCode.ok);
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { searchArticles } from '../../operations/search-articles.js';
+import { openStore } from '../../system.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-code.js';
+import { formatSearchHit } from '../format-search-hit.js';
+import { dbOption } from './db-option.js';
+import { parseCount, parseOffset } from './parse-count.js';
+
+interface SearchFlags {
+  db: string;
+  from?: string;
+  to?: string;
+  source?: string;
+  limit: number;
+  offset?: number;
+  json?: boolean;
+}
+
+export function registerSearchCommand(program: Command, context: CliContext): void {
+  program
+    .command('search')
+    .description('full-text search, ranked, with highlighted snippets')
+    .argument('<query...>', 'words (all must match), "a phrase", -excluded, prefix*')
+    .addOption(dbOption())
+    .option('--from <date>', 'published on or after this date (YYYY-MM-DD)')
+    .option('--to <date>', 'published on or before this date (YYYY-MM-DD)')
+    .option('--source <name>', 'only articles from this source')
+    .option('--limit <n>', 'how many results', parseCount, 10)
+    .option('--offset <n>', 'skip this many results', parseOffset)
+    .option('--json', 'print {total, hits} as JSON')
+    .action(async (words: string[], flags: SearchFlags) => {
+      const store = openStore(flags.db, { mustExist: true });
+      try {
+        const { db: _db, json, ...filters } = flags;
+        const result = await searchArticles(store, { text: words.join(' '), ...filters });
+        if (json) {
+          context.output.out(JSON.stringify(result));
+        } else if (result.hits.length === 0) {
+          context.output.out('no articles found');
+        } else {
+          const first = (flags.offset ?? 0) + 1;
+          result.hits.forEach((hit, index) => {
+            context.output.out(formatSearchHit(hit, first + index, context.output));
+          });
+          context.output.out(`${first}-${first + result.hits.length - 1} of ${result.total}`);
+        }
+        context.exit(ExitCode.ok);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,17 @@
+/** Where commands print: results to stdout, messages to stderr. Replaceable in tests. */
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+  /** Whether stdout is a terminal (colour and bold are for people, not pipes). */
+  isTTY: boolean;
+}
+
+export const processOutput: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+export function bold(text: string, output: Output): string {
+  return output.isTTY ? `\u001b[1m${text}\u001b[22m` : text;
+}
