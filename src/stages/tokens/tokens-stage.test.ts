@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { composeText } from '../../document/article.js';
+import { tokensStage } from './tokens-stage.js';
+
+function tokenize(title: string, body: string[]) {
+  const { text, paragraphs } = composeText(title, '', body);
+  const article = { text, paragraphs } as Parameters<typeof tokensStage.run>[0];
+  return { text, tokens: tokensStage.run(article).tokens };
+}
+
+describe('tokensStage', () => {
+  it('gives every token a span that slices back to its text', () => {
+    const { text, tokens } = tokenize('Talks resume', ['Russia’s envoy can’t attend, the U.S. said.']);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual([
+      'Talks',
+      'resume',
+      'Russia',
+      '’s',
+      'envoy',
+      'ca',
+      'n’t',
+      'attend',
+      ',',
+      'the',
+      'U.S.',
+      'said',
+      '.',
+    ]);
+  });
+
+  it('counts offsets in UTF-16 units after characters outside the Basic Multilingual Plane', () => {
+    const { text, tokens } = tokenize('🇺🇦 Kyiv', ['Aid 🚚 arrived in Kyiv.']);
+    const kyiv = tokens.filter((token) => text.slice(token.start, token.end) === 'Kyiv');
+    expect(kyiv.map((token) => token.start)).toEqual([text.indexOf('Kyiv'), text.lastIndexOf('Kyiv')]);
+  });
+
+  it('tags parts of speech and lemmas', () => {
+    const { text, tokens } = tokenize('Headline', ['The ministers signed the agreements.']);
+    const signed = tokens.find((token) => text.slice(token.start, token.end) === 'signed');
+    expect(signed).toMatchObject({ pos: 'VERB', lemma: 'sign' });
+    const ministers = tokens.find((token) => text.slice(token.start, token.end) === 'ministers');
+    expect(ministers?.pos).toBe('NOUN');
+  });
+
+  it('never lets a token cross a paragraph boundary', () => {
+    const { text, tokens } = tokenize('Title', ['First paragraph.', 'Second paragraph.']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).not.toContain('\n');
+  });
+});
