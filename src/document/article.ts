@@ -117,7 +117,12 @@ export function composeText(
   return { text: parts.map(([, part]) => part).join(PARAGRAPH_SEPARATOR), paragraphs };
 }
 
+/** White space that is not a single plain space: what `cleanInline` has to fold. */
+const UNCLEAN_SPACE = /[^\S ]| {2}/;
+
 /** One paragraph's text: inner line breaks and runs of white space fold to one space. */
 function cleanInline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const trimmed = text.trim();
+  // Most paragraphs are clean already; testing first skips building a new string for them.
+  return UNCLEAN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }

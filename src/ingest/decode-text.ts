@@ -38,7 +38,10 @@ function hex(byte: number | undefined): string {
 
 function lineAt(bytes: Uint8Array, offset: number, firstLine: number): number {
   let line = firstLine;
-  for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
+  for (let index = 0; index < offset; index++) {
+    // A lone CR ends a line too: the decoded text turns it into `\n`, so line numbers must count it.
+    if (bytes[index] === 0x0a || (bytes[index] === 0x0d && bytes[index + 1] !== 0x0a)) line++;
+  }
   return line;
 }
 

@@ -7,12 +7,20 @@ export interface ParsedDate {
   diagnostics: Diagnostic[];
 }
 
-const MONTHS = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((name, index) => [
-    name,
-    index + 1,
-  ]),
-);
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 const SLASHED = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO =
@@ -108,8 +116,10 @@ function checkedDate(
   return isoDate(year, month, day);
 }
 
+/** 1-12 for a month's name or its abbreviation (`Jun`, `Sept`), 0 for any other word (`Junior`). */
 function monthNumber(name: string | undefined): number {
-  return name ? (MONTHS.get(name.slice(0, 3).toLowerCase()) ?? 0) : 0;
+  const word = name?.toLowerCase();
+  return word ? MONTHS.findIndex((month) => month.startsWith(word)) + 1 : 0;
 }
 
 function isoDate(year: number, month: number, day: number): string {

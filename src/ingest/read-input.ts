@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { type Article, createArticle, type Origin } from '../document/article.js';
 import { decodeText } from './decode-text.js';
@@ -38,9 +37,9 @@ export async function* readInput(input: InputFile): AsyncGenerator<ReadOutcome> 
     if (JSONL_EXTENSIONS.has(extension)) {
       yield* readJsonLines(input);
     } else if (JSON_EXTENSIONS.has(extension)) {
-      yield* readJsonDocument(input, await readBytes(input, MAX_JSON_BYTES));
+      yield* readJsonDocument(input, readBytes(input, MAX_JSON_BYTES));
     } else {
-      const bytes = await readBytes(input, input.path === '-' ? MAX_JSON_BYTES : MAX_TEXT_BYTES);
+      const bytes = readBytes(input, input.path === '-' ? MAX_JSON_BYTES : MAX_TEXT_BYTES);
       yield* input.path === '-' && looksLikeJson(bytes)
         ? readJsonDocument(input, bytes)
         : [readTextFile(input, bytes)];
@@ -64,8 +63,9 @@ async function* readJsonLines(input: InputFile): AsyncGenerator<ReadOutcome> {
     if (line.byteLength === 0) continue;
     try {
       if (!line.bytes) throw tooLarge(line.byteLength, MAX_JSONL_LINE_BYTES, 'line');
+      // Checked before decoding: decodeText rejects white space as an empty file (a CRLF blank line is `\r`).
+      if (line.bytes.toString('utf8').trim().length === 0) continue;
       const text = decodeText(line.bytes, line.number);
-      if (text.trim().length === 0) continue;
       const read = readJsonRecord(parseJson(text, line.number), { line: line.number });
       yield articleFrom(read, { ...origin(input.path, 'jsonl', line.bytes), line: line.number });
     } catch (error) {
@@ -123,10 +123,12 @@ function origin(location: string, reader: string, bytes: Buffer): Origin {
   };
 }
 
-async function readBytes(input: InputFile, maxBytes: number): Promise<Buffer> {
+function readBytes(input: InputFile, maxBytes: number): Buffer {
   if (input.bytes) return input.bytes;
   if (input.size > maxBytes) throw tooLarge(input.size, maxBytes);
-  return readFile(input.path);
+  // Synchronous on purpose: for many small files it is several times faster than awaiting each
+  // read, and a reader has nothing else to do meanwhile.
+  return readFileSync(input.path);
 }
 
 function parseJson(text: string, line: number): unknown {

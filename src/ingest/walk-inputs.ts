@@ -1,5 +1,4 @@
-import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeFileError } from './describe-file-error.js';
@@ -21,7 +20,8 @@ const GLOB_CHARS = /[*?[\]{}]/;
 /**
  * Expands paths, folders and globs into the files to read, in a stable order. Folders are walked
  * recursively (hidden entries skipped, symbolic links followed once, loops reported); a path that
- * cannot be read becomes a rejection and the walk goes on.
+ * cannot be read becomes a rejection and the walk goes on. File-system calls are synchronous:
+ * a walk over many small files is several times faster so, and the walker has nothing else to do.
  */
 export async function* walkInputs(
   paths: readonly string[],
@@ -34,20 +34,20 @@ export async function* walkInputs(
       yield { file: { path: '-', size: bytes.length, bytes } };
       continue;
     }
-    const glob = GLOB_CHARS.test(path) ? await globBase(path) : undefined;
+    const glob = GLOB_CHARS.test(path) ? globBase(path) : undefined;
     const root = glob?.base ?? path;
-    let info: Awaited<ReturnType<typeof stat>>;
+    let info: Stats;
     try {
-      info = await stat(root);
+      info = statSync(root);
     } catch (error) {
       yield { rejection: { input: path, reason: describeFileError(error) } };
       continue;
     }
     const filter = fileFilter(root, glob?.pattern, options);
     if (info.isDirectory()) {
-      yield* walkFolder(root, filter, [await realpath(root)], seen);
+      yield* walkFolder(root, filter, [realpathSync(root)], seen);
     } else if (info.isFile()) {
-      const real = await realpath(root);
+      const real = realpathSync(root);
       if (!seen.has(real)) {
         seen.add(real);
         yield { file: { path: root, size: info.size } };
@@ -66,7 +66,7 @@ async function* walkFolder(
 ): AsyncGenerator<WalkOutcome> {
   let entries: Dirent[];
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     yield { rejection: { input: folder, reason: `cannot read folder: ${describeFileError(error)}` } };
     return;
@@ -75,11 +75,11 @@ async function* walkFolder(
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    let info: Awaited<ReturnType<typeof stat>>;
+    let info: Stats;
     let real: string;
     try {
-      info = await stat(path);
-      real = await realpath(path);
+      info = statSync(path);
+      real = realpathSync(path);
     } catch (error) {
       if (entry.isSymbolicLink() || READABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
         yield { rejection: { input: path, reason: describeFileError(error) } };
@@ -104,9 +104,9 @@ async function* walkFolder(
 }
 
 /** The folder a glob starts from (its longest prefix without glob characters) and the rest. */
-async function globBase(path: string): Promise<{ base: string; pattern: string } | undefined> {
+function globBase(path: string): { base: string; pattern: string } | undefined {
   try {
-    await stat(path);
+    statSync(path);
     return undefined; // A real file whose name has glob characters.
   } catch {
     const parts = path.split(/[\\/]/);
@@ -121,14 +121,15 @@ function fileFilter(
   pattern: string | undefined,
   options: WalkOptions,
 ): (path: string) => boolean {
-  const includes = [...(pattern ? [pattern] : []), ...(options.include ?? [])];
-  const matchesInclude = includes.length > 0 ? picomatch(includes, { dot: false }) : () => true;
+  // The glob in the path and --include both narrow: a file must match the one and the other.
+  const matchesPattern = pattern ? picomatch(pattern) : () => true;
+  const matchesInclude = options.include?.length ? picomatch([...options.include]) : () => true;
   const matchesExclude = options.exclude?.length ? picomatch([...options.exclude]) : () => false;
   const base = resolve(root);
   return (path) => {
     const rel = relative(base, resolve(path)).split(sep).join('/');
     const name = rel.split('/').at(-1) ?? rel;
-    const included = matchesInclude(rel) || (!pattern && matchesInclude(name));
+    const included = matchesPattern(rel) && (matchesInclude(rel) || matchesInclude(name));
     return included && !matchesExclude(rel) && !matchesExclude(name);
   };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle } from './annotations.js';
+import { createArticle } from './article.js';
+import { toAnnotatedJson } from './to-annotated-json.js';
+
+const article = createArticle(
+  { title: 'A headline', body: ['One sentence.'], publishedAt: '2018-06-17' },
+  {
+    location: 'a.txt',
+    reader: 'seed@1.0.0',
+    contentHash: 'a'.repeat(64),
+    retrievedAt: '2024-01-01T00:00:00Z',
+  },
+);
+
+describe('toAnnotatedJson', () => {
+  it('leaves out the internal key and the tokens', () => {
+    const annotated: AnnotatedArticle = {
+      ...article,
+      tokens: [{ start: 0, end: 1, pos: 'DET', lemma: 'a' }],
+      stages: [],
+    };
+    const json = toAnnotatedJson(annotated);
+    expect(json).not.toHaveProperty('key');
+    expect(json).not.toHaveProperty('tokens');
+  });
+
+  it('carries the record, the text, the paragraphs, the diagnostics and the stages that ran', () => {
+    const stages = [{ name: 'sentences', version: '1.0.0', status: 'ok' as const, ms: 1 }];
+    expect(toAnnotatedJson({ ...article, stages })).toMatchObject({
+      id: article.id,
+      title: 'A headline',
+      publishedAt: '2018-06-17',
+      text: 'A headline\n\nOne sentence.',
+      paragraphs: article.paragraphs,
+      diagnostics: [],
+      stages,
+    });
+  });
+
+  it('includes sentences only when a stage produced them', () => {
+    expect(toAnnotatedJson({ ...article, stages: [] })).not.toHaveProperty('sentences');
+    const sentences = [{ start: 12, end: 25 }];
+    expect(toAnnotatedJson({ ...article, sentences, stages: [] }).sentences).toEqual(sentences);
+  });
+});
