@@ -1,14 +1,14 @@
 import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 import { sentencesStage } from './stages/sentences/sentences-stage.js';
 import { tokensStage } from './stages/tokens/tokens-stage.js';
-import { SqliteStore } from './store/sqlite/sqlite-store.js';
+import { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
 
 /** Where the database is when none is named. */
 export const DEFAULT_DB = './newsgraph.db';
 
 /** The composition root: the one place that picks concrete stores and stages. */
-export function openStore(db: string = DEFAULT_DB, options: { mustExist?: boolean } = {}): Store {
+export function openStore(db: string = DEFAULT_DB, options: SqliteStoreOptions = {}): Store {
   return new SqliteStore(db, options);
 }
 

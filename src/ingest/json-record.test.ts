@@ -179,4 +179,35 @@ describe('readJsonRecord', () => {
     expect(error.message).toBe('not a JSON object');
     expect(error.field).toBe('[1]');
   });
+
+  it('falls back to date_publish when publishedAt is blank', () => {
+    const { record } = readJsonRecord({
+      title: 'T',
+      body: ['B.'],
+      publishedAt: ' ',
+      date_publish: '2019-03-04 10:15:00',
+    });
+    expect(record.publishedAt).toBe('2019-03-04T10:15:00');
+  });
+
+  it('falls back to maintext when body is an empty list', () => {
+    const { record } = readJsonRecord({ title: 'T', body: [], maintext: 'One.\nTwo.' });
+    expect(record.body).toEqual(['One.', 'Two.']);
+  });
+
+  it('does not take the title and lede of a canonical text given without spans as body', () => {
+    const text = 'Talks resume\n\nEnvoys met.\n\nThe first paragraph.\n\nThe second.';
+    const { record } = readJsonRecord({ title: 'Talks resume', lede: 'Envoys met.', text });
+    expect(record.body).toEqual(['The first paragraph.', 'The second.']);
+  });
+
+  it('rejects a paragraph span outside the text, naming it', () => {
+    const error = errorOf({
+      title: 'T',
+      text: 'T\n\nBody.',
+      paragraphs: [{ start: 3, end: 40, kind: 'body' }],
+    });
+    expect(error.field).toBe('paragraphs[0]');
+    expect(error.message).toMatch(/outside the text/);
+  });
 });

@@ -59,13 +59,12 @@ export function readJsonRecord(value: unknown, where: { line?: number; prefix?: 
   const json = parsed.data;
   const diagnostics: Diagnostic[] = [];
   const record: ArticleRecord = { title: json.title, body: bodyOf(json, where, prefix) };
-  const lede = json.lede ?? json.description ?? json.summary;
+  const lede = firstFilled(json.lede, json.description, json.summary);
   if (lede && lede.trim() !== record.body[0]?.trim()) record.lede = lede;
 
-  const dateField =
-    json.publishedAt != null ? 'publishedAt' : json.date_publish != null ? 'date_publish' : 'date';
-  const date = json[dateField];
-  if (date) {
+  const dateField = (['publishedAt', 'date_publish', 'date'] as const).find((field) => json[field]?.trim());
+  const date = dateField ? json[dateField] : undefined;
+  if (dateField && date) {
     const parsedDate = parseDate(date, { ...lineOf(where), field: `${prefix}${dateField}` });
     record.publishedAt = parsedDate.iso;
     diagnostics.push(...parsedDate.diagnostics);
@@ -77,8 +76,8 @@ export function readJsonRecord(value: unknown, where: { line?: number; prefix?: 
       ...lineOf(where),
     });
   }
-  assign(record, 'image', json.image ?? json.image_url);
-  assign(record, 'source', json.source ?? json.source_domain);
+  assign(record, 'image', firstFilled(json.image, json.image_url));
+  assign(record, 'source', firstFilled(json.source, json.source_domain));
   assign(record, 'url', json.url);
   assign(record, 'language', json.language);
   if (json.authors) record.authors = typeof json.authors === 'string' ? [json.authors] : json.authors;
@@ -86,14 +85,10 @@ export function readJsonRecord(value: unknown, where: { line?: number; prefix?: 
 }
 
 function bodyOf(json: JsonArticle, where: { line?: number }, prefix: string): string[] {
-  let body: string[];
-  if (json.text != null && json.paragraphs) {
-    const { text, paragraphs } = json;
-    body = paragraphs.filter((span) => span.kind === 'body').map((span) => text.slice(span.start, span.end));
-  } else {
-    const raw = json.body ?? json.maintext ?? json.text ?? '';
-    body = (Array.isArray(raw) ? raw : raw.split(/\n+/)).map((paragraph) => paragraph.trim()).filter(Boolean);
-  }
+  const body =
+    json.text != null && json.paragraphs
+      ? contractBody(json.text, json.paragraphs, where, prefix)
+      : looseBody(json);
   if (body.length === 0) {
     throw new InputError('no body (expected "body", "maintext" or "text")', {
       ...lineOf(where),
@@ -101,6 +96,44 @@ function bodyOf(json: JsonArticle, where: { line?: number }, prefix: string): st
     });
   }
   return body;
+}
+
+/** This project's own form: the body paragraphs are the `body` spans into `text`. */
+function contractBody(
+  text: string,
+  paragraphs: z.infer<typeof spans>,
+  where: { line?: number },
+  prefix: string,
+): string[] {
+  paragraphs.forEach((span, index) => {
+    if (span.start < 0 || span.end < span.start || span.end > text.length) {
+      throw new InputError(`span ${span.start}-${span.end} is outside the text (length ${text.length})`, {
+        ...lineOf(where),
+        field: `${prefix}paragraphs[${index}]`,
+      });
+    }
+  });
+  return paragraphs.filter((span) => span.kind === 'body').map((span) => text.slice(span.start, span.end));
+}
+
+/**
+ * The body of a dump record: a list of paragraphs, or one string with a paragraph per line
+ * (news-please's `maintext`). A `text` that starts with the title is the canonical text of
+ * another tool: its title and lede are not body.
+ */
+function looseBody(json: JsonArticle): string[] {
+  const raw = [json.body, json.maintext, json.text].find((value) =>
+    Array.isArray(value) ? value.some((paragraph) => paragraph.trim()) : value?.trim(),
+  );
+  if (raw === undefined || raw === null) return [];
+  let paragraphs = Array.isArray(raw) ? raw : raw.split(/\n+/);
+  paragraphs = paragraphs.map((paragraph) => paragraph.trim()).filter(Boolean);
+  if (raw === json.text && paragraphs[0] === json.title.trim()) {
+    paragraphs = paragraphs.slice(1);
+    const lede = firstFilled(json.lede, json.description, json.summary)?.trim();
+    if (lede && paragraphs[0] === lede) paragraphs = paragraphs.slice(1);
+  }
+  return paragraphs;
 }
 
 function assign(
@@ -113,4 +146,9 @@ function assign(
 
 function lineOf(where: { line?: number }): { line?: number } {
   return where.line === undefined ? {} : { line: where.line };
+}
+
+/** The first value that is not missing, null or blank: an empty field does not hide its alias. */
+function firstFilled(...values: Array<string | null | undefined>): string | undefined {
+  return values.find((value) => value?.trim()) ?? undefined;
 }

@@ -236,4 +236,27 @@ describe('readInput', () => {
     expect(fromJson?.id).toBe(fromSeed?.id);
     expect(fromJson?.text).toBe(fromSeed?.text);
   });
+
+  it('rejects a JSON file holding an empty array, saying there are no records', async () => {
+    const outcomes = await outcomesOf(await fileOf('empty-array.json', '[]\n'));
+    expect(rejectionsIn(outcomes)).toEqual([
+      { input: join(folder, 'empty-array.json'), reason: 'no records: the JSON array is empty' },
+    ]);
+  });
+
+  it('reports invalid JSON in a .json file at the line where parsing stopped', async () => {
+    const text = `[\n${jsonLine('One')},\n${jsonLine('Two')},\n{"title": oops}\n]\n`;
+    const [rejection] = rejectionsIn(await outcomesOf(await fileOf('broken-array.json', text)));
+    expect(rejection?.reason).toMatch(/^invalid JSON/);
+    expect(rejection?.line).toBe(4);
+  });
+
+  it('hashes each JSON Lines record of standard input by its own line', async () => {
+    const lines = [jsonLine('One'), jsonLine('Two')];
+    const articles = articlesIn(await outcomesOf(stdinOf(`${lines.join('\n')}\n`)));
+    expect(articles.map((article) => article.origin.contentHash)).toEqual(
+      lines.map((line) => createHash('sha256').update(line).digest('hex')),
+    );
+    expect(articles.map((article) => article.origin.line)).toEqual([1, 2]);
+  });
 });

@@ -5,6 +5,7 @@ import { type Article, createArticle, type Origin } from '../document/article.js
 import { decodeText } from './decode-text.js';
 import { InputError, type Rejection, rejectionFrom } from './input-error.js';
 import { readJsonRecord } from './json-record.js';
+import { locateJsonError } from './locate-json-error.js';
 import { readLines } from './read-lines.js';
 import { readPlainText } from './read-plain-text.js';
 import { isSeedRecord, type ReadRecord, readSeedRecord } from './read-seed-record.js';
@@ -74,38 +75,23 @@ async function* readJsonLines(input: InputFile): AsyncGenerator<ReadOutcome> {
   }
 }
 
-function* readJsonDocument(input: InputFile, bytes: Buffer): Generator<ReadOutcome> {
+async function* readJsonDocument(input: InputFile, bytes: Buffer): AsyncGenerator<ReadOutcome> {
   const text = decodeText(bytes);
   const trimmed = text.trim();
-  if (input.path === '-' && trimmed.startsWith('{') && trimmed.includes('\n')) {
+  if (input.path === '-' && trimmed.startsWith('{') && trimmed.includes('\n') && !isJson(trimmed)) {
     // Standard input may carry JSON Lines as well as one JSON document.
-    try {
-      JSON.parse(trimmed);
-    } catch {
-      yield* readJsonLinesFromText(input, bytes, text);
-      return;
-    }
+    yield* readJsonLines({ ...input, bytes });
+    return;
   }
   const value = parseJson(text, 1);
   const records = Array.isArray(value) ? value : [value];
+  if (records.length === 0) throw new InputError('no records: the JSON array is empty');
   for (const [index, item] of records.entries()) {
     try {
       const prefix = Array.isArray(value) ? `[${index}].` : '';
       yield articleFrom(readJsonRecord(item, { prefix }), origin(input.path, 'json', bytes));
     } catch (error) {
       yield { rejection: rejectionFrom(input.path, error) };
-    }
-  }
-}
-
-function* readJsonLinesFromText(input: InputFile, bytes: Buffer, text: string): Generator<ReadOutcome> {
-  for (const [index, line] of text.split('\n').entries()) {
-    if (!line.trim()) continue;
-    try {
-      const read = readJsonRecord(parseJson(line, index + 1), { line: index + 1 });
-      yield articleFrom(read, { ...origin(input.path, 'jsonl', bytes), line: index + 1 });
-    } catch (error) {
-      yield { rejection: rejectionFrom(input.path, error, index + 1) };
     }
   }
 }
@@ -131,12 +117,23 @@ function readBytes(input: InputFile, maxBytes: number): Buffer {
   return readFileSync(input.path);
 }
 
-function parseJson(text: string, line: number): unknown {
+function parseJson(text: string, firstLine: number): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const offset = locateJsonError(text);
+    const line = firstLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
     throw new InputError(`invalid JSON: ${reason}`, { line });
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

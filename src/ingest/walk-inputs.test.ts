@@ -135,7 +135,23 @@ describe('walkInputs', () => {
   });
 
   it('never widens a glob path with --include', async () => {
-    expect(await walkOf(root, [`${root}/**/*.jsonl`], { include: ['*.txt'] })).toEqual([]);
+    expect(await walkOf(root, [`${root}/**/*.jsonl`], { include: ['*.txt'] })).toEqual(['!**/*.jsonl']);
+  });
+
+  it('rejects a glob that matches no file, saying so', async () => {
+    const glob = `${root}/**/*.xml.jsonl`;
+    expect(rejectionsIn(await outcomesOf([glob]))).toEqual([
+      { input: glob, reason: `no file matches ${glob}` },
+    ]);
+  });
+
+  it('rejects a folder that holds no article file', async () => {
+    const empty = join(root, 'empty-folder');
+    await mkdir(empty, { recursive: true });
+    await writeFile(join(empty, 'notes.md'), 'not an article\n');
+    expect(rejectionsIn(await outcomesOf([empty]))).toEqual([
+      { input: empty, reason: 'no article files (.txt, .text, .json, .jsonl, .ndjson) in this folder' },
+    ]);
   });
 
   it('narrows a glob path with --exclude', async () => {

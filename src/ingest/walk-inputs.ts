@@ -45,7 +45,17 @@ export async function* walkInputs(
     }
     const filter = fileFilter(root, glob?.pattern, options);
     if (info.isDirectory()) {
-      yield* walkFolder(root, filter, [realpathSync(root)], seen);
+      let found = 0;
+      for await (const outcome of walkFolder(root, filter, [realpathSync(root)], seen)) {
+        if ('file' in outcome) found++;
+        yield outcome;
+      }
+      if (found === 0) {
+        const wanted = glob
+          ? `no file matches ${path}`
+          : `no article files (${[...READABLE_EXTENSIONS].join(', ')}) in this folder`;
+        yield { rejection: { input: path, reason: wanted } };
+      }
     } else if (info.isFile()) {
       const real = realpathSync(root);
       if (!seen.has(real)) {

@@ -199,6 +199,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
       const first = await store.search({ text: 'syria', limit: 5 });
       const second = await store.search({ text: 'syria', limit: 5, offset: 5 });
       expect(first.total).toBe(7);
+      expect(first.ranked).toBe(7);
       expect(first.hits).toHaveLength(5);
       expect(second.hits).toHaveLength(2);
       const all = [...first.hits, ...second.hits].map((hit) => hit.article.id);

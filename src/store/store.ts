@@ -42,7 +42,13 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** Every article that matches. */
   total: number;
+  /**
+   * How many of them were ranked: all of them, or for a very common query the most recently
+   * stored ones up to the store's limit, so that search time does not grow with the archive.
+   */
+  ranked: number;
 }
 
 /**

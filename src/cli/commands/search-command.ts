@@ -43,7 +43,9 @@ export function registerSearchCommand(program: Command, context: CliContext): vo
           result.hits.forEach((hit, index) => {
             context.output.out(formatSearchHit(hit, first + index, context.output));
           });
-          context.output.out(`${first}-${first + result.hits.length - 1} of ${result.total}`);
+          const capped =
+            result.ranked < result.total ? ` (ranked among the ${result.ranked} most recently stored)` : '';
+          context.output.out(`${first}-${first + result.hits.length - 1} of ${result.total}${capped}`);
         }
         context.exit(ExitCode.ok);
       } finally {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createArticle } from '../../document/article.js';
 import { describeStoreContract } from '../store.contract.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -40,5 +41,28 @@ describe('SqliteStore', () => {
     const db = new Database(path);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('ranks only the most recently stored matches beyond its limit, and still counts them all', async () => {
+    const store = new SqliteStore(freshPath(), { rankedMatches: 3 });
+    const origin = {
+      location: 'test',
+      reader: 'test@1',
+      contentHash: 'x',
+      retrievedAt: '2024-01-01T00:00:00Z',
+    };
+    const articles = ['first', 'second', 'third', 'fourth', 'fifth'].map((word) =>
+      createArticle({ title: `Harbour report ${word}`, body: [`The ${word} harbour report.`] }, origin),
+    );
+    await store.putArticles(articles);
+    const result = await store.search({ text: 'harbour' });
+    expect(result.total).toBe(5);
+    expect(result.ranked).toBe(3);
+    expect(result.hits.map((hit) => hit.article.title).sort()).toEqual([
+      'Harbour report fifth',
+      'Harbour report fourth',
+      'Harbour report third',
+    ]);
+    await store.close();
   });
 });

@@ -12,6 +12,19 @@ import { toFtsQuery } from './fts-query.js';
 import { MIGRATIONS } from './migrations.js';
 
 const MIN_PREFIX = 4;
+/**
+ * BM25 costs about a microsecond per matching article, so ranking every match of a common word
+ * grows with the archive (40 ms for 40,000 matches here). Search ranks the most recently stored
+ * matches up to this many, which bounds its latency; `total` still counts every match.
+ */
+export const RANKED_MATCHES = 20_000;
+
+export interface SqliteStoreOptions {
+  /** Fail instead of creating a new database file. */
+  mustExist?: boolean;
+  /** How many of the most recently stored matches a search ranks. */
+  rankedMatches?: number;
+}
 const SNIPPET_OPEN = '\u0002';
 const SNIPPET_CLOSE = '\u0003';
 
@@ -19,11 +32,13 @@ const SNIPPET_CLOSE = '\u0003';
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements;
+  readonly #rankedMatches: number;
   /** Search statements by SQL text: one per combination of filters. */
   readonly #searchStatements = new Map<string, Database.Statement>();
 
   /** Opens (or creates, unless `mustExist`) the database file at `path` and brings its schema up to date. */
-  constructor(path: string, options: { mustExist?: boolean } = {}) {
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.#rankedMatches = options.rankedMatches ?? RANKED_MATCHES;
     if (options.mustExist && !existsSync(path)) {
       throw new NewsgraphError(
         'STORE_NOT_FOUND',
@@ -148,8 +163,16 @@ export class SqliteStore implements Store {
     const total =
       this.#prepare<{ total: number }>(`SELECT count(*) AS total ${from}`).get(parameters)?.total ?? 0;
     const page = this.#prepare<{ seq: number; rank: number }>(
-      `SELECT articles_fts.rowid AS seq, articles_fts.rank AS rank ${from} ORDER BY rank LIMIT @limit OFFSET @offset`,
-    ).all({ ...parameters, limit: query.limit ?? 20, offset: query.offset ?? 0 });
+      `SELECT seq, rank FROM (
+         SELECT articles_fts.rowid AS seq, articles_fts.rank AS rank ${from}
+         ORDER BY articles_fts.rowid DESC LIMIT @ranked
+       ) ORDER BY rank LIMIT @limit OFFSET @offset`,
+    ).all({
+      ...parameters,
+      ranked: this.#rankedMatches,
+      limit: query.limit ?? 20,
+      offset: query.offset ?? 0,
+    });
     const hits = page.map(({ seq, rank }) => {
       const row = this.#statements.hit.get(parameters.match as string, seq) as ArticleSummaryRow;
       return {
@@ -158,7 +181,7 @@ export class SqliteStore implements Store {
         ...splitSnippet(row.snippet, SNIPPET_OPEN, SNIPPET_CLOSE),
       };
     });
-    return { total, hits };
+    return { total, ranked: Math.min(total, this.#rankedMatches), hits };
   }
 
   #prepare<Row>(sql: string): Database.Statement<Record<string, string | number>, Row> {
