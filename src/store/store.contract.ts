@@ -148,6 +148,19 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
       }
     });
 
+    it('gives each hit the snippet of its own article', async () => {
+      const words = ['anchovy', 'barnacle', 'cormorant', 'dredger'];
+      await store.putArticles(
+        words.map((word) => article({ title: `Harbour ${word}`, body: [`The ${word} left the harbour.`] })),
+      );
+      const { hits } = await store.search({ text: 'harbour' });
+      expect(hits).toHaveLength(4);
+      for (const hit of hits) {
+        const word = hit.article.title.split(' ')[1] ?? '';
+        expect(hit.snippet).toContain(word);
+      }
+    });
+
     it('matches word forms, accents and phrases', async () => {
       await store.putArticles([article({ body: ['Delegates in Zürich were negotiating a ceasefire.'] })]);
       expect((await store.search({ text: 'negotiate' })).total).toBe(1);

@@ -80,11 +80,13 @@ export class SqliteStore implements Store {
       ),
       annotate: this.#db.prepare('UPDATE articles SET annotations = ?, diagnostics = ? WHERE seq = ?'),
       count: this.#db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles'),
-      hit: this.#db.prepare<[string, number], ArticleSummaryRow>(
+      // `rowid = ?` with a bound value beside MATCH is ignored by FTS5 in SQLite 3.53 (every match
+      // comes back); the one-row range is honoured.
+      hit: this.#db.prepare<{ match: string; seq: number }, ArticleSummaryRow>(
         `SELECT a.id, a.title, a.source, a.published_at, a.url,
            snippet(articles_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? AND articles_fts.rowid = ?`,
+         WHERE articles_fts MATCH @match AND articles_fts.rowid BETWEEN @seq AND @seq`,
       ),
       prefix: this.#db.prepare<[string, string], ArticleRow>(
         'SELECT * FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
@@ -174,7 +176,7 @@ export class SqliteStore implements Store {
       offset: query.offset ?? 0,
     });
     const hits = page.map(({ seq, rank }) => {
-      const row = this.#statements.hit.get(parameters.match as string, seq) as ArticleSummaryRow;
+      const row = this.#statements.hit.get({ match: parameters.match as string, seq }) as ArticleSummaryRow;
       return {
         article: summaryFromRow(row),
         score: -rank,
