@@ -80,13 +80,13 @@ export class SqliteStore implements Store {
       ),
       annotate: this.#db.prepare('UPDATE articles SET annotations = ?, diagnostics = ? WHERE seq = ?'),
       count: this.#db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles'),
-      // `rowid = ?` with a bound value beside MATCH is ignored by FTS5 in SQLite 3.53 (every match
-      // comes back); the one-row range is honoured.
-      hit: this.#db.prepare<{ match: string; seq: number }, ArticleSummaryRow>(
-        `SELECT a.id, a.title, a.source, a.published_at, a.url,
+      // The page's rows by rowid list: FTS5 in SQLite 3.53 ignores a bound `rowid = ?` beside
+      // MATCH (every match comes back), and scans the whole doclist for a rowid range.
+      hits: this.#db.prepare<{ match: string; seqs: string }, ArticleSummaryRow & { seq: number }>(
+        `SELECT a.seq, a.id, a.title, a.source, a.published_at, a.url,
            snippet(articles_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH @match AND articles_fts.rowid BETWEEN @seq AND @seq`,
+         WHERE articles_fts MATCH @match AND articles_fts.rowid IN (SELECT value FROM json_each(@seqs))`,
       ),
       prefix: this.#db.prepare<[string, string], ArticleRow>(
         'SELECT * FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
@@ -175,13 +175,21 @@ export class SqliteStore implements Store {
       limit: query.limit ?? 20,
       offset: query.offset ?? 0,
     });
-    const hits = page.map(({ seq, rank }) => {
-      const row = this.#statements.hit.get({ match: parameters.match as string, seq }) as ArticleSummaryRow;
-      return {
-        article: summaryFromRow(row),
-        score: -rank,
-        ...splitSnippet(row.snippet, SNIPPET_OPEN, SNIPPET_CLOSE),
-      };
+    const rows = new Map(
+      this.#statements.hits
+        .all({ match: parameters.match as string, seqs: JSON.stringify(page.map((row) => row.seq)) })
+        .map((row) => [row.seq, row]),
+    );
+    const hits = page.flatMap(({ seq, rank }) => {
+      const row = rows.get(seq);
+      if (!row) return [];
+      return [
+        {
+          article: summaryFromRow(row),
+          score: -rank,
+          ...splitSnippet(row.snippet, SNIPPET_OPEN, SNIPPET_CLOSE),
+        },
+      ];
     });
     return { total, ranked: Math.min(total, this.#rankedMatches), hits };
   }
