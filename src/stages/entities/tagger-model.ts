@@ -1,0 +1,29 @@
+import type { EmissionScorer } from './emission-scorer.js';
+import type { LabelSet } from './label-set.js';
+
+/** Which optional feature groups a model was trained with, and must be run with. */
+export interface FeatureSettings {
+  gazetteer: boolean;
+  clusters: boolean;
+  casing: boolean;
+}
+
+/** A linear-chain tagger: per-label feature weights, label-to-label transitions, BILOU labels. */
+export interface TaggerModel {
+  labelSet: LabelSet;
+  weights: EmissionScorer;
+  /** `transitions[from * size + to]`. */
+  transitions: Float32Array;
+  settings: FeatureSettings;
+}
+
+/**
+ * The entity tagger: a first pass over each sentence, and optionally a second pass that also
+ * sees what the first pass found across the whole document.
+ */
+export interface Tagger {
+  first: TaggerModel;
+  second?: TaggerModel;
+  /** Training data, settings and scores, as recorded when it was trained. */
+  card: Record<string, unknown>;
+}
