@@ -1,4 +1,5 @@
 import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
+import { entitiesStage } from './stages/entities/entities-stage.js';
 import { sentencesStage } from './stages/sentences/sentences-stage.js';
 import { tokensStage } from './stages/tokens/tokens-stage.js';
 import { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqlite-store.js';
@@ -13,5 +14,5 @@ export function openStore(db: string = DEFAULT_DB, options: SqliteStoreOptions =
 }
 
 export function defaultPipeline(): Pipeline {
-  return createPipeline([tokensStage, sentencesStage]);
+  return createPipeline([tokensStage, sentencesStage, entitiesStage]);
 }

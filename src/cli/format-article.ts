@@ -1,4 +1,4 @@
-import type { AnnotatedArticle } from '../document/annotations.js';
+import type { AnnotatedArticle, EntityMention } from '../document/annotations.js';
 import { bold, type Output } from './output.js';
 
 /** An article for a person to read: its record, its text, what the analysis found, what went wrong. */
@@ -17,9 +17,21 @@ export function formatArticle(article: AnnotatedArticle, output: Output): string
   if (article.sentences) counts.push(`${article.sentences.length} sentences`);
   if (article.tokens) counts.push(`${article.tokens.length} tokens`);
   lines.push(counts.join(', '));
+  if (article.entities && article.entities.length > 0) lines.push('', ...formatEntities(article.entities));
   for (const diagnostic of article.diagnostics) {
     const where = diagnostic.line === undefined ? '' : ` (line ${diagnostic.line})`;
     lines.push(`${diagnostic.severity}: ${diagnostic.code}${where}: ${diagnostic.message}`);
   }
   return lines.join('\n');
+}
+
+/** Each type with its distinct names in order of first mention: `PERSON  Netanyahu, Vladimir Putin`. */
+function formatEntities(entities: readonly EntityMention[]): string[] {
+  const byType = new Map<string, string[]>();
+  for (const entity of entities) {
+    const names = byType.get(entity.type) ?? [];
+    if (!names.includes(entity.text)) names.push(entity.text);
+    byType.set(entity.type, names);
+  }
+  return [...byType].map(([type, names]) => `${type.padEnd(9)} ${names.join(', ')}`);
 }

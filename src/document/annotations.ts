@@ -7,10 +7,21 @@ export interface Token extends Span {
   lemma: string;
 }
 
+export type EntityType = 'PERSON' | 'ORG' | 'LOCATION' | 'NORP' | 'EVENT' | 'MISC';
+
+/** A name in the text: a person, organisation, place, nationality or group, event, or other. */
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  /** The actor this mention refers to, once actors are resolved. */
+  actorId?: string;
+}
+
 /** The layers that stages add to an article, each a list of spans into its text. */
 export interface Annotations {
   sentences: Span[];
   tokens: Token[];
+  entities: EntityMention[];
 }
 
 /** What an article has before any stage runs. */

@@ -20,6 +20,7 @@ export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unkno
     text: article.text,
     paragraphs: article.paragraphs,
     ...(article.sentences ? { sentences: article.sentences } : {}),
+    ...(article.entities ? { entities: article.entities } : {}),
     diagnostics: article.diagnostics,
     stages: article.stages,
     origin: article.origin,

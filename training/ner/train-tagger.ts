@@ -10,8 +10,8 @@ import { TrainingWeights } from './training-weights.js';
 export interface Example {
   features: SentenceFeatures;
   gold: Int32Array;
-  /** Scores the model's own scores are added to: the first pass's, for the second pass. */
-  initial?: Float32Array;
+  /** More features of the same words: the second pass's document-wide ones. */
+  extra?: SentenceFeatures;
 }
 
 export interface TrainOptions {
@@ -67,7 +67,7 @@ export function trainTagger(examples: readonly Example[], options: TrainOptions)
 }
 
 function learn(weights: TrainingWeights, model: TaggerModel, example: Example): number {
-  const predicted = decodeSentence(model, example.features, example.initial);
+  const predicted = decodeSentence(model, example.features, example.extra);
   const { gold, features } = example;
   let errors = 0;
   for (let i = 0; i < gold.length; i++) {
@@ -75,10 +75,12 @@ function learn(weights: TrainingWeights, model: TaggerModel, example: Example): 
     const p = predicted[i] as number;
     if (g !== p) {
       errors++;
-      const from = features.offsets[i] as number;
-      const to = features.offsets[i + 1] as number;
-      weights.update(features.features, from, to, g, 1);
-      weights.update(features.features, from, to, p, -1);
+      for (const group of example.extra ? [features, example.extra] : [features]) {
+        const from = group.offsets[i] as number;
+        const to = group.offsets[i + 1] as number;
+        weights.update(group.features, from, to, g, 1);
+        weights.update(group.features, from, to, p, -1);
+      }
     }
     if (i > 0) {
       const gFrom = gold[i - 1] as number;

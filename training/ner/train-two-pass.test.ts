@@ -39,7 +39,7 @@ describe('trainTwoPass', () => {
     const again = trainTwoPass(documents(30, 0), documents(6, 1), options);
     expect(Array.from(again.second.weights)).toEqual(Array.from(model.second.weights));
 
-    const tagger = decodeTagger(encodeTagger([model.first, model.second], model.card));
+    const tagger = decodeTagger(encodeTagger(model.first, model.second, model.card));
     const [first] = tagDocument(
       tagger,
       [['Farid', 'Nasser', 'arrived', 'in', 'Oslo', 'on', 'Monday', '.']],

@@ -6,11 +6,9 @@ import type { SentenceFeatures } from '../../src/stages/entities/sentence-featur
 import {
   decodeSentence,
   documentFeatures,
-  scoreSentence,
   type TaggerResources,
 } from '../../src/stages/entities/tag-document.js';
 import type { FeatureSettings } from '../../src/stages/entities/tagger-model.js';
-import { viterbi } from '../../src/stages/entities/viterbi.js';
 import { type Example, modelOf, trainTagger } from './train-tagger.js';
 
 /** A labelled document: sentences of words with IOB2 tags in the model's type names. */
@@ -84,8 +82,8 @@ export function trainTwoPass(
   const firstModel = modelOf(first.parts, labelSet, options.settings);
 
   const folds = options.folds ?? 5;
-  log(`out-of-fold first-pass scores (${folds} folds, ${first.bestEpoch} epochs each)`);
-  const outOfFold: Float32Array[][] = new Array(trainDocs.length);
+  log(`out-of-fold first-pass labels (${folds} folds, ${first.bestEpoch} epochs each)`);
+  const outOfFold: Int32Array[][] = new Array(trainDocs.length);
   for (let fold = 0; fold < folds; fold++) {
     const inFold = (index: number) => index % folds === fold;
     const trained = trainTagger(
@@ -97,29 +95,25 @@ export function trainTwoPass(
     );
     const model = modelOf(trained.parts, labelSet, options.settings);
     trainDocs.forEach((document, index) => {
-      if (inFold(index)) outOfFold[index] = document.base.map((features) => scoreSentence(model, features));
+      if (inFold(index)) outOfFold[index] = document.base.map((features) => decodeSentence(model, features));
     });
   }
 
   log('second pass');
-  const secondExamples = (document: PreparedDocument, scores: Float32Array[]): Example[] => {
-    const labels = scores.map((emissions, s) =>
-      viterbi(emissions, first.parts.transitions, labelSet, document.words[s]?.length ?? 0),
-    );
-    return predictionFeatures(document.words, labels, labelSet).map((features, s) => ({
-      features,
+  const secondExamples = (document: PreparedDocument, firstPass: Int32Array[]): Example[] =>
+    predictionFeatures(document.words, firstPass, labelSet).map((extra, s) => ({
+      features: document.base[s] as SentenceFeatures,
+      extra,
       gold: document.gold[s] as Int32Array,
-      initial: scores[s] as Float32Array,
     }));
-  };
   const devExamples = devDocs.map((document) =>
     secondExamples(
       document,
-      document.base.map((features) => scoreSentence(firstModel, features)),
+      document.base.map((features) => decodeSentence(firstModel, features)),
     ),
   );
   const second = trainTagger(
-    trainDocs.flatMap((document, index) => secondExamples(document, outOfFold[index] as Float32Array[])),
+    trainDocs.flatMap((document, index) => secondExamples(document, outOfFold[index] as Int32Array[])),
     {
       ...common,
       epochs: options.epochs,
@@ -128,7 +122,7 @@ export function trainTwoPass(
           devDocs,
           (document) =>
             (devExamples[devDocs.indexOf(document)] ?? []).map((example) =>
-              decodeSentence(model, example.features, example.initial),
+              decodeSentence(model, example.features, example.extra),
             ),
           labelSet,
         ),

@@ -9,7 +9,7 @@ import type { ModelParts } from '../../src/stages/entities/model-file.js';
 export class TrainingWeights implements EmissionScorer {
   readonly labelCount: number;
   readonly #rows = new Map<number, number>();
-  #keys = new Uint32Array(1024);
+  #keys = new Int32Array(1024);
   #w = new Float32Array(1024 * 8);
   #u = new Float64Array(1024 * 8);
   readonly transitions: Float32Array;
@@ -25,7 +25,7 @@ export class TrainingWeights implements EmissionScorer {
     this.#transitionSums = new Float64Array(labelCount * labelCount);
   }
 
-  addScores(features: Uint32Array, from: number, to: number, out: Float32Array, outOffset: number): void {
+  addScores(features: Int32Array, from: number, to: number, out: Float32Array, outOffset: number): void {
     const size = this.labelCount;
     for (let f = from; f < to; f++) {
       const row = this.#rows.get(features[f] as number);
@@ -38,7 +38,7 @@ export class TrainingWeights implements EmissionScorer {
   }
 
   /** Adds `delta` to the weight of each feature in `features[from .. to)` for `label`. */
-  update(features: Uint32Array, from: number, to: number, label: number, delta: number): void {
+  update(features: Int32Array, from: number, to: number, label: number, delta: number): void {
     const size = this.labelCount;
     for (let f = from; f < to; f++) {
       const index = this.#rowOf(features[f] as number) * size + label;
@@ -82,7 +82,7 @@ export class TrainingWeights implements EmissionScorer {
     );
     return {
       transitions,
-      keys: Uint32Array.from(keys),
+      keys: Int32Array.from(keys),
       rowStarts: Uint32Array.from(rowStarts),
       labels: Uint8Array.from(labels),
       weights: Float32Array.from(weights),
@@ -101,7 +101,7 @@ export class TrainingWeights implements EmissionScorer {
 
   #grow(): void {
     const capacity = this.#keys.length * 2;
-    const keys = new Uint32Array(capacity);
+    const keys = new Int32Array(capacity);
     keys.set(this.#keys);
     this.#keys = keys;
     const w = new Float32Array(capacity * this.labelCount);

@@ -2,5 +2,5 @@
 export interface EmissionScorer {
   labelCount: number;
   /** Adds the scores of `features[from .. to)` into `out[outOffset .. outOffset + labelCount)`. */
-  addScores(features: Uint32Array, from: number, to: number, out: Float32Array, outOffset: number): void;
+  addScores(features: Int32Array, from: number, to: number, out: Float32Array, outOffset: number): void;
 }

@@ -1,5 +1,5 @@
 /**
- * Features are 32-bit hashes: FNV-1a of a string, combined with a template number and with each
+ * Features are 32-bit hashes, kept as signed integers (V8 keeps those unboxed): FNV-1a of a string, combined with a template number and with each
  * other by integer mixing, so that a feature costs no string building in the hot loop.
  */
 export function hashString(text: string): number {
@@ -8,7 +8,7 @@ export function hashString(text: string): number {
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash | 0;
 }
 
 /** Mixes two 32-bit values into one (murmur3's finalizer over a combination). */
@@ -19,5 +19,5 @@ export function mix(a: number, b: number): number {
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
   hash ^= hash >>> 16;
-  return hash >>> 0;
+  return hash | 0;
 }

@@ -10,6 +10,8 @@ export interface LabelSet {
   /** Labels a sentence may start with, and end with. */
   canStart: Uint8Array;
   canEnd: Uint8Array;
+  /** For each label, the labels that may come before it (what Viterbi has to try). */
+  predecessors: Int32Array[];
 }
 
 const PREFIXES = ['B', 'I', 'L', 'U'] as const;
@@ -31,7 +33,10 @@ export function createLabelSet(types: readonly string[]): LabelSet {
       isAllowed[i * size + j] = Number(isOpen ? continues && toType === fromType : !continues);
     });
   });
-  return { types: [...types], labels, isAllowed, canStart, canEnd };
+  const predecessors = labels.map((_, to) =>
+    Int32Array.from(labels.flatMap((__, from) => (isAllowed[from * size + to] ? [from] : []))),
+  );
+  return { types: [...types], labels, isAllowed, canStart, canEnd, predecessors };
 }
 
 function split(label: string): [string, string] {

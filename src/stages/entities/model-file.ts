@@ -1,56 +1,92 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createLabelSet } from './label-set.js';
 import { SparseWeights } from './sparse-weights.js';
-import type { FeatureSettings, Tagger, TaggerModel } from './tagger-model.js';
+import type { FeatureSettings, Tagger } from './tagger-model.js';
 
-const MAGIC = 'NGNER2\n';
+const MAGIC = 'NGNER3\n';
 
-/** One pass of a trained tagger in the form the file stores. */
+/** One trained pass, as training produces it: sparse rows of per-label weights. */
 export interface ModelParts {
   types: string[];
   settings: FeatureSettings;
   transitions: Float32Array;
-  keys: Uint32Array;
+  keys: Int32Array;
   rowStarts: Uint32Array;
   labels: Uint8Array;
   weights: Float32Array;
 }
 
-interface PassHeader {
+interface Header {
   types: string[];
   settings: FeatureSettings;
+  passes: number;
   featureCount: number;
   entryCount: number;
   /** Weights are stored as int16 times this scale. */
   scale: number;
+  card: Record<string, unknown>;
 }
 
 /**
- * The tagger file, gzip-compressed: a magic line, a JSON header (the model card and one entry per
- * pass), then for each pass its transitions (float32), feature keys (uint32), row starts
- * (uint32), entry labels (uint8) and weights quantized to int16.
+ * The tagger file, gzip-compressed: a magic line, a JSON header, then the transitions of each
+ * pass (float32), and one table for both passes: feature keys (uint32), row starts (uint32),
+ * entry labels (uint8: the second pass's offset by the label count) and weights quantized to int16.
  */
-export function encodeTagger(passes: readonly ModelParts[], card: Record<string, unknown>): Buffer {
-  const headers: PassHeader[] = [];
-  const blocks: Buffer[] = [];
-  for (const parts of passes) {
-    let largest = 0;
-    for (const weight of parts.weights) largest = Math.max(largest, Math.abs(weight));
-    const scale = largest > 0 ? largest / 32767 : 1;
-    headers.push({
-      types: parts.types,
-      settings: parts.settings,
-      featureCount: parts.keys.length,
-      entryCount: parts.labels.length,
-      scale,
+export function encodeTagger(
+  first: ModelParts,
+  second: ModelParts | undefined,
+  card: Record<string, unknown>,
+): Buffer {
+  const passes = second ? [first, second] : [first];
+  const size = first.transitions.length ** 0.5;
+  const rows = new Map<number, Array<[number, number]>>();
+  passes.forEach((parts, pass) => {
+    parts.keys.forEach((key, row) => {
+      const entries = rows.get(key) ?? [];
+      for (
+        let entry = parts.rowStarts[row] as number;
+        entry < (parts.rowStarts[row + 1] as number);
+        entry++
+      ) {
+        entries.push([(parts.labels[entry] as number) + pass * size, parts.weights[entry] as number]);
+      }
+      rows.set(key, entries);
     });
-    const quantized = Int16Array.from(parts.weights, (weight) => Math.round(weight / scale));
-    blocks.push(...[parts.transitions, parts.keys, parts.rowStarts, parts.labels, quantized].map(bytesOf));
-  }
-  const header = Buffer.from(JSON.stringify({ card, passes: headers }));
+  });
+  const keys = Int32Array.from([...rows.keys()].sort((a, b) => a - b));
+  const rowStarts = new Uint32Array(keys.length + 1);
+  const labels: number[] = [];
+  const weights: number[] = [];
+  keys.forEach((key, row) => {
+    for (const [label, weight] of rows.get(key) ?? []) {
+      labels.push(label);
+      weights.push(weight);
+    }
+    rowStarts[row + 1] = labels.length;
+  });
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest > 0 ? largest / 32767 : 1;
+  const header: Header = {
+    types: first.types,
+    settings: first.settings,
+    passes: passes.length,
+    featureCount: keys.length,
+    entryCount: labels.length,
+    scale,
+    card,
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header));
   const headerLength = Buffer.alloc(4);
-  headerLength.writeUInt32LE(header.length);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC), headerLength, header, ...blocks]), { level: 9 });
+  headerLength.writeUInt32LE(headerBytes.length);
+  const blocks = [
+    ...passes.map((parts) => parts.transitions),
+    keys,
+    rowStarts,
+    Uint8Array.from(labels),
+    Int16Array.from(weights, (weight) => Math.round(weight / scale)),
+  ].map(bytesOf);
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC), headerLength, headerBytes, ...blocks]), { level: 9 });
 }
 
 export function decodeTagger(file: Buffer): Tagger {
@@ -60,10 +96,7 @@ export function decodeTagger(file: Buffer): Tagger {
   let offset = MAGIC.length;
   const headerLength = bytes.readUInt32LE(offset);
   offset += 4;
-  const header = JSON.parse(bytes.subarray(offset, offset + headerLength).toString()) as {
-    card: Record<string, unknown>;
-    passes: PassHeader[];
-  };
+  const header = JSON.parse(bytes.subarray(offset, offset + headerLength).toString()) as Header;
   offset += headerLength;
   const take = (byteLength: number): ArrayBuffer => {
     const copy = new ArrayBuffer(byteLength);
@@ -71,25 +104,24 @@ export function decodeTagger(file: Buffer): Tagger {
     offset += byteLength;
     return copy;
   };
-  const passes: TaggerModel[] = header.passes.map((pass) => {
-    const labelSet = createLabelSet(pass.types);
-    const size = labelSet.labels.length;
-    const transitions = new Float32Array(take(size * size * 4));
-    const keys = new Uint32Array(take(pass.featureCount * 4));
-    const rowStarts = new Uint32Array(take((pass.featureCount + 1) * 4));
-    const labels = new Uint8Array(take(pass.entryCount));
-    const quantized = new Int16Array(take(pass.entryCount * 2));
-    const weights = Float32Array.from(quantized, (value) => value * pass.scale);
-    return {
-      labelSet,
-      weights: new SparseWeights(size, keys, rowStarts, labels, weights),
-      transitions,
-      settings: pass.settings,
-    };
-  });
-  const [first, second] = passes;
-  if (!first) throw new Error('entity tagger file has no model');
-  return { first, ...(second ? { second } : {}), card: header.card };
+  const labelSet = createLabelSet(header.types);
+  const size = labelSet.labels.length;
+  const transitions = Array.from({ length: header.passes }, () => new Float32Array(take(size * size * 4)));
+  const keys = new Int32Array(take(header.featureCount * 4));
+  const rowStarts = new Uint32Array(take((header.featureCount + 1) * 4));
+  const labels = new Uint8Array(take(header.entryCount));
+  const quantized = new Int16Array(take(header.entryCount * 2));
+  const weights = Float32Array.from(quantized, (value) => value * header.scale);
+  const [firstTransitions, secondTransitions] = transitions;
+  if (!firstTransitions) throw new Error('entity tagger file has no pass');
+  return {
+    labelSet,
+    settings: header.settings,
+    weights: new SparseWeights(size * header.passes, keys, rowStarts, labels, weights),
+    firstTransitions,
+    ...(secondTransitions ? { secondTransitions } : {}),
+    card: header.card,
+  };
 }
 
 function bytesOf(array: ArrayBufferView): Buffer {

@@ -18,7 +18,7 @@ const T = {
  * (Ratinov and Roth's prediction aggregation): what the first pass said here and next door, and
  * which types the same word received elsewhere in the document, so that "Blackburn" after
  * "Peter Blackburn" or a headline word seen as an organisation below agree. The second pass
- * adds their weights to the first pass's scores, so these are its only features.
+ * sees these beside the first pass's own features.
  */
 export function predictionFeatures(
   sentences: readonly (readonly string[])[],
@@ -75,7 +75,7 @@ export function predictionFeatures(
       if (majority) out.push(mix(T.majority, mix(hashString(majority), ownLabel)));
     }
     offsets[words.length] = out.length;
-    return { offsets, features: Uint32Array.from(out) };
+    return { offsets, features: Int32Array.from(out) };
   });
 }
 

@@ -16,7 +16,7 @@ export interface SentenceContext {
 /** The features of each word of a sentence: `features[offsets[i] .. offsets[i + 1])`. */
 export interface SentenceFeatures {
   offsets: Int32Array;
-  features: Uint32Array;
+  features: Int32Array;
 }
 
 /** Feature templates; the number is mixed into every feature of the template. */
@@ -51,6 +51,8 @@ const T = {
   prevLowerShort: 40,
   nextLowerShort: 41,
   length: 42,
+  gazetteerShape: 43,
+  clusterShape: 44,
 } as const;
 
 const START = hashString('<s>');
@@ -64,11 +66,11 @@ export function sentenceFeatures(context: SentenceContext): SentenceFeatures {
   const infos: WordInfo[] = new Array(count);
   for (let i = 0; i < count; i++) infos[i] = wordInfo(words[i] ?? '', context.clusterOf);
   const shouting = isAllCaps(words);
-  let out = new Uint32Array(Math.max(16, count * FEATURES_PER_WORD));
+  let out = new Int32Array(Math.max(16, count * FEATURES_PER_WORD));
   let length = 0;
   const add = (template: number, value: number) => {
     if (length === out.length) {
-      const grown = new Uint32Array(out.length * 2);
+      const grown = new Int32Array(out.length * 2);
       grown.set(out);
       out = grown;
     }
@@ -111,12 +113,17 @@ export function sentenceFeatures(context: SentenceContext): SentenceFeatures {
     if (shouting) add(T.allCaps, own);
 
     if (gazetteer) {
-      for (const label of gazetteer[i] ?? []) add(T.gazetteer, hashString(label));
+      for (const label of gazetteer[i] ?? []) {
+        const hLabel = hashString(label);
+        add(T.gazetteer, hLabel);
+        add(T.gazetteerShape, mix(hLabel, short));
+      }
       for (const label of gazetteer[i - 1] ?? []) add(T.gazetteerPrev, hashString(label));
       for (const label of gazetteer[i + 1] ?? []) add(T.gazetteerNext, hashString(label));
     }
 
     for (let k = 0; k < info.clusters.length; k++) add(T.cluster + k, info.clusters[k] as number);
+    if (info.clusters.length > 1) add(T.clusterShape, mix(info.clusters[1] as number, short));
     if (before && before.clusters.length > 1) add(T.clusterPrev, before.clusters[1] as number);
     if (after && after.clusters.length > 1) add(T.clusterNext, after.clusters[1] as number);
 

@@ -30,23 +30,25 @@ export function documentFeatures(
   );
 }
 
-/** Each word's score for each label (`words × labels`), on top of `initial` scores if given. */
+/** Each word's score for each label (`words × labels`) from its features, and from `extra` features if given. */
 export function scoreSentence(
   model: TaggerModel,
   features: SentenceFeatures,
-  initial?: Float32Array,
+  extra?: SentenceFeatures,
 ): Float32Array {
   const size = model.labelSet.labels.length;
   const count = features.offsets.length - 1;
-  const emissions = initial ? Float32Array.from(initial) : new Float32Array(count * size);
-  for (let i = 0; i < count; i++) {
-    model.weights.addScores(
-      features.features,
-      features.offsets[i] as number,
-      features.offsets[i + 1] as number,
-      emissions,
-      i * size,
-    );
+  const emissions = new Float32Array(count * size);
+  for (const group of extra ? [features, extra] : [features]) {
+    for (let i = 0; i < count; i++) {
+      model.weights.addScores(
+        group.features,
+        group.offsets[i] as number,
+        group.offsets[i + 1] as number,
+        emissions,
+        i * size,
+      );
+    }
   }
   return emissions;
 }
@@ -55,40 +57,63 @@ export function scoreSentence(
 export function decodeSentence(
   model: TaggerModel,
   features: SentenceFeatures,
-  initial?: Float32Array,
+  extra?: SentenceFeatures,
 ): Int32Array {
   const count = features.offsets.length - 1;
-  return viterbi(scoreSentence(model, features, initial), model.transitions, model.labelSet, count);
+  return viterbi(scoreSentence(model, features, extra), model.transitions, model.labelSet, count);
 }
 
 /** The label indices of every sentence of a document, after both passes. */
 export function labelDocument(
-  tagger: Pick<Tagger, 'first' | 'second'>,
+  tagger: Tagger,
   sentences: readonly (readonly string[])[],
   resources: TaggerResources,
 ): Int32Array[] {
-  const { labelSet } = tagger.first;
-  const scores = documentFeatures(sentences, tagger.first, resources).map((features) =>
-    scoreSentence(tagger.first, features),
-  );
+  const { labelSet, weights, secondTransitions } = tagger;
+  const size = labelSet.labels.length;
+  const stride = weights.labelCount;
+  // One look-up per feature scores both passes: columns 0..size-1 then size..2*size-1.
+  const scores = documentFeatures(sentences, tagger, resources).map((features) => {
+    const count = features.offsets.length - 1;
+    const emissions = new Float32Array(count * stride);
+    for (let i = 0; i < count; i++) {
+      weights.addScores(
+        features.features,
+        features.offsets[i] as number,
+        features.offsets[i + 1] as number,
+        emissions,
+        i * stride,
+      );
+    }
+    return emissions;
+  });
   const first = scores.map((emissions, s) =>
-    viterbi(emissions, tagger.first.transitions, labelSet, sentences[s]?.length ?? 0),
+    viterbi(emissions, tagger.firstTransitions, labelSet, sentences[s]?.length ?? 0, stride, 0),
   );
-  const second = tagger.second;
-  if (!second) return first;
-  // The second pass adds its weights for the document-wide features to the first pass's scores.
-  return predictionFeatures(sentences, first, labelSet).map((features, s) =>
-    decodeSentence(second, features, scores[s]),
-  );
+  if (!secondTransitions) return first;
+  return predictionFeatures(sentences, first, labelSet).map((extra, s) => {
+    const emissions = scores[s] as Float32Array;
+    const count = extra.offsets.length - 1;
+    for (let i = 0; i < count; i++) {
+      weights.addScores(
+        extra.features,
+        extra.offsets[i] as number,
+        extra.offsets[i + 1] as number,
+        emissions,
+        i * stride,
+      );
+    }
+    return viterbi(emissions, secondTransitions, labelSet, count, stride, size);
+  });
 }
 
 /** Tags every sentence of a document (sentences as word lists) and returns the entities of each. */
 export function tagDocument(
-  tagger: Pick<Tagger, 'first' | 'second'>,
+  tagger: Tagger,
   sentences: readonly (readonly string[])[],
   resources: TaggerResources,
 ): WordSpan[][] {
-  const labels = tagger.first.labelSet.labels;
+  const labels = tagger.labelSet.labels;
   return labelDocument(tagger, sentences, resources).map((path) =>
     spansFromBilou(Array.from(path, (index) => labels[index] ?? 'O')),
   );

@@ -18,12 +18,17 @@ export interface TaggerModel {
 }
 
 /**
- * The entity tagger: a first pass over each sentence, and optionally a second pass that also
- * sees what the first pass found across the whole document.
+ * The entity tagger: a first pass over each sentence, and optionally a second pass that also sees
+ * what the first pass found across the whole document. Both passes keep their weights in one
+ * table, so a feature is looked up once: labels `0 .. L-1` are the first pass's, `L .. 2L-1` the
+ * second's.
  */
 export interface Tagger {
-  first: TaggerModel;
-  second?: TaggerModel;
+  labelSet: LabelSet;
+  settings: FeatureSettings;
+  weights: EmissionScorer;
+  firstTransitions: Float32Array;
+  secondTransitions?: Float32Array;
   /** Training data, settings and scores, as recorded when it was trained. */
   card: Record<string, unknown>;
 }

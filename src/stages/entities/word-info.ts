@@ -9,9 +9,9 @@ export interface WordInfo {
   hShape: number;
   hShort: number;
   /** Hashes of the 1- to 4-letter prefixes then suffixes of the lower-cased word (fewer for short words). */
-  affixes: Uint32Array;
+  affixes: Int32Array;
   /** Hashes of the cluster path prefixes, empty when the word has no cluster. */
-  clusters: Uint32Array;
+  clusters: Int32Array;
   length: number;
 }
 
@@ -21,7 +21,7 @@ const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
 const MAX_HASHED = 40;
 /** Words remembered per cluster source; news vocabulary is Zipfian, so most lookups hit. */
 const MAX_CACHED = 200_000;
-const EMPTY = new Uint32Array(0);
+const EMPTY = new Int32Array(0);
 
 type ClusterOf = ((word: string) => string | undefined) | undefined;
 const caches = new Map<ClusterOf, Map<string, WordInfo>>();
@@ -57,10 +57,8 @@ function computeWordInfo(raw: string, clusterOf: ClusterOf): WordInfo {
     hLower: hashString(lower),
     hShape: hashString(wordShape(word)),
     hShort: hashString(shortShape(word)),
-    affixes: Uint32Array.from(affixes),
-    clusters: path
-      ? Uint32Array.from(CLUSTER_PREFIXES, (length) => hashString(path.slice(0, length)))
-      : EMPTY,
+    affixes: Int32Array.from(affixes),
+    clusters: path ? Int32Array.from(CLUSTER_PREFIXES, (length) => hashString(path.slice(0, length))) : EMPTY,
     length: raw.length,
   };
 }

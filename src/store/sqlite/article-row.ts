@@ -20,7 +20,7 @@ export interface ArticleRow {
 }
 
 /** Layers kept with an article; tokens are cheap to recompute and would triple the file. */
-const STORED_LAYERS = ['sentences'] as const satisfies readonly (keyof Annotations)[];
+const STORED_LAYERS = ['sentences', 'entities'] as const satisfies readonly (keyof Annotations)[];
 
 type StoredAnnotations = Partial<Pick<Annotations, (typeof STORED_LAYERS)[number]>> & { stages: StageRun[] };
 
@@ -68,6 +68,8 @@ export function articleFromRow(row: ArticleRow): AnnotatedArticle {
 
 function storedAnnotations(article: AnnotatedArticle): StoredAnnotations {
   const stored: StoredAnnotations = { stages: article.stages };
-  for (const layer of STORED_LAYERS) if (article[layer]) stored[layer] = article[layer];
+  for (const layer of STORED_LAYERS) {
+    if (article[layer]) Object.assign(stored, { [layer]: article[layer] });
+  }
   return stored;
 }
