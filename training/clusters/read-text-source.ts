@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { decodeWindows1252 } from './decode-windows-1252.js';
-import { readColumnSentences } from './read-column-sentences.js';
-import { readGmbSentences } from './read-gmb-sentences.js';
+import type { LabeledSentence } from '../corpora/labeled-sentence.js';
+import { readConll } from '../corpora/read-conll.js';
+import { readGmb } from '../corpora/read-gmb.js';
+import { readUner } from '../corpora/read-uner.js';
+import { readWikiann } from '../corpora/read-wikiann.js';
 import { detectTextFormat, type TextFormat } from './text-format.js';
 
 /** The sentences of one corpus file, as word sequences, and the layout they were read with. */
@@ -11,10 +13,17 @@ export interface TextSource {
   sentences: string[][];
 }
 
+const READERS: Record<TextFormat, (path: string) => LabeledSentence[]> = {
+  gmb: readGmb,
+  uner: readUner,
+  conll: readConll,
+  wikiann: readWikiann,
+};
+
+/** Reads a corpus with the project's corpus readers, keeping only its words. */
 export function readTextSource(path: string): TextSource {
-  const bytes = readFileSync(path);
-  // GMB's Kaggle extract is Windows-1252; the others are UTF-8. Every first line is ASCII.
-  const format = detectTextFormat(path, bytes.subarray(0, 4096).toString('latin1'));
-  if (format === 'gmb') return { path, format, sentences: readGmbSentences(path, decodeWindows1252(bytes)) };
-  return { path, format, sentences: readColumnSentences(format, bytes.toString('utf8')) };
+  // Every corpus's first line is ASCII, whatever the encoding of the rest.
+  const head = readFileSync(path).subarray(0, 4096).toString('latin1');
+  const format = detectTextFormat(path, head);
+  return { path, format, sentences: READERS[format](path).map((sentence) => sentence.words) };
 }
