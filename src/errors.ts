@@ -4,6 +4,7 @@ export type NewsgraphErrorCode =
   | 'STORE_SCHEMA'
   | 'STORE_NOT_FOUND'
   | 'STORE_AMBIGUOUS_ID'
+  | 'DATA_FILE'
   | 'USAGE';
 
 /** A broken invariant or an infrastructure failure, with a code a shell can map to an exit status. */

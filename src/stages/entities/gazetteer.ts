@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { NewsgraphError } from '../../errors.js';
+import { type DataFileKind, dataFileFormatError, readGzipJson } from '../read-data-file.js';
 import { GAZETTEER_MAX_WORDS, parseGazetteerFile } from './gazetteer-file.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer-index.js';
+
+const GAZETTEER_FILE: DataFileKind = {
+  name: 'gazetteer',
+  rebuild: 'npx tsx training/gazetteer/build-gazetteer.ts',
+};
 
 export type { Gazetteer } from './gazetteer-index.js';
 
@@ -26,23 +29,9 @@ const DEFAULT_PATH = fileURLToPath(new URL('../../../data/ner/gazetteer.json.gz'
 
 /** Reads a gazetteer built by `training/gazetteer/build-gazetteer.ts` (gzip-compressed JSON). */
 export function loadGazetteer(path: string = DEFAULT_PATH): Gazetteer {
-  let json: unknown;
-  try {
-    json = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
-  } catch (cause) {
-    throw new NewsgraphError(
-      'USAGE',
-      `Cannot read the gazetteer ${path}; build it with \`npx tsx training/gazetteer/build-gazetteer.ts\`.`,
-      { cause },
-    );
-  }
+  const json = readGzipJson(path, GAZETTEER_FILE);
   const parsed = parseGazetteerFile(json);
-  if ('problem' in parsed) {
-    throw new NewsgraphError(
-      'USAGE',
-      `The gazetteer ${path} is not in the expected format: ${parsed.problem}.`,
-    );
-  }
+  if ('problem' in parsed) throw dataFileFormatError(path, GAZETTEER_FILE, parsed.problem);
   return buildGazetteer((addName) => {
     for (const [category, names] of Object.entries(parsed.file.names)) {
       for (const name of names) addName(name, name.split(' '), category);
