@@ -17,11 +17,27 @@ export interface EntityMention extends Span {
   actorId?: string;
 }
 
+/** One mention in a coreference chain: a name, a description ("the prime minister") or a pronoun. */
+export interface ChainMention extends Span {
+  text: string;
+  kind: 'name' | 'description' | 'pronoun';
+}
+
+/** The mentions of one person, organisation or place within an article, in text order. */
+export interface CorefChain {
+  id: string;
+  /** The fullest name the article gives it ("Benjamin Netanyahu" over "Netanyahu"). */
+  name: string;
+  type: EntityType;
+  mentions: ChainMention[];
+}
+
 /** The layers that stages add to an article, each a list of spans into its text. */
 export interface Annotations {
   sentences: Span[];
   tokens: Token[];
   entities: EntityMention[];
+  chains: CorefChain[];
 }
 
 /** What an article has before any stage runs. */
