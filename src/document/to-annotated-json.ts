@@ -21,6 +21,7 @@ export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unkno
     paragraphs: article.paragraphs,
     ...(article.sentences ? { sentences: article.sentences } : {}),
     ...(article.entities ? { entities: article.entities } : {}),
+    ...(article.chains ? { chains: article.chains } : {}),
     diagnostics: article.diagnostics,
     stages: article.stages,
     origin: article.origin,
