@@ -1,4 +1,5 @@
 import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
+import { actorsStage } from './stages/actors/actors-stage.js';
 import { coreferenceStage } from './stages/coreference/coreference-stage.js';
 import { entitiesStage } from './stages/entities/entities-stage.js';
 import { sentencesStage } from './stages/sentences/sentences-stage.js';
@@ -15,5 +16,5 @@ export function openStore(db: string = DEFAULT_DB, options: SqliteStoreOptions =
 }
 
 export function defaultPipeline(): Pipeline {
-  return createPipeline([tokensStage, sentencesStage, entitiesStage, coreferenceStage]);
+  return createPipeline([tokensStage, sentencesStage, entitiesStage, coreferenceStage, actorsStage]);
 }

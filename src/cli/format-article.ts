@@ -18,6 +18,9 @@ export function formatArticle(article: AnnotatedArticle, output: Output): string
   if (article.tokens) counts.push(`${article.tokens.length} tokens`);
   lines.push(counts.join(', '));
   if (article.entities && article.entities.length > 0) lines.push('', ...formatEntities(article.entities));
+  if (article.actors && article.actors.length > 0) {
+    lines.push('', ...article.actors.map((actor) => `${(actor.code ?? '-').padEnd(9)} ${actor.name}`));
+  }
   for (const diagnostic of article.diagnostics) {
     const where = diagnostic.line === undefined ? '' : ` (line ${diagnostic.line})`;
     lines.push(`${diagnostic.severity}: ${diagnostic.code}${where}: ${diagnostic.message}`);

@@ -32,12 +32,30 @@ export interface CorefChain {
   mentions: ChainMention[];
 }
 
+/**
+ * A person, organisation or country-as-government of the article, one per coreference chain, with
+ * its CAMEO code on the article's date (`ISRGOV`, `RUSMIL`, `IGOUNO`, `SYR`). `code` is null when
+ * it is unknown: a name without a code rather than a wrong code. `country` is the code's ISO-3
+ * part (null for international codes such as IGO and NGO); `roles` its role parts (`GOV`, `MIL`).
+ */
+export interface Actor {
+  /** `actor-N`, numbered in order of first mention. */
+  id: string;
+  name: string;
+  code: string | null;
+  country: string | null;
+  roles: string[];
+  /** The spans of its chain's mentions, in text order. */
+  mentions: Span[];
+}
+
 /** The layers that stages add to an article, each a list of spans into its text. */
 export interface Annotations {
   sentences: Span[];
   tokens: Token[];
   entities: EntityMention[];
   chains: CorefChain[];
+  actors: Actor[];
 }
 
 /** What an article has before any stage runs. */

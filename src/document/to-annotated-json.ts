@@ -22,6 +22,7 @@ export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unkno
     ...(article.sentences ? { sentences: article.sentences } : {}),
     ...(article.entities ? { entities: article.entities } : {}),
     ...(article.chains ? { chains: article.chains } : {}),
+    ...(article.actors ? { actors: article.actors } : {}),
     diagnostics: article.diagnostics,
     stages: article.stages,
     origin: article.origin,

@@ -20,7 +20,12 @@ export interface ArticleRow {
 }
 
 /** Layers kept with an article; tokens are cheap to recompute and would triple the file. */
-const STORED_LAYERS = ['sentences', 'entities', 'chains'] as const satisfies readonly (keyof Annotations)[];
+const STORED_LAYERS = [
+  'sentences',
+  'entities',
+  'chains',
+  'actors',
+] as const satisfies readonly (keyof Annotations)[];
 
 type StoredAnnotations = Partial<Pick<Annotations, (typeof STORED_LAYERS)[number]>> & { stages: StageRun[] };
 

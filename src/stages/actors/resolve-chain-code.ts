@@ -1,0 +1,85 @@
+import type { ChainMention, CorefChain } from '../../document/annotations.js';
+import type { ActorDictionary } from './actor-dictionary.js';
+import { appositionCode, type CodedNames } from './apposition-code.js';
+import { findActorCode } from './find-actor-code.js';
+import { metonymCode } from './metonyms.js';
+import { organisationCode } from './organisation-code.js';
+import { leadingTitleLength, titleCode } from './title-code.js';
+import { type TokenContext, wordsSinceComma } from './token-context.js';
+
+/** What resolving a chain reads besides the chain: the dictionary, the date, the words around names. */
+export interface ResolveContext {
+  dictionary: ActorDictionary;
+  /** The article's day (ISO); undefined when it has none, and then only undated codes apply. */
+  date: string | undefined;
+  tokens: TokenContext;
+  /** Organisations already resolved, for people named in apposition to one. */
+  organisations: CodedNames;
+}
+
+/**
+ * The CAMEO code of a person, organisation or place chain, or undefined when nothing supports one.
+ * In order: a name of the chain in the dictionary, with the code of the date (fullest name
+ * first); a government metonym ("the Kremlin"); then, from the words around a name mention, an
+ * organisation's country and agent nouns, or a person's title and its country, or the
+ * organisation a person heads. A place is only what the dictionary says it is.
+ */
+export function resolveChainCode(chain: CorefChain, context: ResolveContext): string | undefined {
+  const { dictionary, date } = context;
+  const names = chain.mentions.filter((mention) => mention.kind === 'name');
+  const nameTexts = [...new Set([chain.name, ...names.map((mention) => mention.text)])];
+  for (const text of nameTexts) {
+    const words = wordsOf(text);
+    const code =
+      findActorCode(dictionary, words, date) ??
+      // Whatever the tagger took it for: it reads "Downing Street said" as a person.
+      metonymCode(words) ??
+      (chain.type === 'PERSON' ? untitledCode(context, words) : undefined) ??
+      (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : undefined);
+    if (code !== undefined) return code;
+  }
+  if (chain.type === 'ORG') return firstOf(names, (mention) => organisationCodeAt(context, mention));
+  if (chain.type === 'PERSON')
+    return (
+      firstOf(names, (mention) => personTitleCodeAt(context, mention)) ??
+      firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations))
+    );
+  return undefined;
+}
+
+/** A person's name with its title cut off ("President Trump" -> "Trump"), looked up. */
+function untitledCode(context: ResolveContext, words: readonly string[]): string | undefined {
+  const title = leadingTitleLength(context.dictionary, words);
+  return title === 0 ? undefined : findActorCode(context.dictionary, words.slice(title), context.date);
+}
+
+/** A place with a lower-case qualifier ("southern Syria" -> Syria), looked up. */
+function unqualifiedPlaceCode(context: ResolveContext, words: readonly string[]): string | undefined {
+  let first = 0;
+  while (first < words.length - 1 && /^\p{Ll}/u.test(words[first] as string)) first++;
+  return first === 0 ? undefined : findActorCode(context.dictionary, words.slice(first), context.date);
+}
+
+function organisationCodeAt(context: ResolveContext, mention: ChainMention): string | undefined {
+  const before = wordsSinceComma(context.tokens.before(mention));
+  return organisationCode(context.dictionary, before, wordsOf(mention.text), context.date);
+}
+
+function personTitleCodeAt(context: ResolveContext, mention: ChainMention): string | undefined {
+  const words = wordsOf(mention.text);
+  const title = leadingTitleLength(context.dictionary, words);
+  const before = [...wordsSinceComma(context.tokens.before(mention)), ...words.slice(0, title)];
+  return titleCode(context.dictionary, before, context.date);
+}
+
+function firstOf<T>(items: readonly T[], find: (item: T) => string | undefined): string | undefined {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}

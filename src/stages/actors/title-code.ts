@@ -1,0 +1,58 @@
+import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
+import { countryOf } from './country-codes.js';
+
+/** A title has at most this many words ("Minister of Foreign Affairs" is longer, and rare before a name). */
+const MAX_TITLE_WORDS = 4;
+/** A country before a title has at most this many words ("United Arab Emirates"). */
+const MAX_COUNTRY_WORDS = 3;
+
+/** Words that may stand between a country and a title the dictionary lists without them. */
+const MAX_QUALIFIER_WORDS = 2;
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * The code a person's title gives: `before` are the words written just before the name, in the
+ * same sentence. The title is the longest agent noun ending there ("Secretary of State" -> GOV),
+ * its country the country name or demonym just before it, possessive allowed ("US", "Russian",
+ * "Russia's"). Both are needed: "Prime Minister Netanyahu" alone says no country, so no code.
+ */
+export function titleCode(
+  dictionary: ActorDictionary,
+  before: readonly string[],
+  date: string | undefined,
+): string | undefined {
+  for (let k = Math.min(MAX_TITLE_WORDS, before.length); k >= 1; k--) {
+    const role = lookupAgent(dictionary, before.slice(before.length - k));
+    if (role === undefined) continue;
+    const title = before.length - k;
+    // Up to two words may qualify the title between it and the country ("Russia's Defense Minister").
+    for (let end = title; end >= Math.max(0, title - MAX_QUALIFIER_WORDS); end--) {
+      const country = countryBefore(dictionary, before.slice(0, end), date);
+      if (country !== undefined) return country + role;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The country named or described by the last words of `words`, a trailing possessive skipped. */
+export function countryBefore(
+  dictionary: ActorDictionary,
+  words: readonly string[],
+  date: string | undefined,
+): string | undefined {
+  const end = POSSESSIVE.has(words.at(-1) ?? '') ? words.length - 1 : words.length;
+  for (let k = Math.min(MAX_COUNTRY_WORDS, end); k >= 1; k--) {
+    const country = countryOf(dictionary, words.slice(end - k, end), date);
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
+/** How many of a name's first words are an agent noun ("President" in "President Trump"), at most 3. */
+export function leadingTitleLength(dictionary: ActorDictionary, nameWords: readonly string[]): number {
+  for (let k = Math.min(3, nameWords.length - 1); k >= 1; k--)
+    if (lookupAgent(dictionary, nameWords.slice(0, k)) !== undefined) return k;
+  return 0;
+}
