@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataFileFormatError, readGzipJson } from './read-data-file.js';
+import { z } from 'zod';
+import { dataFileFormatError, readDataFile, readGzipJson } from './read-data-file.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-data-file-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -36,5 +37,21 @@ describe('dataFileFormatError', () => {
     expect(error.message).toBe(
       'The test table /data/x.json.gz is not in the expected format: rows.0: expected a string. Rebuild it with `npm run build:test-table`.',
     );
+  });
+});
+
+describe('readDataFile', () => {
+  const schema = z.object({ rows: z.array(z.number()) });
+
+  it('returns the checked content of a well-formed file', () => {
+    const path = join(folder, 'rows.json.gz');
+    writeFileSync(path, gzipSync(JSON.stringify({ rows: [3] })));
+    expect(readDataFile(path, kind, schema)).toEqual({ rows: [3] });
+  });
+
+  it('names the path inside the JSON of the first problem', () => {
+    const path = join(folder, 'bad-rows.json.gz');
+    writeFileSync(path, gzipSync(JSON.stringify({ rows: [3, 'four'] })));
+    expect(() => readDataFile(path, kind, schema)).toThrow(`${path} is not in the expected format: rows.1:`);
   });
 });

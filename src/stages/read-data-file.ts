@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import type { z } from 'zod';
 import { NewsgraphError } from '../errors.js';
 
 /** A data file that ships in `data/`: what to call it, and the command that rebuilds it. */
@@ -29,4 +30,19 @@ export function dataFileFormatError(path: string, kind: DataFileKind, problem: s
     'DATA_FILE',
     `The ${kind.name} ${path} is not in the expected format: ${problem}. Rebuild it with \`${kind.rebuild}\`.`,
   );
+}
+
+/** The file checked against its schema, or the first problem found, with its path inside the JSON. */
+export function checkDataFile<T>(schema: z.ZodType<T>, json: unknown): { file: T } | { problem: string } {
+  const result = schema.safeParse(json);
+  if (result.success) return { file: result.data };
+  const issue = result.error.issues[0];
+  return { problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}` };
+}
+
+/** Reads and checks a shipped data file, or throws naming the file, the problem and how to rebuild it. */
+export function readDataFile<T>(path: string, kind: DataFileKind, schema: z.ZodType<T>): T {
+  const checked = checkDataFile(schema, readGzipJson(path, kind));
+  if ('problem' in checked) throw dataFileFormatError(path, kind, checked.problem);
+  return checked.file;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkDataFile } from '../read-data-file.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 const cameoCode = z.string().regex(/^[A-Z0-9]+$/, 'expected a CAMEO code in capitals');
@@ -56,8 +57,5 @@ export type ActorDictionaryFile = z.infer<typeof actorDictionaryFile>;
 
 /** The parsed file, or the first problem found, with its path inside the JSON. */
 export function parseActorDictionaryFile(json: unknown): { file: ActorDictionaryFile } | { problem: string } {
-  const result = actorDictionaryFile.safeParse(json);
-  if (result.success) return { file: result.data };
-  const issue = result.error.issues[0];
-  return { problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}` };
+  return checkDataFile(actorDictionaryFile, json);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkDataFile } from '../read-data-file.js';
 
 /** The longest name, in words, that a gazetteer holds; it bounds the matcher's work per word. */
 export const GAZETTEER_MAX_WORDS = 8;
@@ -18,8 +19,5 @@ export type GazetteerFile = z.infer<typeof gazetteerFile>;
 
 /** The parsed file, or the first problem found, with its path inside the JSON. */
 export function parseGazetteerFile(json: unknown): { file: GazetteerFile } | { problem: string } {
-  const result = gazetteerFile.safeParse(json);
-  if (result.success) return { file: result.data };
-  const issue = result.error.issues[0];
-  return { problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}` };
+  return checkDataFile(gazetteerFile, json);
 }

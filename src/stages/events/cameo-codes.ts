@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { type DataFileKind, dataFileFormatError, readGzipJson } from '../read-data-file.js';
+import { type DataFileKind, readDataFile } from '../read-data-file.js';
 
 const CAMEO_CODES_FILE: DataFileKind = {
   name: 'CAMEO code table',
@@ -53,14 +53,8 @@ export const SHIPPED_CAMEO_CODES = fileURLToPath(
 
 /** Reads the CAMEO event code table built by `training/events/build-cameo-codes.ts`. */
 export function loadCameoCodes(path: string = SHIPPED_CAMEO_CODES): CameoCodes {
-  const json = readGzipJson(path, CAMEO_CODES_FILE);
-  const result = cameoCodesFile.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.join('.') || '(top level)';
-    throw dataFileFormatError(path, CAMEO_CODES_FILE, `${where}: ${issue?.message ?? 'invalid'}`);
-  }
-  const codes: EventCodeInfo[] = result.data.codes.map((entry) => ({ ...entry }));
+  const file = readDataFile(path, CAMEO_CODES_FILE, cameoCodesFile);
+  const codes: EventCodeInfo[] = file.codes.map((entry) => ({ ...entry }));
   return { codes, byCode: new Map(codes.map((entry) => [entry.code, entry])) };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkDataFile } from '../read-data-file.js';
 
 /**
  * The verb dictionary as stored in `data/events/verb-dictionary.json.gz` (gzip-compressed JSON),
@@ -157,8 +158,5 @@ export type VerbDictionaryFile = z.infer<typeof verbDictionaryFile>;
 
 /** The parsed file, or the first problem found, with its path inside the JSON. */
 export function parseVerbDictionaryFile(json: unknown): { file: VerbDictionaryFile } | { problem: string } {
-  const result = verbDictionaryFile.safeParse(json);
-  if (result.success) return { file: result.data };
-  const issue = result.error.issues[0];
-  return { problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'invalid'}` };
+  return checkDataFile(verbDictionaryFile, json);
 }
