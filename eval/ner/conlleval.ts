@@ -1,3 +1,4 @@
+import { spansFromIob } from '../../src/stages/entities/bilou.js';
 /** One entity in a tagged sentence: words `start` to `end` (exclusive) of type `type` (`PER`, `geo`, …). */
 export interface EntitySpan {
   start: number;
@@ -33,23 +34,12 @@ const ENTITY_TAG = /^([BI])-(.+)$/;
  * as the span it most plausibly means.
  */
 export function spansOf(tags: readonly string[]): EntitySpan[] {
-  const spans: EntitySpan[] = [];
-  let open: EntitySpan | undefined;
-  tags.forEach((tag, index) => {
-    if (tag === 'O') {
-      open = undefined;
-      return;
+  for (const tag of tags) {
+    if (tag !== 'O' && !ENTITY_TAG.test(tag)) {
+      throw new RangeError(`spansOf expects IOB2 tags (O, B-X, I-X), found "${tag}"`);
     }
-    const [, prefix, type] = ENTITY_TAG.exec(tag) ?? [];
-    if (type === undefined) throw new RangeError(`spansOf expects IOB2 tags (O, B-X, I-X), found "${tag}"`);
-    if (prefix === 'I' && open?.type === type) {
-      open.end = index + 1;
-      return;
-    }
-    open = { start: index, end: index + 1, type };
-    spans.push(open);
-  });
-  return spans;
+  }
+  return spansFromIob(tags);
 }
 
 /** Scores predicted tags against gold tags, sentence by sentence, counting exact span-and-type matches. */
