@@ -130,3 +130,38 @@ describe('actorsStage on the seed article', () => {
     ]);
   });
 });
+
+describe('actorsStage on bad input', () => {
+  const errorsOf = (article: AnnotatedArticle) =>
+    article.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+
+  it('gives a name repeated 10,000 times one actor, without an error', () => {
+    const article = analyze({ body: [Array.from({ length: 10_000 }, () => 'Putin spoke.').join(' ')] });
+    expect(errorsOf(article)).toEqual([]);
+    const putin = article.actors?.filter((actor) => actor.name === 'Putin') ?? [];
+    expect(putin).toHaveLength(1);
+    expect(putin[0]?.mentions.length).toBeGreaterThan(9_000);
+  });
+
+  it('codes an article of 1900 only with undated defaults, without an error', () => {
+    const article = analyze({
+      publishedAt: '1900-01-01',
+      body: ['Benjamin Netanyahu met Vladimir Putin in Moscow.'],
+    });
+    expect(errorsOf(article)).toEqual([]);
+    expect(actorOf(article, 'Benjamin Netanyahu')?.code).not.toBe('ISRGOV');
+  });
+
+  it('handles an article of 2100 without an error (open-ended terms still hold then)', () => {
+    const article = analyze({
+      publishedAt: '2100-12-31',
+      body: ['Benjamin Netanyahu met Vladimir Putin in Moscow.'],
+    });
+    expect(errorsOf(article)).toEqual([]);
+    expect(actorOf(article, 'Benjamin Netanyahu')).toBeDefined();
+  });
+
+  it('gives an article without sentences no actors', () => {
+    expect(analyze({ body: [' '] }).actors).toEqual([]);
+  });
+});
