@@ -30,6 +30,25 @@ export function documentFeatures(
   );
 }
 
+/** Adds each word's feature weights into its row of `emissions` (rows `stride` labels wide). */
+function addFeatureScores(
+  weights: TaggerModel['weights'],
+  features: SentenceFeatures,
+  emissions: Float32Array,
+  stride: number,
+): void {
+  const count = features.offsets.length - 1;
+  for (let i = 0; i < count; i++) {
+    weights.addScores(
+      features.features,
+      features.offsets[i] as number,
+      features.offsets[i + 1] as number,
+      emissions,
+      i * stride,
+    );
+  }
+}
+
 /** Each word's score for each label (`words × labels`) from its features, and from `extra` features if given. */
 export function scoreSentence(
   model: TaggerModel,
@@ -37,19 +56,9 @@ export function scoreSentence(
   extra?: SentenceFeatures,
 ): Float32Array {
   const size = model.labelSet.labels.length;
-  const count = features.offsets.length - 1;
-  const emissions = new Float32Array(count * size);
-  for (const group of extra ? [features, extra] : [features]) {
-    for (let i = 0; i < count; i++) {
-      model.weights.addScores(
-        group.features,
-        group.offsets[i] as number,
-        group.offsets[i + 1] as number,
-        emissions,
-        i * size,
-      );
-    }
-  }
+  const emissions = new Float32Array((features.offsets.length - 1) * size);
+  addFeatureScores(model.weights, features, emissions, size);
+  if (extra) addFeatureScores(model.weights, extra, emissions, size);
   return emissions;
 }
 
@@ -74,17 +83,8 @@ export function labelDocument(
   const stride = weights.labelCount;
   // One look-up per feature scores both passes: columns 0..size-1 then size..2*size-1.
   const scores = documentFeatures(sentences, tagger, resources).map((features) => {
-    const count = features.offsets.length - 1;
-    const emissions = new Float32Array(count * stride);
-    for (let i = 0; i < count; i++) {
-      weights.addScores(
-        features.features,
-        features.offsets[i] as number,
-        features.offsets[i + 1] as number,
-        emissions,
-        i * stride,
-      );
-    }
+    const emissions = new Float32Array((features.offsets.length - 1) * stride);
+    addFeatureScores(weights, features, emissions, stride);
     return emissions;
   });
   const first = scores.map((emissions, s) =>
@@ -93,17 +93,8 @@ export function labelDocument(
   if (!secondTransitions) return first;
   return predictionFeatures(sentences, first, labelSet).map((extra, s) => {
     const emissions = scores[s] as Float32Array;
-    const count = extra.offsets.length - 1;
-    for (let i = 0; i < count; i++) {
-      weights.addScores(
-        extra.features,
-        extra.offsets[i] as number,
-        extra.offsets[i + 1] as number,
-        emissions,
-        i * stride,
-      );
-    }
-    return viterbi(emissions, secondTransitions, labelSet, count, stride, size);
+    addFeatureScores(weights, extra, emissions, stride);
+    return viterbi(emissions, secondTransitions, labelSet, extra.offsets.length - 1, stride, size);
   });
 }
 
