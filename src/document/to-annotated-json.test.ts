@@ -43,4 +43,16 @@ describe('toAnnotatedJson', () => {
     const sentences = [{ start: 12, end: 25 }];
     expect(toAnnotatedJson({ ...article, sentences, stages: [] }).sentences).toEqual(sentences);
   });
+
+  it('gives each entity the id of the actor one of whose mentions it is', () => {
+    const entities = [
+      { text: 'A', type: 'PERSON' as const, start: 0, end: 1 },
+      { text: 'headline', type: 'ORG' as const, start: 2, end: 10 },
+    ];
+    const actors = [
+      { id: 'actor-1', name: 'A', code: null, country: null, roles: [], mentions: [{ start: 0, end: 1 }] },
+    ];
+    const json = toAnnotatedJson({ ...article, entities, actors, stages: [] });
+    expect(json.entities).toEqual([{ ...entities[0], actorId: 'actor-1' }, entities[1]]);
+  });
 });

@@ -1,10 +1,11 @@
-import type { AnnotatedArticle } from './annotations.js';
+import type { AnnotatedArticle, EntityMention } from './annotations.js';
 
 /**
  * The public shape of an analysed article (DESIGN.md, "The annotated article"): the record, the
  * canonical text, and each layer a stage produced. Layers no stage produced are left out, so that
  * "not analysed" never reads as "nothing found"; `stages` says what ran. Tokens stay internal:
- * they are many, and cheap to make again.
+ * they are many, and cheap to make again. An entity's `actorId` is derived here from the actors'
+ * mentions, so that it is never stored twice.
  */
 export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unknown> {
   return {
@@ -20,11 +21,25 @@ export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unkno
     text: article.text,
     paragraphs: article.paragraphs,
     ...(article.sentences ? { sentences: article.sentences } : {}),
-    ...(article.entities ? { entities: article.entities } : {}),
+    ...(article.entities ? { entities: withActorIds(article) } : {}),
     ...(article.chains ? { chains: article.chains } : {}),
     ...(article.actors ? { actors: article.actors } : {}),
     diagnostics: article.diagnostics,
     stages: article.stages,
     origin: article.origin,
   };
+}
+
+/** The entities, each with the id of the actor one of whose mentions it is. */
+function withActorIds(article: AnnotatedArticle): EntityMention[] {
+  const entities = article.entities ?? [];
+  if (!article.actors) return entities;
+  const actorAt = new Map<string, string>();
+  for (const actor of article.actors) {
+    for (const mention of actor.mentions) actorAt.set(`${mention.start}:${mention.end}`, actor.id);
+  }
+  return entities.map((entity) => {
+    const actorId = actorAt.get(`${entity.start}:${entity.end}`);
+    return actorId ? { ...entity, actorId } : entity;
+  });
 }
