@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CorpusFormatError } from './corpus-format-error.js';
 import type { LabeledSentence } from './labeled-sentence.js';
+import { readColumnFile } from './read-column-file.js';
 
 const LANGUAGE_PREFIX = 'en:';
 
@@ -12,29 +12,16 @@ const LANGUAGE_PREFIX = 'en:';
  */
 export function readWikiann(path: string): LabeledSentence[] {
   const name = basename(path);
-  const sentences: LabeledSentence[] = [];
-  let words: string[] = [];
-  let tags: string[] = [];
-  const endSentence = () => {
-    if (words.length > 0) sentences.push({ words, tags, docId: `wikiann-${name}-${sentences.length + 1}` });
-    words = [];
-    tags = [];
-  };
-
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') {
-      endSentence();
-      continue;
-    }
-    const tab = line.lastIndexOf('\t');
-    const token = line.slice(0, tab);
-    if (tab === -1 || !token.startsWith(LANGUAGE_PREFIX)) {
-      throw new CorpusFormatError('CORPUS_COLUMNS', path, index + 1, 'expected "en:token<TAB>TAG"');
-    }
-    words.push(token.slice(LANGUAGE_PREFIX.length));
-    tags.push(line.slice(tab + 1));
-  }
-  endSentence();
-  return sentences;
+  return readColumnFile(path, {
+    firstDocument: `wikiann-${name}`,
+    sentenceDocument: (n) => `wikiann-${name}-${n}`,
+    readLine(line, lineNumber) {
+      const tab = line.lastIndexOf('\t');
+      const token = line.slice(0, tab);
+      if (tab === -1 || !token.startsWith(LANGUAGE_PREFIX)) {
+        throw new CorpusFormatError('CORPUS_COLUMNS', path, lineNumber, 'expected "en:token<TAB>TAG"');
+      }
+      return { word: token.slice(LANGUAGE_PREFIX.length), tag: line.slice(tab + 1) };
+    },
+  });
 }
