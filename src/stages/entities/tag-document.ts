@@ -50,7 +50,7 @@ function addFeatureScores(
 }
 
 /** Each word's score for each label (`words × labels`) from its features, and from `extra` features if given. */
-export function scoreSentence(
+function scoreSentence(
   model: TaggerModel,
   features: SentenceFeatures,
   extra?: SentenceFeatures,

@@ -35,11 +35,6 @@ function shapeChar(code: number): string {
   return 'u';
 }
 
-export function isCapitalized(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
-}
-
 /** Whether the letters of a sentence are all upper-case (a headline or a dateline). */
 export function isAllCaps(words: readonly string[]): boolean {
   let letters = 0;
