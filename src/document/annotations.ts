@@ -49,6 +49,49 @@ export interface Actor {
   mentions: Span[];
 }
 
+/** One side of an event: the words that name it, and the actor they refer to when there is one. */
+export interface EventParticipant extends Span {
+  text: string;
+  /** The article's actor (`actor-N`) these words are a mention of; null for words no chain holds. */
+  actorId: string | null;
+  /** The CAMEO actor code on the article's date; null when unknown. */
+  code: string | null;
+}
+
+/** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export type EventQuadClass = 1 | 2 | 3 | 4;
+
+/**
+ * Who did what to whom: one CAMEO-coded event of a sentence, with the words that support it.
+ * `code` is 2 to 4 digits (`036`, `0311`), `rootCode` its first two. `date` is the day the text
+ * says it happened (`on Friday` resolved against the publication date), else the publication day.
+ */
+export interface NewsEvent {
+  /** `event-N`, numbered in text order. */
+  id: string;
+  source: EventParticipant;
+  target: EventParticipant;
+  code: string;
+  rootCode: string;
+  quadClass: EventQuadClass;
+  goldstein: number;
+  /** The verb (or verb phrase) that carries the event. */
+  verb: Span & { text: string };
+  sentence: Span;
+  /** Said not to happen ("did not attack"): kept, and flagged. */
+  negated: boolean;
+  /** Under a condition or a supposition ("If Iran attacks", "could attack"). */
+  hypothetical: boolean;
+  /** ISO date `YYYY-MM-DD`, or empty when the article has no date and the text gives none. */
+  date: string;
+  /** The words the date was resolved from ("on Friday"), when the text gives one. */
+  dateText?: Span & { text: string };
+  /** Where it happened, from the sentence ("in Jerusalem"), when it says. */
+  place?: Span & { text: string };
+  /** 0 to 1: how sure the coder is of this reading. */
+  confidence: number;
+}
+
 /** The layers that stages add to an article, each a list of spans into its text. */
 export interface Annotations {
   sentences: Span[];
@@ -56,6 +99,7 @@ export interface Annotations {
   entities: EntityMention[];
   chains: CorefChain[];
   actors: Actor[];
+  events: NewsEvent[];
 }
 
 /** What an article has before any stage runs. */
