@@ -10,7 +10,8 @@ import { coreferenceStage } from '../coreference/coreference-stage.js';
 import { entitiesStage } from '../entities/entities-stage.js';
 import { sentencesStage } from '../sentences/sentences-stage.js';
 import { tokensStage } from '../tokens/tokens-stage.js';
-import { actorsStage } from './actors-stage.js';
+import { createActorDictionary } from './actor-dictionary.js';
+import { actorsStage, createActorsStage } from './actors-stage.js';
 
 const pipeline = createPipeline([tokensStage, sentencesStage, entitiesStage, coreferenceStage, actorsStage]);
 const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
@@ -163,5 +164,42 @@ describe('actorsStage on bad input', () => {
 
   it('gives an article without sentences no actors', () => {
     expect(analyze({ body: [' '] }).actors).toEqual([]);
+  });
+});
+
+describe('createActorsStage', () => {
+  it('codes with the dictionary it is given instead of the shipped one', () => {
+    const dictionary = createActorDictionary({
+      actors: [
+        {
+          id: 'test:NETANYAHU',
+          name: 'Benjamin Netanyahu',
+          variants: [['Benjamin', 'Netanyahu']],
+          codes: [{ code: 'ARNGOV' }],
+          sources: ['test'],
+        },
+      ],
+      agents: [],
+    });
+    const withDictionary = createPipeline([
+      tokensStage,
+      sentencesStage,
+      entitiesStage,
+      coreferenceStage,
+      createActorsStage({ dictionary }),
+    ]);
+    const article = runPipeline(
+      withDictionary,
+      createArticle(
+        {
+          title: 'Talks',
+          publishedAt: '2018-06-17',
+          body: ['Benjamin Netanyahu met Vladimir Putin in Moscow.'],
+        },
+        origin,
+      ),
+    );
+    expect(actorOf(article, 'Benjamin Netanyahu')?.code).toBe('ARNGOV');
+    expect(actorOf(article, 'Vladimir Putin')?.code).toBeNull();
   });
 });

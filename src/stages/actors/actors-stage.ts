@@ -1,7 +1,7 @@
-import type { Actor, CorefChain } from '../../document/annotations.js';
+import type { Actor, AnnotatedArticle, Annotations, CorefChain } from '../../document/annotations.js';
 import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
-import type { Stage } from '../../pipeline/stage.js';
+import type { Stage, StageOutput } from '../../pipeline/stage.js';
 import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js';
 import { countryCodes } from './country-codes.js';
 import { resolveChainCode } from './resolve-chain-code.js';
@@ -18,71 +18,85 @@ function shippedDictionary(): ActorDictionary {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+export interface ActorsStageOptions {
+  /** The actor dictionary to code with; the shipped one (loaded on first use) when not given. */
+  dictionary?: ActorDictionary;
+}
+
 /**
  * The article's actors: one per chain of a person or organisation, and per chain of a place the
  * dictionary codes (a country, or a city it gives a country's code), with its CAMEO code on the
  * article's day; null when nothing in the dictionary or the text supports one. Organisations are
  * resolved before people, so a person can take the code of the organisation they head.
  */
-export const actorsStage: Stage<'tokens' | 'entities' | 'chains', 'actors'> = {
-  name: 'actors',
-  version: '1.0.0',
-  requires: ['tokens', 'entities', 'chains'],
-  produces: ['actors'],
-  run(article) {
-    const dictionary = shippedDictionary();
-    const day = article.publishedAt.slice(0, 10);
-    const date = ISO_DAY.test(day) ? day : undefined;
-    const diagnostics: Diagnostic[] = [];
-    if (date === undefined)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'actors-no-date',
-        message: `The article has no publication date${article.publishedAt ? ` ("${article.publishedAt}" is not an ISO date)` : ''}, so only actor codes that hold at any date were used.`,
-      });
+export function createActorsStage(
+  options: ActorsStageOptions = {},
+): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
+  return {
+    name: 'actors',
+    version: '1.0.0',
+    requires: ['tokens', 'entities', 'chains'],
+    produces: ['actors'],
+    run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
+  };
+}
 
-    const byStart = new Map<number, { span: Span; code: string }>();
-    const byEnd = new Map<number, { span: Span; code: string }>();
-    const context = {
-      dictionary,
-      date,
-      tokens: createTokenContext(article.text, article.tokens),
-      organisations: { byStart, byEnd },
-    };
-    const chains = article.chains.filter(
-      (chain) => chain.type === 'PERSON' || chain.type === 'ORG' || chain.type === 'LOCATION',
-    );
-    const codes = new Map<CorefChain, string | undefined>();
-    for (const chain of chains) {
-      if (chain.type === 'PERSON') continue;
-      const code = resolveChainCode(chain, context);
-      codes.set(chain, code);
-      if (chain.type !== 'ORG' || code === undefined) continue;
-      for (const mention of chain.mentions) {
-        if (mention.kind !== 'name') continue;
-        byStart.set(mention.start, { span: mention, code });
-        byEnd.set(mention.end, { span: mention, code });
-      }
-    }
-    for (const chain of chains)
-      if (chain.type === 'PERSON') codes.set(chain, resolveChainCode(chain, context));
+/** The actors stage with the shipped actor dictionary. */
+export const actorsStage = createActorsStage();
 
-    const countries = countryCodes(dictionary);
-    const actors: Actor[] = [];
-    for (const chain of chains) {
-      const code = codes.get(chain) ?? null;
-      if (chain.type === 'LOCATION' && code === null) continue;
-      const { country, roles } =
-        code === null ? { country: null, roles: [] } : splitActorCode(code, countries);
-      actors.push({
-        id: `actor-${actors.length + 1}`,
-        name: chain.name,
-        code,
-        country,
-        roles,
-        mentions: chain.mentions.map(({ start, end }) => ({ start, end })),
-      });
+function findActors(
+  article: AnnotatedArticle & Pick<Annotations, 'tokens' | 'entities' | 'chains'>,
+  dictionary: ActorDictionary,
+): StageOutput<'actors'> {
+  const day = article.publishedAt.slice(0, 10);
+  const date = ISO_DAY.test(day) ? day : undefined;
+  const diagnostics: Diagnostic[] = [];
+  if (date === undefined)
+    diagnostics.push({
+      severity: 'warning',
+      code: 'actors-no-date',
+      message: `The article has no publication date${article.publishedAt ? ` ("${article.publishedAt}" is not an ISO date)` : ''}, so only actor codes that hold at any date were used.`,
+    });
+
+  const byStart = new Map<number, { span: Span; code: string }>();
+  const byEnd = new Map<number, { span: Span; code: string }>();
+  const context = {
+    dictionary,
+    date,
+    tokens: createTokenContext(article.text, article.tokens),
+    organisations: { byStart, byEnd },
+  };
+  const chains = article.chains.filter(
+    (chain) => chain.type === 'PERSON' || chain.type === 'ORG' || chain.type === 'LOCATION',
+  );
+  const codes = new Map<CorefChain, string | undefined>();
+  for (const chain of chains) {
+    if (chain.type === 'PERSON') continue;
+    const code = resolveChainCode(chain, context);
+    codes.set(chain, code);
+    if (chain.type !== 'ORG' || code === undefined) continue;
+    for (const mention of chain.mentions) {
+      if (mention.kind !== 'name') continue;
+      byStart.set(mention.start, { span: mention, code });
+      byEnd.set(mention.end, { span: mention, code });
     }
-    return { actors, diagnostics };
-  },
-};
+  }
+  for (const chain of chains) if (chain.type === 'PERSON') codes.set(chain, resolveChainCode(chain, context));
+
+  const countries = countryCodes(dictionary);
+  const actors: Actor[] = [];
+  for (const chain of chains) {
+    const code = codes.get(chain) ?? null;
+    if (chain.type === 'LOCATION' && code === null) continue;
+    const { country, roles } = code === null ? { country: null, roles: [] } : splitActorCode(code, countries);
+    actors.push({
+      id: `actor-${actors.length + 1}`,
+      name: chain.name,
+      code,
+      country,
+      roles,
+      mentions: chain.mentions.map(({ start, end }) => ({ start, end })),
+    });
+  }
+  return { actors, diagnostics };
+}
