@@ -50,9 +50,34 @@ describe('recordSkipReason', () => {
       { options: { require_dyad: 'FALSE' } },
       'needs PETRARCH option require_dyad=false',
     ],
+    [
+      'require_dyad=false and other comma clauses, naming the first',
+      { options: { comma_max: '6', require_dyad: 'false' } },
+      'needs PETRARCH option require_dyad=false',
+    ],
+    [
+      'new_actor_length=4',
+      { options: { new_actor_length: '4' } },
+      'needs PETRARCH option new_actor_length=4',
+    ],
+    [
+      'internal comma clauses turned off',
+      { options: { comma_max: '0' } },
+      'needs PETRARCH option other comma-clause lengths',
+    ],
     ['a phrase of the discard list', { text: 'Arnor met Gondor years later.' }, 'tests the discard list'],
   ])('skips a record with %s', (_case, changes, reason) => {
     expect(recordSkipReason(record(changes), selection)).toBe(reason);
+  });
+
+  it('ignores the minimum of a comma clause kind that is off', () => {
+    expect(
+      recordSkipReason(record({ options: { comma_bmin: '3', comma_bmax: '0' } }), selection),
+    ).toBeUndefined();
+  });
+
+  it('runs every category when the file has no <Include>', () => {
+    expect(recordSkipReason(record({ category: '' }), { ...selection, include: [] })).toBeUndefined();
   });
 
   it('matches discard phrases as whole words only', () => {
