@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnnotatedArticle } from '../document/annotations.js';
-import { type ArticleRecord, createArticle } from '../document/article.js';
-import type { Store } from './store.js';
+import type { Actor, AnnotatedArticle, EventParticipant, NewsEvent } from '../document/annotations.js';
+import { type Article, type ArticleRecord, createArticle } from '../document/article.js';
+import type { Span } from '../document/span.js';
+import type { EventQuery, Store } from './store.js';
 
 const origin = {
   location: 'test',
@@ -22,6 +23,170 @@ function article(overrides: Partial<ArticleRecord> = {}) {
     },
     origin,
   );
+}
+
+/** An actor of a hand-made fixture: its mentions are every place its name occurs in the text. */
+export type FixtureActor = Pick<Actor, 'name' | 'code' | 'country' | 'roles'>;
+
+/** An event of a hand-made fixture: a sentence of the text and words of it; `date` may be empty. */
+export interface FixtureEvent {
+  sentence: string;
+  source: string;
+  verb: string;
+  target: string;
+  code: string;
+  date: string;
+}
+
+/**
+ * The article annotated with these actors and events, every span found in its text (a fixture
+ * whose words are not in the text throws). A side whose words are an actor's name is that actor.
+ */
+export function withEvents(
+  article: Article,
+  actors: readonly FixtureActor[],
+  events: readonly FixtureEvent[],
+): AnnotatedArticle {
+  const { text } = article;
+  const find = (words: string, within: Span = { start: 0, end: text.length }): Span => {
+    const start = text.indexOf(words, within.start);
+    if (start < 0 || start + words.length > within.end)
+      throw new Error(`fixture: "${words}" is not in the text`);
+    return { start, end: start + words.length };
+  };
+  const annotatedActors: Actor[] = actors.map((actor, index) => {
+    const mentions: Span[] = [];
+    for (let at = text.indexOf(actor.name); at >= 0; at = text.indexOf(actor.name, at + 1)) {
+      mentions.push({ start: at, end: at + actor.name.length });
+    }
+    if (mentions.length === 0) throw new Error(`fixture: actor "${actor.name}" is not in the text`);
+    return { id: `actor-${index + 1}`, ...actor, mentions };
+  });
+  const annotatedEvents = events.map((spec, index): NewsEvent => {
+    const sentence = find(spec.sentence);
+    const side = (words: string): EventParticipant => {
+      const actor = annotatedActors.find((candidate) => candidate.name === words);
+      return { ...find(words, sentence), text: words, actorId: actor?.id ?? null, code: actor?.code ?? null };
+    };
+    const root = Number(spec.code.slice(0, 2));
+    return {
+      id: `event-${index + 1}`,
+      source: side(spec.source),
+      target: side(spec.target),
+      code: spec.code,
+      rootCode: spec.code.slice(0, 2),
+      quadClass: root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4,
+      goldstein: root <= 9 ? 3 : -5,
+      verb: { ...find(spec.verb, sentence), text: spec.verb },
+      sentence,
+      negated: false,
+      hypothetical: false,
+      date: spec.date,
+      confidence: 0.8,
+    };
+  });
+  return {
+    ...article,
+    sentences: events.map((spec) => find(spec.sentence)),
+    actors: annotatedActors,
+    events: annotatedEvents,
+    stages: [{ name: 'events', version: 'fixture', status: 'ok', ms: 0 }],
+  };
+}
+
+/** Two analysed articles from two sources, with coded, international and uncoded actors. */
+export function eventFixtures(overrides: { israel?: Partial<ArticleRecord> } = {}) {
+  const israel = withEvents(
+    article({
+      body: [
+        'Netanyahu met Ivanovsky in Jerusalem on Friday.',
+        'Netanyahu demanded that Iran withdraw from Syria.',
+        'The United Nations urged Iran to show restraint.',
+        'Dana Levi reported from Jerusalem.',
+      ],
+      ...overrides.israel,
+    }),
+    [
+      { name: 'Netanyahu', code: 'ISRGOV', country: 'ISR', roles: ['GOV'] },
+      { name: 'Ivanovsky', code: 'RUSMIL', country: 'RUS', roles: ['MIL'] },
+      { name: 'Iran', code: 'IRN', country: 'IRN', roles: [] },
+      { name: 'United Nations', code: 'IGOUNO', country: null, roles: ['IGO'] },
+      { name: 'Dana Levi', code: null, country: null, roles: [] },
+    ],
+    [
+      {
+        sentence: 'Netanyahu met Ivanovsky in Jerusalem on Friday.',
+        source: 'Netanyahu',
+        verb: 'met',
+        target: 'Ivanovsky',
+        code: '040',
+        date: '2018-06-15',
+      },
+      {
+        sentence: 'Netanyahu demanded that Iran withdraw from Syria.',
+        source: 'Netanyahu',
+        verb: 'demanded',
+        target: 'Iran',
+        code: '106',
+        date: '2018-06-17',
+      },
+      {
+        sentence: 'The United Nations urged Iran to show restraint.',
+        source: 'United Nations',
+        verb: 'urged',
+        target: 'Iran',
+        code: '020',
+        date: '2018-06-17',
+      },
+    ],
+  );
+  const russia = withEvents(
+    article({
+      title: 'Russian forces strike near Daraa',
+      lede: '',
+      body: [
+        'Russian forces attacked rebels near Daraa.',
+        'Putin praised Netanyahu.',
+        'Dána Levi criticised Putin.',
+      ],
+      publishedAt: '2018-07-02',
+      source: 'Meridian Wire',
+    }),
+    [
+      { name: 'Russian forces', code: 'RUSMIL', country: 'RUS', roles: ['MIL'] },
+      { name: 'rebels', code: 'SYRREB', country: 'SYR', roles: ['REB'] },
+      { name: 'Putin', code: 'RUSGOV', country: 'RUS', roles: ['GOV'] },
+      { name: 'Netanyahu', code: 'ISRGOV', country: 'ISR', roles: ['GOV'] },
+      { name: 'Dána Levi', code: null, country: null, roles: [] },
+    ],
+    [
+      {
+        sentence: 'Russian forces attacked rebels near Daraa.',
+        source: 'Russian forces',
+        verb: 'attacked',
+        target: 'rebels',
+        code: '190',
+        date: '2018-07-01',
+      },
+      {
+        sentence: 'Putin praised Netanyahu.',
+        source: 'Putin',
+        verb: 'praised',
+        target: 'Netanyahu',
+        code: '051',
+        date: '',
+      },
+      {
+        sentence: 'Dána Levi criticised Putin.',
+        source: 'Dána Levi',
+        verb: 'criticised',
+        target: 'Putin',
+        code: '111',
+        date: '2018-07-02',
+      },
+    ],
+  );
+  return { israel, russia };
 }
 
 /**
@@ -236,6 +401,200 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
       await store.putArticles([plain]);
       await store.putArticles([{ ...plain, sentences: [{ start: 0, end: 5 }], stages: [] }]);
       expect((await store.getArticle(plain.id))?.sentences).toEqual([{ start: 0, end: 5 }]);
+    });
+
+    describe('events and actors', () => {
+      const { israel, russia } = eventFixtures();
+      const verbs = async (query: EventQuery = {}) =>
+        (await store.listEvents(query)).events.map((stored) => stored.event.verb.text);
+      const sorted = async (query: EventQuery) => (await verbs(query)).sort();
+      const actorByCode = async (code: string) =>
+        (await store.listActors({})).actors.find((actor) => actor.code === code);
+
+      it('keeps the events and actors of an analysed article', async () => {
+        await store.putArticles([israel]);
+        const read = await store.getArticle(israel.id);
+        expect(read?.events).toEqual(israel.events);
+        expect(read?.actors).toEqual(israel.actors);
+      });
+
+      it('gives each event with its article and the text of its sentence', async () => {
+        await store.putArticles([israel, russia]);
+        const { events, total } = await store.listEvents({});
+        expect(total).toBe(6);
+        for (const stored of events) {
+          const from = [israel, russia].find((candidate) => candidate.id === stored.article.id);
+          expect(from?.events).toContainEqual(stored.event);
+          expect(stored.evidence).toBe(
+            from?.text.slice(stored.event.sentence.start, stored.event.sentence.end),
+          );
+          expect(stored.article).toEqual({
+            id: from?.id,
+            title: from?.title,
+            source: from?.source,
+            publishedAt: from?.publishedAt,
+            url: from?.url,
+          });
+        }
+        const met = events.find((stored) => stored.event.verb.text === 'met');
+        expect(met?.evidence).toBe('Netanyahu met Ivanovsky in Jerusalem on Friday.');
+      });
+
+      it('lists the newest event date first, undated events last, in text order within an article', async () => {
+        await store.putArticles([israel, russia]);
+        expect(await verbs()).toEqual(['criticised', 'attacked', 'demanded', 'urged', 'met', 'praised']);
+      });
+
+      it.each<[string, EventQuery, string[]]>([
+        ['an actor code on either side', { actor: 'ISRGOV' }, ['demanded', 'met', 'praised']],
+        ['the beginning of an actor code', { actor: 'RUS' }, ['attacked', 'criticised', 'met', 'praised']],
+        ['a longer code, without its siblings', { actor: 'RUSGOV' }, ['criticised', 'praised']],
+        ['an international organisation', { actor: 'IGO' }, ['urged']],
+        ['the country of either side', { country: 'IRN' }, ['demanded', 'urged']],
+        ['an exact event code', { code: '106' }, ['demanded']],
+        ['no code by its beginning', { code: '10' }, []],
+        ['a root code', { root: '19' }, ['attacked']],
+        ['a quad class', { quad: 3 }, ['criticised', 'demanded']],
+        ['the event date, not the publication date', { from: '2018-06-15', to: '2018-06-15' }, ['met']],
+        [
+          'an inclusive date range that leaves out undated events',
+          { to: '2018-07-01' },
+          ['attacked', 'demanded', 'met', 'urged'],
+        ],
+        ['a start date', { from: '2018-07-02' }, ['criticised']],
+        ['the source, ignoring case', { source: 'meridian WIRE' }, ['attacked', 'criticised', 'praised']],
+        ['several filters at once', { actor: 'RUS', quad: 1 }, ['met', 'praised']],
+      ])('filters events by %s', async (_, query, expected) => {
+        await store.putArticles([israel, russia]);
+        expect(await sorted(query)).toEqual(expected);
+        expect((await store.listEvents(query)).total).toBe(expected.length);
+      });
+
+      it('pages through events in one order and counts them all', async () => {
+        await store.putArticles([israel, russia]);
+        const all = await verbs();
+        const first = await store.listEvents({ limit: 4 });
+        const second = await store.listEvents({ limit: 4, offset: 4 });
+        expect(first.total).toBe(6);
+        expect(second.total).toBe(6);
+        expect([...first.events, ...second.events].map((stored) => stored.event.verb.text)).toEqual(all);
+        expect(second.events).toHaveLength(2);
+      });
+
+      it('keeps one set of events and actors when the same articles are stored again', async () => {
+        await store.putArticles([israel, russia]);
+        const events = await store.listEvents({});
+        const actors = await store.listActors({});
+        await store.putArticles([israel, russia, israel]);
+        expect(await store.listEvents({})).toEqual(events);
+        expect(await store.listActors({})).toEqual(actors);
+      });
+
+      it("replaces an article's events and actors with those of its new version", async () => {
+        await store.putArticles([israel, russia]);
+        const corrected = withEvents(
+          article({ body: ['Netanyahu met Ivanovsky in Moscow on Friday.'] }),
+          [
+            { name: 'Netanyahu', code: 'ISRGOV', country: 'ISR', roles: ['GOV'] },
+            { name: 'Ivanovsky', code: 'RUSMIL', country: 'RUS', roles: ['MIL'] },
+          ],
+          [
+            {
+              sentence: 'Netanyahu met Ivanovsky in Moscow on Friday.',
+              source: 'Netanyahu',
+              verb: 'met',
+              target: 'Ivanovsky',
+              code: '042',
+              date: '2018-06-15',
+            },
+          ],
+        );
+        const outcome = await store.putArticles([corrected]);
+        expect(outcome).toEqual([{ id: corrected.id, status: 'updated' }]);
+        const { events, total } = await store.listEvents({ source: israel.source });
+        expect(total).toBe(1);
+        expect(events[0]?.event.code).toBe('042');
+        expect(events[0]?.evidence).toBe('Netanyahu met Ivanovsky in Moscow on Friday.');
+        expect(events[0]?.article.id).toBe(corrected.id);
+        expect((await store.listActors({ name: 'United Nations' })).total).toBe(0);
+        expect((await actorByCode('ISRGOV'))?.eventsAsSource).toBe(1);
+      });
+
+      it('drops the events of an article whose new version is stored without analysis', async () => {
+        await store.putArticles([israel]);
+        await store.putArticles([article({ body: ['Netanyahu met Ivanovsky in Moscow.'] })]);
+        expect((await store.listEvents({})).total).toBe(0);
+        expect((await store.listActors({})).total).toBe(0);
+      });
+
+      it('adds the events of an article stored before it was analysed', async () => {
+        const { stages: _stages, sentences: _sentences, actors: _actors, events: _events, ...plain } = israel;
+        await store.putArticles([plain]);
+        expect((await store.listEvents({})).total).toBe(0);
+        await store.putArticles([israel]);
+        expect((await store.listEvents({})).total).toBe(israel.events?.length);
+      });
+
+      it('stores nothing of a batch that fails part-way, events included', async () => {
+        const broken = { ...russia, events: russia.events?.map((event) => ({ ...event, code: null })) };
+        await expect(store.putArticles([israel, broken as unknown as AnnotatedArticle])).rejects.toThrow();
+        expect(await store.countArticles()).toBe(0);
+        expect((await store.listEvents({})).total).toBe(0);
+        expect((await store.listActors({})).total).toBe(0);
+      });
+
+      it('brings actors together by code across articles, with their mentions and events', async () => {
+        await store.putArticles([israel, russia]);
+        const mentionsOf = (code: string) =>
+          [israel, russia]
+            .flatMap((stored) => stored.actors ?? [])
+            .filter((actor) => actor.code === code)
+            .reduce((sum, actor) => sum + actor.mentions.length, 0);
+        expect(await actorByCode('ISRGOV')).toEqual({
+          code: 'ISRGOV',
+          names: ['Netanyahu'],
+          country: 'ISR',
+          roles: ['GOV'],
+          articles: 2,
+          mentions: mentionsOf('ISRGOV'),
+          eventsAsSource: 2,
+          eventsAsTarget: 1,
+        });
+        const military = await actorByCode('RUSMIL');
+        expect(military?.names.sort()).toEqual(['Ivanovsky', 'Russian forces']);
+        expect(military?.mentions).toBe(mentionsOf('RUSMIL'));
+      });
+
+      it('brings actors without a code together by name, ignoring case and accents', async () => {
+        await store.putArticles([israel, russia]);
+        const { actors, total } = await store.listActors({ name: 'levi' });
+        expect(total).toBe(1);
+        expect(actors[0]).toMatchObject({ code: null, country: null, articles: 2, eventsAsSource: 1 });
+        expect(actors[0]?.names.sort()).toEqual(['Dana Levi', 'Dána Levi']);
+      });
+
+      it('lists the actors in most articles first, then most mentions', async () => {
+        await store.putArticles([israel, russia]);
+        const { actors, total } = await store.listActors({});
+        expect(total).toBe(7);
+        const ranks = actors.map((actor) => [actor.articles, actor.mentions]);
+        const ordered = [...ranks].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0) || (b[1] ?? 0) - (a[1] ?? 0));
+        expect(ranks).toEqual(ordered);
+        expect(actors[0]?.articles).toBe(2);
+      });
+
+      it('filters actors by country and by a word of a name, and pages through them', async () => {
+        await store.putArticles([israel, russia]);
+        const codes = async (query: object) =>
+          (await store.listActors(query)).actors.map((actor) => actor.code).sort();
+        expect(await codes({ country: 'RUS' })).toEqual(['RUSGOV', 'RUSMIL']);
+        expect(await codes({ name: 'NETAN' })).toEqual(['ISRGOV']);
+        expect(await codes({ name: 'forces' })).toEqual(['RUSMIL']);
+        const all = (await store.listActors({})).actors;
+        const pages = [0, 3, 6].map((offset) => store.listActors({ limit: 3, offset }));
+        const paged = (await Promise.all(pages)).flatMap((page) => page.actors);
+        expect(paged).toEqual(all);
+      });
     });
   });
 }

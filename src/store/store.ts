@@ -1,4 +1,4 @@
-import type { AnnotatedArticle } from '../document/annotations.js';
+import type { AnnotatedArticle, EventQuadClass, NewsEvent } from '../document/annotations.js';
 import type { Article } from '../document/article.js';
 import type { Span } from '../document/span.js';
 
@@ -51,6 +51,78 @@ export interface SearchResult {
   ranked: number;
 }
 
+export interface EventQuery {
+  /**
+   * A CAMEO actor code or its beginning, on either side of the event: `ISRGOV` matches ISRGOV and
+   * ISRGOVMIL, `ISR` every Israeli code, `IGO` every international organisation. Capitals and digits.
+   */
+  actor?: string;
+  /** ISO-3 country of either side's actor (`ISR`). */
+  country?: string;
+  /** The exact CAMEO event code (`036`). */
+  code?: string;
+  /** The two-digit CAMEO root (`04`). */
+  root?: string;
+  quad?: EventQuadClass;
+  /** Inclusive ISO dates (`2018-06-01`) on the event's own date; events without a date never match. */
+  from?: string;
+  to?: string;
+  /** Exact source name of the article, case-insensitive. */
+  source?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One stored event, with the article it comes from and the words that support it. */
+export interface StoredEvent {
+  article: ArticleSummary;
+  event: NewsEvent;
+  /** The text of the event's sentence: `text.slice(event.sentence.start, event.sentence.end)`. */
+  evidence: string;
+}
+
+export interface EventList {
+  /** Newest event date first; events without a date last; in text order within an article. */
+  events: StoredEvent[];
+  /** Every event that matches. */
+  total: number;
+}
+
+export interface ActorQuery {
+  /** ISO-3 country of the actor's code (`RUS`). */
+  country?: string;
+  /** Words that one of the actor's names contains, ignoring case and accents. */
+  name?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * One actor across every stored article: all the actors with one CAMEO code, or, for actors
+ * without a code, all those with one name (ignoring case and accents).
+ */
+export interface ActorSummary {
+  code: string | null;
+  /** The names it goes by, most mentioned first. */
+  names: string[];
+  country: string | null;
+  roles: string[];
+  /** Articles that mention it. */
+  articles: number;
+  /** Its mentions in them. */
+  mentions: number;
+  /** Stored events with it as the source, and as the target. */
+  eventsAsSource: number;
+  eventsAsTarget: number;
+}
+
+export interface ActorList {
+  /** Most articles first, then most mentions. */
+  actors: ActorSummary[];
+  /** Every actor that matches. */
+  total: number;
+}
+
 /**
  * Where articles and their annotations live. Every implementation passes the same contract
  * suite (`store.contract.ts`).
@@ -66,6 +138,10 @@ export interface Store {
   getArticle(idOrPrefix: string): Promise<AnnotatedArticle | undefined>;
   /** Ranked full-text search over title, lede and body, with filters. */
   search(query: SearchQuery): Promise<SearchResult>;
+  /** The events of stored articles, with filters; an article's events are replaced with it. */
+  listEvents(query: EventQuery): Promise<EventList>;
+  /** The actors of stored articles, brought together by code (or by name when they have none). */
+  listActors(query: ActorQuery): Promise<ActorList>;
   countArticles(): Promise<number>;
   close(): Promise<void>;
 }

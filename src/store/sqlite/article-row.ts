@@ -25,6 +25,7 @@ const STORED_LAYERS = [
   'entities',
   'chains',
   'actors',
+  'events',
 ] as const satisfies readonly (keyof Annotations)[];
 
 type StoredAnnotations = Partial<Pick<Annotations, (typeof STORED_LAYERS)[number]>> & { stages: StageRun[] };

@@ -1,8 +1,14 @@
+import type Database from 'better-sqlite3';
+import { createLayerIndex } from './layer-index.js';
+
+/** One schema step: SQL, or a function for a step that needs more than SQL. */
+export type Migration = string | ((db: Database.Database) => void);
+
 /**
  * The SQLite schema, one step per version; `PRAGMA user_version` records how far a file is.
  * A step never changes once released: a change is a new step.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   `
   CREATE TABLE articles (
     seq          INTEGER PRIMARY KEY,
@@ -64,4 +70,62 @@ export const MIGRATIONS: readonly string[] = [
   -- Search ranks by BM25 with title matches weighing most, then the lede, then the body.
   INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
   `,
+  `
+  -- One row per event and per actor of a stored article, with what listEvents and listActors
+  -- filter and group on; the event itself stays in the article's annotations, stored once.
+  -- source_actor, target_actor and actor_key hold a CAMEO code, or 'name:' and the folded name
+  -- of an actor without one (see actor-key.ts): a range of codes never reaches a name.
+  CREATE TABLE events (
+    seq            INTEGER NOT NULL REFERENCES articles (seq),
+    event_index    INTEGER NOT NULL,
+    event_date     TEXT,
+    code           TEXT NOT NULL,
+    root_code      TEXT NOT NULL,
+    quad_class     INTEGER NOT NULL,
+    source_actor   TEXT,
+    target_actor   TEXT,
+    source_country TEXT,
+    target_country TEXT,
+    PRIMARY KEY (seq, event_index)
+  );
+  CREATE INDEX events_date ON events (event_date);
+  CREATE INDEX events_code ON events (code);
+  CREATE INDEX events_source_actor ON events (source_actor);
+  CREATE INDEX events_target_actor ON events (target_actor);
+  CREATE INDEX events_source_country ON events (source_country);
+  CREATE INDEX events_target_country ON events (target_country);
+
+  -- Clustered by actor key: listActors groups in one pass in key order (measured 155 -> 108 ms
+  -- for 100,000 rows against a rowid table with an index on actor_key).
+  CREATE TABLE actors (
+    seq         INTEGER NOT NULL REFERENCES articles (seq),
+    actor_index INTEGER NOT NULL,
+    actor_key   TEXT NOT NULL,
+    code        TEXT,
+    country     TEXT,
+    roles       TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    folded_name TEXT NOT NULL,
+    mentions    INTEGER NOT NULL,
+    PRIMARY KEY (actor_key, seq, actor_index)
+  ) WITHOUT ROWID;
+  CREATE INDEX actors_seq ON actors (seq);
+  CREATE INDEX actors_country ON actors (country);
+
+  CREATE TRIGGER layers_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM events WHERE seq = old.seq;
+    DELETE FROM actors WHERE seq = old.seq;
+  END;
+  `,
+  // Articles analysed before these tables existed have actors in their annotations: index them.
+  (db) => {
+    const index = createLayerIndex(db);
+    // In pages: better-sqlite3 cannot write while a statement's rows are being iterated.
+    const page = db.prepare<[number], { seq: number; annotations: string }>(
+      'SELECT seq, annotations FROM articles WHERE seq > ? AND annotations IS NOT NULL ORDER BY seq LIMIT 500',
+    );
+    for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)?.seq ?? 0)) {
+      for (const { seq, annotations } of rows) index.replace(seq, JSON.parse(annotations));
+    }
+  },
 ];

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../document/article.js';
-import { describeStoreContract } from '../store.contract.js';
+import { describeStoreContract, eventFixtures } from '../store.contract.js';
+import { rowFromArticle } from './article-row.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
 
@@ -63,6 +64,31 @@ describe('SqliteStore', () => {
       'Harbour report fourth',
       'Harbour report third',
     ]);
+    await store.close();
+  });
+
+  it('indexes the actors of articles analysed before the events and actors tables existed', async () => {
+    const path = freshPath();
+    const before = MIGRATIONS.findIndex(
+      (migration) => typeof migration === 'string' && migration.includes('CREATE TABLE events'),
+    );
+    const db = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, before)) db.exec(migration as string);
+    db.pragma(`user_version = ${before}`);
+    const { events: _events, ...analysed } = eventFixtures().israel;
+    db.prepare(
+      `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
+         origin, diagnostics, annotations, ingested_at, updated_at)
+       VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
+         @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
+    ).run(rowFromArticle(analysed));
+    db.close();
+    const store = new SqliteStore(path);
+    const { actors, total } = await store.listActors({});
+    expect(total).toBe(analysed.actors?.length);
+    expect(actors.find((actor) => actor.code === 'ISRGOV')?.mentions).toBe(
+      analysed.actors?.find((actor) => actor.code === 'ISRGOV')?.mentions.length,
+    );
     await store.close();
   });
 });

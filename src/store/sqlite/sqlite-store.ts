@@ -6,10 +6,23 @@ import { NewsgraphError } from '../../errors.js';
 import { dayAfter } from '../day-after.js';
 import { parseSearchText } from '../parse-search-text.js';
 import { splitSnippet } from '../split-snippet.js';
-import type { ArticleSummary, PutOutcome, SearchQuery, SearchResult, Store } from '../store.js';
+import type {
+  ActorList,
+  ActorQuery,
+  ArticleSummary,
+  EventList,
+  EventQuery,
+  PutOutcome,
+  SearchQuery,
+  SearchResult,
+  Store,
+} from '../store.js';
 import { type ArticleRow, articleFromRow, rowFromArticle } from './article-row.js';
 import { toFtsQuery } from './fts-query.js';
+import { createLayerIndex, type LayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
+import { selectActors } from './select-actors.js';
+import { type PrepareStatement, selectEvents } from './select-events.js';
 
 const MIN_PREFIX = 4;
 /**
@@ -33,8 +46,9 @@ export class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #statements;
   readonly #rankedMatches: number;
-  /** Search statements by SQL text: one per combination of filters. */
-  readonly #searchStatements = new Map<string, Database.Statement>();
+  readonly #layers: LayerIndex;
+  /** Search, event and actor statements by SQL text: one per combination of filters. */
+  readonly #statementsBySql = new Map<string, Database.Statement>();
 
   /** Opens (or creates, unless `mustExist`) the database file at `path` and brings its schema up to date. */
   constructor(path: string, options: SqliteStoreOptions = {}) {
@@ -61,6 +75,7 @@ export class SqliteStore implements Store {
     // 64 MB of page cache: the search index's B-trees stay in memory while a batch is indexed.
     this.#db.pragma('cache_size = -65536');
     migrate(this.#db, path);
+    this.#layers = createLayerIndex(this.#db);
     this.#statements = {
       byKey: this.#db.prepare<[string], { seq: number; id: string }>(
         'SELECT seq, id FROM articles WHERE key = ?',
@@ -99,19 +114,23 @@ export class SqliteStore implements Store {
     const put = this.#db.transaction((batch: readonly (Article | AnnotatedArticle)[]) =>
       batch.map((article): PutOutcome => {
         const row = { ...rowFromArticle(article), now };
+        const annotations = 'stages' in article ? article : {};
         const sameKey = this.#statements.byKey.get(article.key);
         if (sameKey?.id === article.id || (!sameKey && this.#statements.byId.get(article.id))) {
           if (sameKey && row.annotations !== null) {
             this.#statements.annotate.run(row.annotations, row.diagnostics, sameKey.seq);
+            this.#layers.replace(sameKey.seq, annotations);
           }
           return { id: article.id, status: 'duplicate' };
         }
         if (sameKey) {
           if (this.#statements.byId.get(article.id)) return { id: article.id, status: 'duplicate' };
           this.#statements.update.run({ ...row, seq: sameKey.seq });
+          this.#layers.replace(sameKey.seq, annotations);
           return { id: article.id, status: 'updated' };
         }
-        this.#statements.insert.run(row);
+        const { lastInsertRowid } = this.#statements.insert.run(row);
+        if (row.annotations !== null) this.#layers.replace(lastInsertRowid, annotations);
         return { id: article.id, status: 'added' };
       }),
     );
@@ -194,14 +213,22 @@ export class SqliteStore implements Store {
     return { total, ranked: Math.min(total, this.#rankedMatches), hits };
   }
 
-  #prepare<Row>(sql: string): Database.Statement<Record<string, string | number>, Row> {
-    let statement = this.#searchStatements.get(sql);
+  async listEvents(query: EventQuery): Promise<EventList> {
+    return selectEvents(this.#prepare, query);
+  }
+
+  async listActors(query: ActorQuery): Promise<ActorList> {
+    return selectActors(this.#prepare, query);
+  }
+
+  readonly #prepare: PrepareStatement = <Row>(sql: string) => {
+    let statement = this.#statementsBySql.get(sql);
     if (!statement) {
       statement = this.#db.prepare(sql);
-      this.#searchStatements.set(sql, statement);
+      this.#statementsBySql.set(sql, statement);
     }
     return statement as Database.Statement<Record<string, string | number>, Row>;
-  }
+  };
 
   async countArticles(): Promise<number> {
     return this.#statements.count.get()?.count ?? 0;
@@ -234,8 +261,9 @@ function migrate(db: Database.Database, path: string): void {
     );
   }
   db.transaction(() => {
-    MIGRATIONS.slice(version).forEach((sql, index) => {
-      db.exec(sql);
+    MIGRATIONS.slice(version).forEach((migration, index) => {
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + index + 1}`);
     });
   })();

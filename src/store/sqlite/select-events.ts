@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import type { NewsEvent } from '../../document/annotations.js';
+import { composeText, PARAGRAPH_SEPARATOR } from '../../document/article.js';
+import { dayAfter } from '../day-after.js';
+import type { EventList, EventQuery } from '../store.js';
+
+type Parameters = Record<string, string | number>;
+/** A statement for this SQL, prepared once per store. */
+export type PrepareStatement = <Row>(sql: string) => Database.Statement<Parameters, Row>;
+
+interface EventPageRow {
+  seq: number;
+  id: string;
+  title: string;
+  source: string;
+  published_at: string;
+  url: string;
+  lede: string;
+  body: string;
+  event: string;
+}
+
+const ORDER = 'ORDER BY e.event_date DESC, e.seq DESC, e.event_index';
+
+/**
+ * Filters and pages the narrow `events` table, then reads each event of the page from its
+ * article's annotations and its sentence from the article's text (composed here: SQL would count
+ * characters, not the UTF-16 units of the spans).
+ */
+export function selectEvents(prepare: PrepareStatement, query: EventQuery): EventList {
+  const conditions: string[] = [];
+  const parameters: Parameters = {};
+  if (query.actor) {
+    conditions.push(
+      '((e.source_actor >= @actor AND e.source_actor < @actorEnd) OR (e.target_actor >= @actor AND e.target_actor < @actorEnd))',
+    );
+    parameters.actor = query.actor;
+    parameters.actorEnd = `${query.actor}\uffff`;
+  }
+  if (query.country) {
+    conditions.push('(e.source_country = @country OR e.target_country = @country)');
+    parameters.country = query.country;
+  }
+  if (query.code) {
+    conditions.push('e.code = @code');
+    parameters.code = query.code;
+  }
+  if (query.root) {
+    conditions.push('e.root_code = @root');
+    parameters.root = query.root;
+  }
+  if (query.quad !== undefined) {
+    conditions.push('e.quad_class = @quad');
+    parameters.quad = query.quad;
+  }
+  if (query.from) {
+    conditions.push('e.event_date >= @from');
+    parameters.from = query.from;
+  }
+  if (query.to) {
+    conditions.push('e.event_date < @before');
+    parameters.before = dayAfter(query.to);
+  }
+  if (query.source) {
+    conditions.push('f.source = @source COLLATE NOCASE');
+    parameters.source = query.source;
+  }
+  const from = [
+    'FROM events e',
+    query.source ? 'JOIN article_filters f ON f.seq = e.seq' : '',
+    conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
+  ].join(' ');
+  const total = prepare<{ total: number }>(`SELECT count(*) AS total ${from}`).get(parameters)?.total ?? 0;
+  const rows = prepare<EventPageRow>(
+    `SELECT e.seq, a.id, a.title, a.source, a.published_at, a.url, a.lede, a.body,
+       json_extract(a.annotations, '$.events[' || e.event_index || ']') AS event
+     FROM (SELECT e.seq, e.event_index, e.event_date ${from} ${ORDER} LIMIT @limit OFFSET @offset) e
+     JOIN articles a ON a.seq = e.seq
+     ${ORDER}`,
+  ).all({ ...parameters, limit: query.limit ?? 20, offset: query.offset ?? 0 });
+  const texts = new Map<number, string>();
+  const events = rows.map((row) => {
+    let text = texts.get(row.seq);
+    if (text === undefined) {
+      text = composeText(row.title, row.lede, row.body.split(PARAGRAPH_SEPARATOR)).text;
+      texts.set(row.seq, text);
+    }
+    const event: NewsEvent = JSON.parse(row.event);
+    return {
+      article: {
+        id: row.id,
+        title: row.title,
+        source: row.source,
+        publishedAt: row.published_at,
+        url: row.url,
+      },
+      event,
+      evidence: text.slice(event.sentence.start, event.sentence.end),
+    };
+  });
+  return { events, total };
+}
