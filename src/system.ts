@@ -2,6 +2,7 @@ import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 import { actorsStage } from './stages/actors/actors-stage.js';
 import { coreferenceStage } from './stages/coreference/coreference-stage.js';
 import { entitiesStage } from './stages/entities/entities-stage.js';
+import { eventsStage } from './stages/events/events-stage.js';
 import { sentencesStage } from './stages/sentences/sentences-stage.js';
 import { tokensStage } from './stages/tokens/tokens-stage.js';
 import { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqlite-store.js';
@@ -16,5 +17,12 @@ export function openStore(db: string = DEFAULT_DB, options: SqliteStoreOptions =
 }
 
 export function defaultPipeline(): Pipeline {
-  return createPipeline([tokensStage, sentencesStage, entitiesStage, coreferenceStage, actorsStage]);
+  return createPipeline([
+    tokensStage,
+    sentencesStage,
+    entitiesStage,
+    coreferenceStage,
+    actorsStage,
+    eventsStage,
+  ]);
 }

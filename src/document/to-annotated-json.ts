@@ -24,6 +24,7 @@ export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unkno
     ...(article.entities ? { entities: withActorIds(article) } : {}),
     ...(article.chains ? { chains: article.chains } : {}),
     ...(article.actors ? { actors: article.actors } : {}),
+    ...(article.events ? { events: article.events } : {}),
     diagnostics: article.diagnostics,
     stages: article.stages,
     origin: article.origin,

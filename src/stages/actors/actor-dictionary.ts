@@ -53,6 +53,14 @@ export function loadActorDictionary(path: string = DEFAULT_PATH): ActorDictionar
   return createActorDictionary(parsed.file);
 }
 
+let shipped: ActorDictionary | undefined;
+
+/** The shipped actor dictionary, read once per process and shared by the stages that use it. */
+export function shippedActorDictionary(): ActorDictionary {
+  shipped ??= loadActorDictionary();
+  return shipped;
+}
+
 /** Indexes a dictionary held in memory (tests build small ones by hand). */
 export function createActorDictionary(file: Pick<ActorDictionaryFile, 'actors' | 'agents'>): ActorDictionary {
   const variantsByFirstWord = new Map<string, IndexedVariant[]>();

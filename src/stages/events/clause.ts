@@ -1,0 +1,221 @@
+import { RELATIVE_PRONOUNS } from './phrases.js';
+import type { Word } from './sentence-words.js';
+
+/** Words that stand between a subject and its verb without changing who acts. */
+const AUXILIARY_POS = new Set(['AUX', 'ADV', 'PART']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const FUTURE = new Set(['will', "'ll", 'shall']);
+const SUPPOSING = new Set(['would', 'could', 'might', 'may']);
+const OBLIGATION = new Set(['must', 'should', 'need', 'needs', 'ought']);
+const BE_FORMS = new Set([
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'am',
+  'get',
+  'got',
+  'gets',
+]);
+/** Words that open a subordinate clause: a target is not sought past them. */
+const SUBORDINATORS = new Set([
+  'because',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whether',
+  'since',
+  'so',
+  'but',
+  ...RELATIVE_PRONOUNS,
+]);
+const CLAUSE_MARKS = new Set([';', ':', '“', '”', '"', '«', '»', '(', ')', '—']);
+/** Governing words whose infinitive states an intention: "plans to", "vowed to", "readiness to". */
+const INTENT_GOVERNORS = new Set([
+  'plan',
+  'intend',
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'readiness',
+  'ready',
+  'prepared',
+  'willing',
+  'willingness',
+  'decide',
+  'aim',
+  'seek',
+  'want',
+  'hope',
+  'offer',
+]);
+const OBLIGATION_GOVERNORS = new Set(['need', 'have', 'has', 'had']);
+
+/**
+ * A clause is read at most this many words either side of its verb, so that a sentence of
+ * thousands of words costs time in proportion to its length.
+ */
+const MAX_CLAUSE_WORDS = 40;
+
+/** What the words before a verb say about it. */
+export interface VerbFrame {
+  /** Index of the word just before the subject search starts (-1 when none). */
+  subjectEnd: number;
+  negated: boolean;
+  future: boolean;
+  supposed: boolean;
+  obligation: boolean;
+  intent: boolean;
+  /** Governed by "threaten" ("threatened to impose sanctions"): a threat of the act. */
+  threat: boolean;
+  passive: boolean;
+  /** The governing word when the verb is an infinitive ("agreed to strengthen": agreed). */
+  governor?: number;
+  /** The word joined to the verb by `and` ("met and discussed": met), whose subject it shares. */
+  coordinated?: number;
+  /** A relative pronoun before the verb ("who traveled"): its antecedent is the subject. */
+  relative?: number;
+}
+
+/**
+ * Walks left from the verb over auxiliaries, adverbs and particles ("has not yet", "will",
+ * "needs to"), noting negation, modality and passive voice, and following infinitives to the
+ * word that governs them, up to `depth` levels.
+ */
+export function readVerbFrame(words: readonly Word[], verb: number, depth = 3): VerbFrame {
+  const frame: VerbFrame = {
+    subjectEnd: verb - 1,
+    negated: false,
+    future: false,
+    supposed: false,
+    obligation: false,
+    intent: false,
+    threat: false,
+    passive: false,
+  };
+  const verbWord = words[verb] as Word;
+  let beSeen = false;
+  let at = verb - 1;
+  for (; at >= Math.max(0, verb - MAX_CLAUSE_WORDS); at--) {
+    const word = words[at] as Word;
+    if (word.lower === 'to' && word.pos === 'PART') {
+      const governor = findGovernor(words, at - 1);
+      if (governor !== undefined && depth > 0) {
+        // "voiced readiness to": the noun's own verb carries the subject.
+        const outer = readVerbFrame(words, verbOfNoun(words, governor) ?? governor, depth - 1);
+        const lemma = (words[governor] as Word).lemma;
+        return {
+          ...outer,
+          governor,
+          intent:
+            outer.intent ||
+            INTENT_GOVERNORS.has(lemma) ||
+            INTENT_GOVERNORS.has((words[governor] as Word).lower),
+          threat: outer.threat || lemma === 'threaten',
+          obligation:
+            outer.obligation ||
+            OBLIGATION_GOVERNORS.has(lemma) ||
+            OBLIGATION_GOVERNORS.has((words[governor] as Word).lower),
+          passive: false,
+        };
+      }
+      frame.subjectEnd = at - 1;
+      break;
+    }
+    if (!AUXILIARY_POS.has(word.pos) && !NEGATIONS.has(word.lower)) break;
+    if (NEGATIONS.has(word.lower)) frame.negated = true;
+    else if (FUTURE.has(word.lower)) frame.future = true;
+    else if (SUPPOSING.has(word.lower)) frame.supposed = true;
+    else if (OBLIGATION.has(word.lower)) frame.obligation = true;
+    else if (BE_FORMS.has(word.lower)) beSeen = true;
+  }
+  frame.subjectEnd = at;
+  frame.passive = beSeen && isParticiple(verbWord);
+  const stop = words[at];
+  if (stop && RELATIVE_PRONOUNS.has(stop.lower) && stop.lower !== 'that') frame.relative = at;
+  if (stop && (stop.lower === 'and' || stop.lower === 'or') && at > 0) {
+    const previous = findPreviousVerb(words, at - 1);
+    if (previous !== undefined) frame.coordinated = previous;
+  }
+  return frame;
+}
+
+/** The verb, noun or adjective an infinitive's `to` follows ("agreed", "readiness", "ready"). */
+function findGovernor(words: readonly Word[], at: number): number | undefined {
+  for (let index = at; index >= 0 && index >= at - 2; index--) {
+    const word = words[index] as Word;
+    if (word.pos === 'VERB' || (word.pos === 'AUX' && OBLIGATION_GOVERNORS.has(word.lower))) return index;
+    if ((word.pos === 'NOUN' || word.pos === 'ADJ') && INTENT_GOVERNORS.has(word.lemma)) return index;
+    if (word.pos !== 'ADV') return undefined;
+  }
+  return undefined;
+}
+
+/** The verb a noun or adjective governor is the object of ("voiced readiness"), when it is one. */
+function verbOfNoun(words: readonly Word[], governor: number): number | undefined {
+  if ((words[governor] as Word).pos === 'VERB') return undefined;
+  for (let index = governor - 1; index >= 0 && index >= governor - 3; index--) {
+    const word = words[index] as Word;
+    if (word.pos === 'VERB') return index;
+    if (word.pos !== 'DET' && word.pos !== 'ADJ' && word.pos !== 'PRON' && word.pos !== 'ADV')
+      return undefined;
+  }
+  return undefined;
+}
+
+/** The nearest verb before `at` in the same clause, for "X met and discussed". */
+function findPreviousVerb(words: readonly Word[], at: number): number | undefined {
+  for (let index = at; index >= 0 && index >= at - 12; index--) {
+    const word = words[index] as Word;
+    if (word.pos === 'VERB') return index;
+    if (CLAUSE_MARKS.has(word.text) || SUBORDINATORS.has(word.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function isParticiple(word: Word): boolean {
+  return word.lower !== word.lemma && !word.lower.endsWith('ing') && !word.lower.endsWith('s');
+}
+
+/** Where the verb's clause ends: the first clause mark or subordinator after `from` (exclusive index). */
+export function clauseEnd(words: readonly Word[], from: number): number {
+  const limit = Math.min(words.length, from + MAX_CLAUSE_WORDS);
+  for (let at = from; at < limit; at++) {
+    const word = words[at] as Word;
+    if (CLAUSE_MARKS.has(word.text)) return at;
+    if (
+      SUBORDINATORS.has(word.lower) &&
+      (word.pos === 'SCONJ' || word.pos === 'PRON' || word.pos === 'CCONJ' || word.pos === 'DET')
+    )
+      if (word.lower !== 'that' || word.pos !== 'DET') return at;
+  }
+  return limit;
+}
+
+/** Where the verb's clause starts: just after the last clause mark or subordinator before it. */
+export function clauseStart(words: readonly Word[], verb: number): number {
+  const limit = Math.max(0, verb - MAX_CLAUSE_WORDS);
+  for (let at = verb - 1; at >= limit; at--) {
+    const word = words[at] as Word;
+    if (CLAUSE_MARKS.has(word.text) || SUBORDINATORS.has(word.lower)) return at + 1;
+  }
+  return limit;
+}
+
+/** True when a condition governs the clause: "if" or "unless" earlier in the sentence. */
+export function underCondition(words: readonly Word[], verb: number): boolean {
+  for (let at = verb - 1; at >= Math.max(0, verb - MAX_CLAUSE_WORDS); at--) {
+    const lower = (words[at] as Word).lower;
+    if (lower === 'if' || lower === 'unless') return true;
+  }
+  return false;
+}

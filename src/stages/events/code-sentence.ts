@@ -1,0 +1,371 @@
+import type { Span } from '../../document/span.js';
+import { clauseEnd, clauseStart, readVerbFrame, underCondition, type VerbFrame } from './clause.js';
+import { type FoundVerb, findVerb } from './find-verb.js';
+import { type MatchContext, matchPatterns } from './match-pattern.js';
+import { demandCode, intentCode, threatCode } from './modal-codes.js';
+import type { Participant } from './participants.js';
+import type { Phrase } from './phrases.js';
+import type { Word } from './sentence-words.js';
+import type { VerbDictionary } from './verb-dictionary.js';
+
+/** One sentence, read: its words, phrases and who each phrase names. */
+export interface SentenceReading extends MatchContext {
+  sentence: Span;
+  /** Phrases such as "both sides", which name the two parties of an earlier event. */
+  bothSides: ReadonlySet<number>;
+  /** Who speaks the words of this sentence that are quoted or attributed, by word index. */
+  speakerOf: (wordIndex: number) => Participant | undefined;
+}
+
+/** An event found in a sentence, before codes are looked up and ids given. */
+export interface FoundEvent {
+  source: Participant;
+  target: Participant;
+  code: string;
+  /** The words of the verb ("met with"). */
+  verb: Span;
+  negated: boolean;
+  hypothetical: boolean;
+  confidence: number;
+}
+
+/** Prepositions whose object is a place, not a party to the event ("anywhere in Syria"). */
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'inside',
+  'near',
+  'across',
+  'throughout',
+  'within',
+  'around',
+  'outside',
+  'during',
+]);
+
+/** What the sentence's subject search remembers between verbs. */
+interface Memory {
+  /** The subject of the sentence's first coded clause, for participles ("…, stating"). */
+  mainSubject?: Participant[];
+  /** Events of earlier sentences, most recent last, for "both sides". */
+  earlier: readonly FoundEvent[];
+}
+
+/**
+ * Codes every dictionary verb of the sentence that has a source and a target. Verbs that govern
+ * an infinitive which is itself coded ("pledged to expel") leave the event to it; obligations
+ * ("Iran needs to withdraw") are coded as the speaker's demand, and only when there is a speaker.
+ */
+export function codeSentence(
+  reading: SentenceReading,
+  verbs: VerbDictionary,
+  earlier: readonly FoundEvent[],
+): FoundEvent[] {
+  const { words } = reading;
+  const memory: Memory = { earlier };
+  const found: { event: FoundEvent; governor?: number; at: number }[] = [];
+  const governorsCoded = new Set<number>();
+  for (let at = 0; at < words.length; at++) {
+    const verb = findVerb(verbs, words, at);
+    if (!verb) continue;
+    if (governsObligation(words, verb.last)) continue;
+    const frame = readVerbFrame(words, at);
+    const events = codeVerb(reading, verb, frame, memory);
+    for (const event of events) found.push({ event, at, governor: frame.governor });
+    if (events.length > 0 && frame.governor !== undefined) governorsCoded.add(frame.governor);
+    at = verb.last;
+  }
+  return found.filter(({ at }) => !governorsCoded.has(at)).map(({ event }) => event);
+}
+
+/** "needs to", "has to": the verb is a modal here, not an act of its own. */
+function governsObligation(words: readonly Word[], last: number): boolean {
+  const word = words[last] as Word;
+  const next = words[last + 1];
+  return (word.lemma === 'need' || word.lemma === 'have') && next?.lower === 'to';
+}
+
+function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, memory: Memory): FoundEvent[] {
+  const { words } = reading;
+  const start = clauseStart(words, frame.governor ?? verb.first);
+  const end = clauseEnd(words, verb.last + 1);
+  const match = matchPatterns(reading, verb.entry.block.patterns, start, verb.first, verb.last, end);
+  const dictionaryCode = match ? match.pattern.code : verb.entry.code;
+  let code = dictionaryCode.active;
+  let confidence = match ? 0.8 : 0.6;
+
+  const subject = findSubject(reading, verb.at, frame, memory);
+  if (subject.length > 0 && memory.mainSubject === undefined) memory.mainSubject = subject;
+
+  let sources: Participant[];
+  let targets: Participant[];
+  if (frame.obligation) {
+    const speaker = reading.speakerOf(verb.at);
+    if (!speaker || subject.length === 0) return [];
+    code = demandCode(verb.entry.lemma, code);
+    sources = [speaker];
+    targets = subject;
+    confidence = 0.7;
+  } else if (frame.passive) {
+    const by = findAgentOfPassive(reading, verb.last + 1, end);
+    if (by.length === 0 || code === null) return [];
+    sources = by;
+    targets = subject;
+  } else {
+    if (code === null) {
+      // `[:112]`: the pattern's meaning runs from its object to its subject ("faces charges").
+      return [];
+    }
+    sources = subject;
+    const slot = match?.target !== undefined ? coordinatedFrom(reading, match.target) : [];
+    targets = slot.length > 0 ? slot : findTargets(reading, verb.last + 1, end, sources);
+  }
+  if (code === null || sources.length === 0) return [];
+  if (!frame.obligation) {
+    if (frame.future || (frame.intent && !isConflict(code))) code = intentCode(code);
+    if (frame.future || frame.threat) code = threatCode(code);
+  }
+
+  const hypothetical = frame.supposed || underCondition(words, verb.at);
+  const pairs: [Participant, Participant][] = [];
+  if (targets.length === 0 && sources.length >= 2) {
+    // "Israel and Russia agreed": each toward the other.
+    for (const source of sources)
+      for (const target of sources) if (source !== target) pairs.push([source, target]);
+    confidence -= 0.1;
+  } else {
+    for (const source of sources) for (const target of targets) pairs.push([source, target]);
+  }
+  const verbSpan = { start: (words[verb.first] as Word).start, end: (words[verb.last] as Word).end };
+  const events: FoundEvent[] = [];
+  for (const [source, target] of pairs) {
+    if (sameParty(source, target)) continue;
+    const unsure = (source.actorId === null ? 0.1 : 0) + (target.actorId === null ? 0.1 : 0);
+    events.push({
+      source,
+      target,
+      code,
+      verb: verbSpan,
+      negated: frame.negated,
+      hypothetical,
+      confidence: Math.max(0.1, Math.round((confidence - unsure) * 100) / 100),
+    });
+  }
+  return events;
+}
+
+function isConflict(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 10;
+}
+
+function sameParty(a: Participant, b: Participant): boolean {
+  if (a.actorId !== null || b.actorId !== null) return a.actorId === b.actorId;
+  return a.code === b.code;
+}
+
+/** The subject of the verb: the phrase before it, its antecedent, or the subject it shares. */
+function findSubject(
+  reading: SentenceReading,
+  verb: number,
+  frame: VerbFrame,
+  memory: Memory,
+): Participant[] {
+  const { words, phraseOf } = reading;
+  if (frame.relative !== undefined) {
+    let at = frame.relative - 1;
+    if (words[at]?.text === ',') at--;
+    return at >= 0 && (phraseOf[at] ?? -1) >= 0 ? coordinatedBefore(reading, phraseOf[at] as number) : [];
+  }
+  if (frame.coordinated !== undefined) {
+    return findSubject(reading, frame.coordinated, readVerbFrame(words, frame.coordinated), memory);
+  }
+  const at = frame.subjectEnd;
+  const word = words[at];
+  if (word?.text === ',') {
+    const interrupted = subjectBeforeParenthesis(reading, at);
+    if (interrupted.length > 0) return interrupted;
+  }
+  if (!word || word.text === ',') {
+    // A participle clause: "…, stating that" or "Addressing the press, Netanyahu warned".
+    const verbWord = words[verb] as Word;
+    return verbWord.lower.endsWith('ing') ? (memory.mainSubject ?? []) : [];
+  }
+  if (word.text === ':' && at > 0) {
+    return [];
+  }
+  const index = phraseOf[at] ?? -1;
+  if (index < 0) return [];
+  if (reading.bothSides.has(index)) return bothSides(memory);
+  return coordinatedBefore(reading, index);
+}
+
+/** Words a parenthesis between a subject and its verb may hold ("Turkey, which …, accused"). */
+const MAX_PARENTHESIS = 25;
+
+/**
+ * The subject before a parenthesis that ends at the comma `close`: a relative clause or an
+ * apposition set off by commas ("Turkey, which attacked Syria on Friday, accused Greece").
+ */
+function subjectBeforeParenthesis(reading: SentenceReading, close: number): Participant[] {
+  const { words, phraseOf } = reading;
+  for (let at = close - 1; at >= 1 && at >= close - MAX_PARENTHESIS; at--) {
+    const word = words[at] as Word;
+    if (word.text !== ',') continue;
+    const opener = words[at + 1] as Word;
+    const index = phraseOf[at - 1] ?? -1;
+    if (index < 0) return [];
+    const opensClause = RELATIVE_OPENERS.has(opener.lower) || phraseOf[at + 1] === phraseOf[close - 1];
+    return opensClause ? coordinatedBefore(reading, index) : [];
+  }
+  return [];
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+/** The phrase and those coordinated before it ("Israel and Russia", "US and British activists"). */
+function coordinatedBefore(reading: SentenceReading, index: number): Participant[] {
+  const { words, phrases, phraseOf, participants } = reading;
+  const found: Participant[] = [];
+  let current: number | undefined = index;
+  while (current !== undefined) {
+    const participant = participants[current];
+    if (participant) found.unshift(participant);
+    const phrase = phrases[current] as Phrase;
+    const joiner = words[phrase.first - 1];
+    if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or')) break;
+    let before = phrase.first - 2;
+    if (words[before]?.text === ',') before--;
+    const previous = before >= 0 ? (phraseOf[before] ?? -1) : -1;
+    current = previous >= 0 ? previous : undefined;
+  }
+  return found;
+}
+
+/** The phrase and those coordinated after it ("with Putin and with Pompeo", "X, Y and Z"). */
+function coordinatedFrom(reading: SentenceReading, index: number): Participant[] {
+  const { words, phrases, participants } = reading;
+  const found: Participant[] = [];
+  let current: number | undefined = index;
+  for (let steps = 0; current !== undefined && steps < 20; steps++) {
+    const appositive = appositiveOf(reading, current);
+    if (appositive !== undefined) current = appositive;
+    const participant = participants[current];
+    if (participant) found.push(participant);
+    const phrase = phrases[current] as Phrase;
+    let next = phrase.last + 1;
+    const comma = words[next]?.text === ',';
+    if (comma) next++;
+    const joined = words[next]?.lower === 'and' || words[next]?.lower === 'or';
+    if (joined) next++;
+    else if (!comma) break;
+    if (words[next]?.pos === 'ADP') next++;
+    const following = phraseStartingAt(reading, next);
+    // A comma alone joins a list only when an `and` closes it later ("X, Y and Z").
+    if (following !== undefined && !joined && !listContinues(reading, following)) break;
+    current = following;
+  }
+  return found;
+}
+
+function phraseStartingAt(reading: SentenceReading, at: number): number | undefined {
+  const index = reading.phraseOf[at] ?? -1;
+  return index >= 0 && (reading.phrases[index] as Phrase).first === at ? index : undefined;
+}
+
+function listContinues(reading: SentenceReading, index: number): boolean {
+  const after = reading.words[(reading.phrases[index] as Phrase).last + 1];
+  return after !== undefined && (after.text === ',' || after.lower === 'and' || after.lower === 'or');
+}
+
+/**
+ * A named actor set off by commas right after the phrase, which then stands for it: "the head of
+ * Russia's Military Police Directorate, Vladimir Ivanovsky, who…" is Ivanovsky.
+ */
+function appositiveOf(reading: SentenceReading, index: number): number | undefined {
+  const { words, phrases, participants } = reading;
+  const phrase = phrases[index] as Phrase;
+  if (words[phrase.last + 1]?.text !== ',') return undefined;
+  const next = phraseStartingAt(reading, phrase.last + 2);
+  if (next === undefined) return undefined;
+  const named = participants[next];
+  if (!named || named.actorId === null) return undefined;
+  const own = participants[index];
+  if (own && own.actorId !== null && (own.code?.length ?? 0) > (named.code?.length ?? 0)) return undefined;
+  const after = words[(phrases[next] as Phrase).last + 1];
+  if (after && after.text !== ',' && after.pos !== 'PUNCT' && after.lower !== 'who') return undefined;
+  return next;
+}
+
+/** The first phrase after the verb that names a party other than the sources, and those coordinated with it. */
+function findTargets(
+  reading: SentenceReading,
+  from: number,
+  end: number,
+  sources: readonly Participant[],
+): Participant[] {
+  const { words, phrases, phraseOf, participants } = reading;
+  for (let at = from; at < end; at++) {
+    const index = phraseOf[at] ?? -1;
+    if (index < 0) continue;
+    const phrase = phrases[index] as Phrase;
+    if (phrase.first !== at) continue;
+    at = phrase.last;
+    const participant = participants[index];
+    if (!participant) continue;
+    const before = words[phrase.first - 1];
+    if (before && LOCATIVE.has(before.lower)) continue;
+    const after = words[phrase.last + 1];
+    // A phrase followed by its own verb is the subject of a reported clause, not an object.
+    if (after && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')))) return [];
+    if (sources.some((source) => sameParty(source, participant))) continue;
+    return coordinatedFrom(reading, index);
+  }
+  return [];
+}
+
+/** The agent of a passive verb: the phrase after `by`. */
+function findAgentOfPassive(reading: SentenceReading, from: number, end: number): Participant[] {
+  const { words, phraseOf } = reading;
+  for (let at = from; at < end - 1 && at < from + 8; at++) {
+    if ((words[at] as Word).lower !== 'by') continue;
+    const index = phraseOf[at + 1] ?? -1;
+    return index >= 0 ? coordinatedFrom(reading, index) : [];
+  }
+  return [];
+}
+
+/**
+ * "Both sides": the sentence's main subject and its partner in the latest earlier event between
+ * them, or else the two parties of the latest earlier event.
+ */
+function bothSides(memory: Memory): Participant[] {
+  const main = memory.mainSubject?.length === 1 ? memory.mainSubject[0] : undefined;
+  for (let at = memory.earlier.length - 1; at >= 0; at--) {
+    const { source, target } = memory.earlier[at] as FoundEvent;
+    if (!main) return [source, target];
+    if (sameCountry(source, main)) return [main, target];
+    if (sameCountry(target, main)) return [main, source];
+  }
+  return [];
+}
+
+function sameCountry(a: Participant, b: Participant): boolean {
+  return a.actorId === b.actorId || (a.country !== null && a.country === b.country);
+}
+
+/**
+ * The subject of the verb at `verb`, as the coder reads it; a participle ("…, stating") takes the
+ * subject of the first verb before it that has one.
+ */
+export function subjectOfVerb(reading: SentenceReading, verb: number): Participant[] {
+  const memory: Memory = { earlier: [] };
+  for (let at = 0; at < verb; at++) {
+    if ((reading.words[at] as Word).pos !== 'VERB') continue;
+    const subject = findSubject(reading, at, readVerbFrame(reading.words, at), memory);
+    if (subject.length > 0) {
+      memory.mainSubject = subject;
+      break;
+    }
+  }
+  return findSubject(reading, verb, readVerbFrame(reading.words, verb), memory);
+}

@@ -1,0 +1,198 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle, NewsEvent } from '../../document/annotations.js';
+import { type ArticleRecord, createArticle } from '../../document/article.js';
+import { readSeedRecord } from '../../ingest/read-seed-record.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { actorsStage } from '../actors/actors-stage.js';
+import { coreferenceStage } from '../coreference/coreference-stage.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { sentencesStage } from '../sentences/sentences-stage.js';
+import { tokensStage } from '../tokens/tokens-stage.js';
+import { eventsStage } from './events-stage.js';
+
+const pipeline = createPipeline([
+  tokensStage,
+  sentencesStage,
+  entitiesStage,
+  coreferenceStage,
+  actorsStage,
+  eventsStage,
+]);
+const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
+
+function analyze(body: string, record: Partial<ArticleRecord> = {}): AnnotatedArticle {
+  return runPipeline(
+    pipeline,
+    createArticle({ title: 'Report', publishedAt: '2018-06-17', body: [body], ...record }, origin),
+  );
+}
+
+/** Each event as `SOURCE CODE TARGET`, with its flags. */
+function summary(article: AnnotatedArticle): string[] {
+  return (article.events ?? []).map(
+    (event) =>
+      `${event.source.code} ${event.code} ${event.target.code}${event.negated ? ' negated' : ''}${event.hypothetical ? ' hypothetical' : ''}`,
+  );
+}
+
+/** Every span of the event points at the words it says it does. */
+function expectSpansHold(article: AnnotatedArticle, event: NewsEvent): void {
+  const { text } = article;
+  expect(text.slice(event.source.start, event.source.end)).toBe(event.source.text);
+  expect(text.slice(event.target.start, event.target.end)).toBe(event.target.text);
+  expect(text.slice(event.verb.start, event.verb.end)).toBe(event.verb.text);
+  expect(event.sentence.start).toBeLessThanOrEqual(event.verb.start);
+  expect(event.verb.end).toBeLessThanOrEqual(event.sentence.end);
+}
+
+const SEED = join(import.meta.dirname, '../../../../shared/seeds/000_69708e555aba87ee.txt');
+const requireAll = process.env.NEWSGRAPH_REQUIRE_ALL === '1';
+const runSeed = existsSync(SEED) || requireAll;
+
+describe.skipIf(!runSeed)('eventsStage on the seed article (needs ../shared/seeds)', () => {
+  const article = runSeed
+    ? runPipeline(pipeline, createArticle(readSeedRecord(readFileSync(SEED, 'utf8')).record, origin))
+    : analyze('');
+  const events = article.events ?? [];
+  const find = (source: string, target: string, root: string) =>
+    events.filter(
+      (event) => event.source.code === source && event.target.code === target && event.rootCode === root,
+    );
+
+  it('codes Israel and Russia agreeing, each toward the other, from the title', () => {
+    const title = events.filter((event) => event.sentence.start === 0);
+    expect(
+      title.map((event) => `${event.source.code} ${event.rootCode} ${event.target.code}`).sort(),
+    ).toEqual(['ISR 05 RUS', 'RUS 05 ISR']);
+    expect(title[0]?.verb.text).toBe('agreed');
+  });
+
+  it('codes Netanyahu consulting Putin and Pompeo', () => {
+    expect(find('ISRGOV', 'RUSGOV', '04').length).toBeGreaterThan(0);
+    expect(find('ISRGOV', 'USAGOV', '04').length).toBeGreaterThan(0);
+    expect(find('ISRGOV', 'RUSGOV', '04')[0]?.target.text).toBe('Vladimir Putin');
+  });
+
+  it('codes "Iran needs to withdraw from all of Syria", quoted from Netanyahu, as a demand for withdrawal', () => {
+    const demands = events.filter((event) => event.code === '106');
+    expect(demands.length).toBeGreaterThan(0);
+    for (const demand of demands) {
+      expect(demand.source.code).toBe('ISRGOV');
+      expect(demand.target.code).toBe('IRN');
+      expect(demand.target.text).toBe('Iran');
+    }
+  });
+
+  it('codes "we will take action … against … Iran" as a threat from Netanyahu', () => {
+    const threats = find('ISRGOV', 'IRN', '13');
+    expect(threats).toHaveLength(1);
+    expect(threats[0]?.source.text).toBe('we');
+    expect(threats[0]?.negated).toBe(false);
+  });
+
+  it('codes Netanyahu meeting Ivanovsky on Friday 15 June, with Jerusalem as the place', () => {
+    const meetings = events.filter(
+      (event) => event.verb.text === 'met with' && event.source.code === 'ISRGOV',
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({
+      code: '040',
+      quadClass: 1,
+      goldstein: 1,
+      target: { text: 'Vladimir Ivanovsky', code: 'RUSMIL' },
+      date: '2018-06-15',
+      place: { text: 'Jerusalem' },
+    });
+  });
+
+  it('gives every event spans that hold, an actor for each side, and ids in order', () => {
+    events.forEach((event, at) => {
+      expectSpansHold(article, event);
+      expect(event.id).toBe(`event-${at + 1}`);
+      expect(event.source.actorId).toMatch(/^actor-\d+$/);
+      expect(event.target.actorId).toMatch(/^actor-\d+$/);
+    });
+  });
+});
+
+describe('eventsStage clause structure', () => {
+  it('reads the passive voice: the agent after "by" is the source', () => {
+    const article = analyze('Syria was attacked by Turkey on Monday.');
+    expect(summary(article)).toEqual(['TUR 190 SYR']);
+    expect(article.events?.[0]?.date).toBe('2018-06-11');
+  });
+
+  it('keeps a negated event and flags it', () => {
+    expect(summary(analyze('Russia did not attack Ukraine.'))).toEqual(['RUS 190 UKR negated']);
+  });
+
+  it('codes each of coordinated subjects', () => {
+    expect(summary(analyze('France and Germany condemned Russia on Tuesday.'))).toEqual([
+      'FRA 111 RUS',
+      'DEU 111 RUS',
+    ]);
+  });
+
+  it('codes the reported event, not the reporter, in reported speech', () => {
+    expect(summary(analyze('Russia said Israel attacked Syria.'))).toEqual(['ISR 190 SYR']);
+  });
+
+  it('finds the subject across a relative clause set off by commas', () => {
+    const events = summary(
+      analyze('Turkey, which attacked Syria on Friday, accused Greece of provocations.'),
+    );
+    expect(events).toContain('TUR 112 GRC');
+    expect(events.some((event) => event.startsWith('TUR') && event.endsWith('SYR'))).toBe(true);
+  });
+
+  it('codes a threat to act as a threat (root 13)', () => {
+    expect(summary(analyze('China threatened to impose sanctions on Japan.'))).toEqual(['CHN 131 JPN']);
+  });
+
+  it('flags what could happen as hypothetical', () => {
+    expect(summary(analyze('Germany could expel Russian diplomats, officials said.'))).toEqual([
+      'DEU 161 RUSGOV hypothetical',
+    ]);
+  });
+
+  it('codes groups named by a role noun and a nationality', () => {
+    expect(summary(analyze('Ukrainian lawmakers endorsed an agreement with the European Union.'))).toEqual([
+      'UKRLEG 051 IGOEUREEC',
+    ]);
+  });
+});
+
+describe('eventsStage on bad input', () => {
+  it('codes nothing, without error, in an article with no sentences', () => {
+    const article = runPipeline(pipeline, createArticle({ title: '', publishedAt: '', body: [] }, origin));
+    expect(article.events).toEqual([]);
+    expect(article.stages.find((stage) => stage.name === 'events')?.status).toBe('ok');
+  });
+
+  it('reads a sentence of 5,000 words', () => {
+    const words = Array.from({ length: 5000 }, (_, at) =>
+      at % 50 === 0 ? 'Russia attacked Ukraine and' : 'then',
+    );
+    const article = analyze(`${words.join(' ')} stopped.`);
+    expect(article.stages.find((stage) => stage.name === 'events')?.status).toBe('ok');
+    expect(article.events?.length).toBeGreaterThan(0);
+  });
+
+  it('reads a name repeated 10,000 times', () => {
+    const article = analyze(`${'Netanyahu '.repeat(10_000)}met Putin.`);
+    expect(article.stages.find((stage) => stage.name === 'events')?.status).toBe('ok');
+  });
+
+  it('codes with the date of an article of 1900 or 2100, and with none', () => {
+    for (const publishedAt of ['1900-01-01', '2100-01-01', '']) {
+      const article = analyze('France condemned Germany on Friday.', { publishedAt });
+      expect(summary(article)).toEqual(['FRA 111 DEU']);
+      // 1 January 1900 was a Monday, so "on Friday" is 29 December 1899; 1 January 2100 is a Friday.
+      const friday = { '1900-01-01': '1899-12-29', '2100-01-01': '2100-01-01', '': '' }[publishedAt];
+      expect(article.events?.[0]?.date).toBe(friday);
+    }
+  });
+});

@@ -1,0 +1,194 @@
+import type { Participant } from './participants.js';
+import type { Phrase } from './phrases.js';
+import type { Word } from './sentence-words.js';
+import type {
+  NounPart,
+  PatternPart,
+  PatternToken,
+  SynsetMember,
+  VerbDictionary,
+  VerbPattern,
+} from './verb-dictionary.js';
+
+/** The words of one sentence as the pattern matcher reads them. */
+export interface MatchContext {
+  words: readonly Word[];
+  phrases: readonly Phrase[];
+  phraseOf: Int32Array;
+  /** The participant of each phrase, by phrase index. */
+  participants: (Participant | undefined)[];
+  synsets: VerbDictionary['synsets'];
+}
+
+/** A pattern that matched, and the phrases its `$` and `+` slots took. */
+export interface PatternMatch {
+  pattern: VerbPattern;
+  score: number;
+  source?: number;
+  target?: number;
+}
+
+interface Slots {
+  score: number;
+  source?: number;
+  target?: number;
+}
+
+/** Words a preposition's object may lie after the preposition ("for further talks"). */
+const OBJECT_REACH = 6;
+
+/**
+ * The best of the verb's patterns that matches the clause: its parts after the verb found in
+ * order between `verbLast` and `end` (exclusive), its parts before the verb between `start` and
+ * `verbFirst`, with other words allowed between them as TABARI allowed. The most specific match
+ * wins (literal words count most), then the first in the dictionary.
+ */
+export function matchPatterns(
+  context: MatchContext,
+  patterns: readonly VerbPattern[],
+  start: number,
+  verbFirst: number,
+  verbLast: number,
+  end: number,
+): PatternMatch | undefined {
+  let best: PatternMatch | undefined;
+  for (const pattern of patterns) {
+    const slots: Slots = { score: 0 };
+    if (!matchParts(context, pattern.before, start, verbFirst, slots)) continue;
+    if (!matchParts(context, pattern.after, verbLast + 1, end, slots)) continue;
+    if (!best || slots.score > best.score) best = { pattern, ...slots };
+  }
+  return best;
+}
+
+/** Matches `parts` in order within [from, to); records slots and score into `slots`. */
+function matchParts(
+  context: MatchContext,
+  parts: readonly PatternPart[],
+  from: number,
+  to: number,
+  slots: Slots,
+): boolean {
+  let cursor = from;
+  for (const part of parts) {
+    let next: number | undefined;
+    if (part.kind === 'particle') {
+      const word = context.words[cursor];
+      next = word && cursor < to && word.lower === part.word ? cursor + 1 : undefined;
+      if (next !== undefined) slots.score += 2;
+    } else if (part.kind === 'noun') {
+      for (let at = cursor; at < to && next === undefined; at++)
+        next = matchNoun(context, part, at, to, slots);
+    } else {
+      for (let at = cursor; at < to && next === undefined; at++) {
+        const word = context.words[at] as Word;
+        if (!part.preposition.includes(word.lower)) continue;
+        next = matchObjects(context, part.objects, at + 1, to, slots);
+        if (next !== undefined) slots.score += 1;
+      }
+    }
+    if (next === undefined) return false;
+    cursor = next;
+  }
+  return true;
+}
+
+/** A preposition's objects, each within reach of the previous; the index after them. */
+function matchObjects(
+  context: MatchContext,
+  objects: readonly NounPart[],
+  from: number,
+  to: number,
+  slots: Slots,
+): number | undefined {
+  let cursor = from;
+  for (const object of objects) {
+    let next: number | undefined;
+    const limit = Math.min(to, cursor + OBJECT_REACH);
+    for (let at = cursor; at < limit && next === undefined; at++)
+      next = matchNoun(context, object, at, to, slots);
+    if (next === undefined) return undefined;
+    cursor = next;
+  }
+  return cursor;
+}
+
+/** A noun part starting exactly at word `at`; the index after it. */
+function matchNoun(
+  context: MatchContext,
+  part: NounPart,
+  at: number,
+  to: number,
+  slots: Slots,
+): number | undefined {
+  let cursor = at;
+  const found: Slots = { score: 0 };
+  for (const token of part.tokens) {
+    if (cursor >= to) return undefined;
+    const next = matchToken(context, token, cursor, to, found);
+    if (next === undefined) return undefined;
+    cursor = next;
+  }
+  slots.score += found.score;
+  if (found.source !== undefined) slots.source = found.source;
+  if (found.target !== undefined) slots.target = found.target;
+  return cursor;
+}
+
+function matchToken(
+  context: MatchContext,
+  token: PatternToken,
+  at: number,
+  to: number,
+  slots: Slots,
+): number | undefined {
+  const { words, phraseOf, phrases, participants } = context;
+  const word = words[at] as Word;
+  switch (token.kind) {
+    case 'word':
+      if (!sameWord(word, token.words)) return undefined;
+      slots.score += 2;
+      return at + 1;
+    case 'synset': {
+      for (const member of context.synsets.get(token.name) ?? []) {
+        const next = matchMember(words, member, at, to);
+        if (next !== undefined) {
+          slots.score += 2;
+          return next;
+        }
+      }
+      return undefined;
+    }
+    case 'any':
+    case 'source':
+    case 'target':
+    case 'compound': {
+      const index = phraseOf[at] ?? -1;
+      const phrase = phrases[index];
+      if (!phrase || phrase.first !== at) return undefined;
+      if (token.kind !== 'any' && !participants[index]) return undefined;
+      if (token.kind === 'source') slots.source = index;
+      else if (token.kind !== 'any') slots.target = index;
+      slots.score += 1;
+      return Math.min(phrase.last + 1, to);
+    }
+  }
+}
+
+function sameWord(word: Word, spellings: readonly string[]): boolean {
+  return spellings.includes(word.lower) || spellings.includes(word.lemma);
+}
+
+function matchMember(
+  words: readonly Word[],
+  member: SynsetMember,
+  at: number,
+  to: number,
+): number | undefined {
+  for (const spelling of member.plural ? [member.words, member.plural] : [member.words]) {
+    if (at + spelling.length > to) continue;
+    if (spelling.every((wanted, offset) => sameWord(words[at + offset] as Word, [wanted])))
+      return at + spelling.length;
+  }
+  return undefined;
+}
