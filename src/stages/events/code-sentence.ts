@@ -113,17 +113,25 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     targets = subject;
   } else {
     if (code === null) {
-      // `[:112]`: the pattern's meaning runs from its object to its subject ("faces charges").
-      return [];
+      // `[:100]`: the pattern's meaning runs from its object to its subject ("faces pressure from Congress").
+      if (dictionaryCode.passive === null) return [];
+      code = dictionaryCode.passive;
+      sources = findTargets(reading, verb.last + 1, end, subject);
+      targets = subject;
+      confidence -= 0.1;
+    } else {
+      sources = subject;
+      const slot = match?.target !== undefined ? coordinatedFrom(reading, match.target) : [];
+      targets = slot.length > 0 ? slot : findTargets(reading, verb.last + 1, end, sources);
     }
-    sources = subject;
-    const slot = match?.target !== undefined ? coordinatedFrom(reading, match.target) : [];
-    targets = slot.length > 0 ? slot : findTargets(reading, verb.last + 1, end, sources);
   }
   if (code === null || sources.length === 0) return [];
+  // What someone says will be done is a statement of intent or a threat; narration of what will
+  // happen ("The United States will supply arms") is coded as the act, as PETRARCH codes it.
+  const announced = frame.future && reading.speakerOf(verb.at) !== undefined;
   if (!frame.obligation) {
-    if (frame.future || (frame.intent && !isConflict(code))) code = intentCode(code);
-    if (frame.future || frame.threat) code = threatCode(code);
+    if (announced || (frame.intent && !isConflict(code))) code = intentCode(code);
+    if (announced || frame.threat) code = threatCode(code);
   }
 
   const hypothetical = frame.supposed || underCondition(words, verb.at);
@@ -159,8 +167,8 @@ function isConflict(code: string): boolean {
 }
 
 function sameParty(a: Participant, b: Participant): boolean {
-  if (a.actorId !== null || b.actorId !== null) return a.actorId === b.actorId;
-  return a.code === b.code;
+  if (a.actorId !== null && a.actorId === b.actorId) return true;
+  return a.code !== null && a.code === b.code;
 }
 
 /** The subject of the verb: the phrase before it, its antecedent, or the subject it shares. */
@@ -193,10 +201,30 @@ function findSubject(
   if (word.text === ':' && at > 0) {
     return [];
   }
-  const index = phraseOf[at] ?? -1;
+  const index = skipTimePhrases(reading, phraseOf[at] ?? -1);
   if (index < 0) return [];
   if (reading.bothSides.has(index)) return bothSides(memory);
   return coordinatedBefore(reading, index);
+}
+
+/** Words that make a phrase a time ("on Wednesday", "Tuesday", "last week"), not a party. */
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+function isTimePhrase(reading: SentenceReading, index: number): boolean {
+  const phrase = reading.phrases[index] as Phrase;
+  return TIME_WORDS.test((reading.words[phrase.last] as Word).lower) && !reading.participants[index];
+}
+
+/** Steps back over time phrases before a verb ("Israel on Wednesday released"), with their preposition. */
+function skipTimePhrases(reading: SentenceReading, index: number): number {
+  let current = index;
+  for (let steps = 0; current >= 0 && steps < 3 && isTimePhrase(reading, current); steps++) {
+    let before = (reading.phrases[current] as Phrase).first - 1;
+    if (reading.words[before]?.pos === 'ADP') before--;
+    current = before >= 0 ? (reading.phraseOf[before] ?? -1) : -1;
+  }
+  return current;
 }
 
 /** Words a parenthesis between a subject and its verb may hold ("Turkey, which …, accused"). */
@@ -212,8 +240,12 @@ function subjectBeforeParenthesis(reading: SentenceReading, close: number): Part
     const word = words[at] as Word;
     if (word.text !== ',') continue;
     const opener = words[at + 1] as Word;
-    const index = phraseOf[at - 1] ?? -1;
+    let index = phraseOf[at - 1] ?? -1;
     if (index < 0) return [];
+    // "The US commander in Iraq, General David Petraeus,": the head before the place phrase.
+    const first = (reading.phrases[index] as Phrase).first;
+    const preposition = words[first - 1];
+    if (preposition?.pos === 'ADP' && (phraseOf[first - 2] ?? -1) >= 0) index = phraseOf[first - 2] as number;
     const opensClause = RELATIVE_OPENERS.has(opener.lower) || phraseOf[at + 1] === phraseOf[close - 1];
     return opensClause ? coordinatedBefore(reading, index) : [];
   }
@@ -310,13 +342,13 @@ function findTargets(
     const phrase = phrases[index] as Phrase;
     if (phrase.first !== at) continue;
     at = phrase.last;
+    const after = words[phrase.last + 1];
+    // A phrase followed by its own verb is the subject of a reported clause, not an object.
+    if (after && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')))) return [];
     const participant = participants[index];
     if (!participant) continue;
     const before = words[phrase.first - 1];
     if (before && LOCATIVE.has(before.lower)) continue;
-    const after = words[phrase.last + 1];
-    // A phrase followed by its own verb is the subject of a reported clause, not an object.
-    if (after && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')))) return [];
     if (sources.some((source) => sameParty(source, participant))) continue;
     return coordinatedFrom(reading, index);
   }

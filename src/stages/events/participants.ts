@@ -57,21 +57,46 @@ export interface ParticipantContext {
 /**
  * Who the phrase names. An actor mention inside it gives that actor; when there are several, the
  * one with the most specific code wins, then the later one ("US Secretary of State Mike Pompeo"
- * is Pompeo). A role noun with a country ("Ukrainian lawmakers", "Russia's UN ambassador") gives
- * a code of its own when that is more specific than any mention's; a role noun alone gives
- * `---` and the role, as PETRARCH writes it ("Insurgents": `---REB`). Undefined when the phrase
- * names nobody the coder can use.
+ * is Pompeo). A role noun as the phrase's head with a country ("Ukrainian lawmakers", "Russia's UN
+ * ambassador") gives a code of its own when that is more specific than any mention's, and a role
+ * noun right after a country or organisation adds to its code ("UN troops": IGOUNOMIL). A role noun
+ * alone gives `---` and the role, as PETRARCH writes it ("Insurgents": `---REB`). Undefined when
+ * the phrase names nobody the coder can use.
  */
 export function phraseParticipant(context: ParticipantContext, phrase: Phrase): Participant | undefined {
   const { words, mentionOf } = context;
   let best: MentionAt | undefined;
+  let bestLast = -1;
   for (let at = phrase.first; at <= phrase.last; at++) {
     const mention = mentionOf[at];
-    if (!mention || mention === best) continue;
-    if (!best || codeLength(mention.actor.code) >= codeLength(best.actor.code)) best = mention;
+    if (!mention) continue;
+    if (mention === best) bestLast = at;
+    else if (!best || codeLength(mention.actor.code) >= codeLength(best.actor.code)) {
+      best = mention;
+      bestLast = at;
+    }
   }
   const agent = agentCode(context, phrase);
-  if (best && codeLength(best.actor.code) >= codeLength(agent)) {
+  const span = (first: number) => {
+    while (first < phrase.last && LEADING_NOISE.has((words[first] as Word).lower)) first++;
+    return { start: (words[first] as Word).start, end: (words[phrase.last] as Word).end };
+  };
+  if (
+    best &&
+    agent &&
+    best.actor.code &&
+    bestLast === agent.roleAt - 1 &&
+    !best.actor.code.endsWith(agent.role)
+  ) {
+    return {
+      ...span(phrase.first),
+      actorId: null,
+      code: best.actor.code + agent.role,
+      country: best.actor.country,
+    };
+  }
+  const agentFull = agent ? (agent.country ?? '---') + agent.role : undefined;
+  if (best && codeLength(best.actor.code) >= codeLength(agentFull)) {
     return {
       start: best.start,
       end: best.end,
@@ -80,33 +105,54 @@ export function phraseParticipant(context: ParticipantContext, phrase: Phrase): 
       country: best.actor.country,
     };
   }
-  if (agent === undefined) return undefined;
-  let first = phrase.first;
-  while (first < phrase.last && LEADING_NOISE.has((words[first] as Word).lower)) first++;
-  const country = agent.slice(0, 3);
-  return {
-    start: (words[first] as Word).start,
-    end: (words[phrase.last] as Word).end,
-    actorId: null,
-    code: agent,
-    country: context.countries.has(country) ? country : null,
-  };
+  if (agentFull === undefined) return undefined;
+  return { ...span(phrase.first), actorId: null, code: agentFull, country: agent?.country ?? null };
 }
 
 function codeLength(code: string | null | undefined): number {
   return code ? code.length : 0;
 }
 
+/** Words that make a phrase's last word a time, not its head ("lawmakers Tuesday"). */
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)$/;
+/** Heads that count rather than name ("hundreds of UN troops"): the head is then after `of`. */
+const QUANTITIES = new Set([
+  'hundreds',
+  'thousands',
+  'dozens',
+  'millions',
+  'scores',
+  'tens',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'group',
+  'number',
+]);
+
+interface AgentRole {
+  role: string;
+  /** Index of the role noun's first word. */
+  roleAt: number;
+  country: string | undefined;
+}
+
 /**
- * The code read from the phrase's head, when it is a role noun ("lawmakers", "court", "police
- * officer"), and a country named or described elsewhere in the phrase ("Ukrainian lawmakers",
- * "the president of Russia"). The head is the last word, or the last before `of`; a role word that
- * only modifies ("military coordination") does not count.
+ * The role noun at the phrase's head ("lawmakers", "court", "police officer") and a country named
+ * or described elsewhere in it ("Ukrainian lawmakers", "the president of Russia"). The head is the
+ * last word, or the last before `of`; a role word that only modifies ("military coordination")
+ * does not count.
  */
-function agentCode(context: ParticipantContext, phrase: Phrase): string | undefined {
+function agentCode(context: ParticipantContext, phrase: Phrase): AgentRole | undefined {
   const { words, dictionary } = context;
-  const of = words.findIndex((word, at) => at > phrase.first && at <= phrase.last && word.lower === 'of');
-  const head = of > 0 ? of - 1 : phrase.last;
+  let last = phrase.last;
+  while (last > phrase.first && TIME_WORD.test((words[last] as Word).lower)) last--;
+  const of = words.findIndex((word, at) => at > phrase.first && at <= last && word.lower === 'of');
+  let head = of > 0 ? of - 1 : last;
+  if (of > 0 && QUANTITIES.has((words[head] as Word).lower)) head = last;
   const headWord = words[head] as Word;
   if (headWord.pos !== 'NOUN' && headWord.pos !== 'PROPN') return undefined;
   let role: string | undefined;
@@ -119,9 +165,8 @@ function agentCode(context: ParticipantContext, phrase: Phrase): string | undefi
     roleAt = head - k + 1;
   }
   if (role === undefined) return undefined;
-  const country =
-    countryWithin(context, phrase.first, roleAt) ?? countryWithin(context, head + 1, phrase.last + 1);
-  return (country ?? '---') + role;
+  const country = countryWithin(context, phrase.first, roleAt) ?? countryWithin(context, head + 1, last + 1);
+  return { role, roleAt, country };
 }
 
 /** The first country named or described by words `from` to `to` (exclusive). */
