@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
+import { registerActorsCommand } from './commands/actors-command.js';
 import { registerAnalyzeCommand } from './commands/analyze-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerEventsCommand } from './commands/events-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerShowCommand } from './commands/show-command.js';
@@ -23,6 +25,8 @@ export function createProgram(context: CliContext): Command {
     registerAnalyzeCommand,
     registerSearchCommand,
     registerShowCommand,
+    registerEventsCommand,
+    registerActorsCommand,
     registerDemoCommand,
   ]) {
     register(program, context);

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { listEvents } from '../../operations/list-events.js';
+import { openStore } from '../../system.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-code.js';
+import { formatStoredEvent } from '../format-stored-event.js';
+import { dbOption } from './db-option.js';
+import { parseCount, parseOffset } from './parse-count.js';
+
+interface EventsFlags {
+  db: string;
+  actor?: string;
+  country?: string;
+  code?: string;
+  root?: string;
+  quad?: string;
+  from?: string;
+  to?: string;
+  source?: string;
+  limit: number;
+  offset?: number;
+  json?: boolean;
+}
+
+export function registerEventsCommand(program: Command, context: CliContext): void {
+  program
+    .command('events')
+    .description('stored events (who did what to whom), newest first, each with the sentence that says so')
+    .addOption(dbOption())
+    .option('--actor <code>', 'a CAMEO actor code or its beginning, on either side (ISRGOV, RUS, IGO)')
+    .option('--country <iso3>', 'the country of either side (ISR)')
+    .option('--code <code>', 'an exact CAMEO event code (036)')
+    .option('--root <nn>', 'a CAMEO root code, 01 to 20')
+    .option(
+      '--quad <n>',
+      'QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict',
+    )
+    .option('--from <date>', 'events on or after this date (YYYY-MM-DD)')
+    .option('--to <date>', 'events on or before this date (YYYY-MM-DD)')
+    .option('--source <name>', 'only events of articles from this source')
+    .option('--limit <n>', 'how many events', parseCount, 20)
+    .option('--offset <n>', 'skip this many events', parseOffset)
+    .option('--json', 'print {total, events} as JSON')
+    .action(async (flags: EventsFlags) => {
+      const store = openStore(flags.db, { mustExist: true });
+      try {
+        const { db: _db, json, ...filters } = flags;
+        const result = await listEvents(store, filters);
+        if (json) {
+          context.output.out(JSON.stringify(result));
+        } else if (result.events.length === 0) {
+          context.output.out('no events found');
+        } else {
+          const first = (flags.offset ?? 0) + 1;
+          result.events.forEach((stored, index) => {
+            context.output.out(formatStoredEvent(stored, first + index, context.output));
+          });
+          context.output.out(`${first}-${first + result.events.length - 1} of ${result.total}`);
+        }
+        context.exit(ExitCode.ok);
+      } finally {
+        await store.close();
+      }
+    });
+}

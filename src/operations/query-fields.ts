@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** The fields that several read queries share, each with the message a person needs. */
+export const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
+export const limit = z.coerce.number().int().min(1).max(1000).optional();
+export const offset = z.coerce.number().int().min(0).optional();
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'expected an ISO-3 country code such as ISR');
+
+/** Refines a query with `from` and `to` so that `from` is not after `to`. */
+export function isDateRange(query: { from?: string | undefined; to?: string | undefined }): boolean {
+  return !query.from || !query.to || query.from <= query.to;
+}
