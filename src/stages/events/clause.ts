@@ -7,6 +7,8 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const FUTURE = new Set(['will', "'ll", 'shall']);
 const SUPPOSING = new Set(['would', 'could', 'might', 'may']);
 const OBLIGATION = new Set(['must', 'should', 'need', 'needs', 'ought']);
+/** Words before an infinitive that say it is coming or possible, not another act ("about to"). */
+const SOON = new Set(['about', 'going', 'set', 'due', 'poised', 'likely', 'expected', 'able', 'scheduled']);
 const BE_FORMS = new Set([
   'be',
   'is',
@@ -108,6 +110,13 @@ export function readVerbFrame(words: readonly Word[], verb: number, depth = 3): 
   for (; at >= Math.max(0, verb - MAX_CLAUSE_WORDS); at--) {
     const word = words[at] as Word;
     if (word.lower === 'to' && word.pos === 'PART') {
+      // "is about to restore", "is set to", "is going to": what is coming, said of the subject.
+      const before = words[at - 1];
+      if (before && SOON.has(before.lower)) {
+        frame.future ||= before.lower !== 'able';
+        at--;
+        continue;
+      }
       const governor = findGovernor(words, at - 1);
       if (governor !== undefined && depth > 0) {
         // "voiced readiness to": the noun's own verb carries the subject.

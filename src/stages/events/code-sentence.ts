@@ -32,7 +32,6 @@ export interface FoundEvent {
 /** Prepositions whose object is a place, not a party to the event ("anywhere in Syria"). */
 const LOCATIVE = new Set([
   'in',
-  'at',
   'inside',
   'near',
   'across',
@@ -145,19 +144,27 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     for (const source of sources) for (const target of targets) pairs.push([source, target]);
   }
   const verbSpan = { start: (words[verb.first] as Word).start, end: (words[verb.last] as Word).end };
+  // `[042:043]`: "A visits B" is also B hosting A; the dictionary's second code runs back.
+  const back =
+    dictionaryCode.active !== null && code === dictionaryCode.active ? dictionaryCode.passive : null;
   const events: FoundEvent[] = [];
-  for (const [source, target] of pairs) {
-    if (sameParty(source, target)) continue;
+  const push = (source: Participant, target: Participant, eventCode: string) => {
     const unsure = (source.actorId === null ? 0.1 : 0) + (target.actorId === null ? 0.1 : 0);
     events.push({
       source,
       target,
-      code,
+      code: eventCode,
       verb: verbSpan,
       negated: frame.negated,
       hypothetical,
       confidence: Math.max(0.1, Math.round((confidence - unsure) * 100) / 100),
     });
+  };
+  for (const [source, target] of pairs) {
+    if (sameParty(source, target)) continue;
+    push(source, target, code);
+    const reverse = pairs.some(([a, b]) => a === target && b === source);
+    if (back !== null && !reverse) push(target, source, back);
   }
   return events;
 }
