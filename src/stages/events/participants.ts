@@ -1,5 +1,5 @@
 import type { Actor } from '../../document/annotations.js';
-import { type ActorDictionary, lookupAgent } from '../actors/actor-dictionary.js';
+import { type ActorDictionary, lookupAgent, matchActorAt } from '../actors/actor-dictionary.js';
 import { countryOf } from '../actors/country-codes.js';
 import type { Phrase } from './phrases.js';
 import type { Word } from './sentence-words.js';
@@ -77,6 +77,19 @@ export function phraseParticipant(context: ParticipantContext, phrase: Phrase): 
     }
   }
   const agent = agentCode(context, phrase);
+  if (!best) {
+    const named = dictionaryName(context, phrase);
+    if (named && agent && named.last === agent.roleAt - 1 && !named.code.endsWith(agent.role)) {
+      return {
+        ...named.span,
+        actorId: null,
+        code: named.code + agent.role,
+        country: countryOfCode(context, named.code),
+      };
+    }
+    if (named && named.code.length >= (agent?.country ?? '---').length + (agent?.role.length ?? 0))
+      return { ...named.span, actorId: null, code: named.code, country: countryOfCode(context, named.code) };
+  }
   const span = (first: number) => {
     while (first < phrase.last && LEADING_NOISE.has((words[first] as Word).lower)) first++;
     return { start: (words[first] as Word).start, end: (words[phrase.last] as Word).end };
@@ -107,6 +120,38 @@ export function phraseParticipant(context: ParticipantContext, phrase: Phrase): 
   }
   if (agentFull === undefined) return undefined;
   return { ...span(phrase.first), actorId: null, code: agentFull, country: agent?.country ?? null };
+}
+
+/**
+ * A name of the actor dictionary among the phrase's capitalised words that no actor mention
+ * covers (names the entity tagger missed: "Hamas", a country it did not tag). The longest match
+ * from the first capitalised word wins; only names with a code on the article's date count.
+ */
+function dictionaryName(
+  context: ParticipantContext,
+  phrase: Phrase,
+): { code: string; last: number; span: { start: number; end: number } } | undefined {
+  const { words, dictionary, date } = context;
+  if (date === undefined) return undefined;
+  const texts = words.slice(phrase.first, phrase.last + 1).map((word) => word.text);
+  for (let at = 0; at < texts.length; at++) {
+    if (!/^\p{Lu}/u.test(texts[at] as string)) continue;
+    const match = matchActorAt(dictionary, texts, at, date);
+    if (match?.code === undefined) continue;
+    const first = words[phrase.first + at] as Word;
+    const last = words[phrase.first + match.end - 1] as Word;
+    return {
+      code: match.code,
+      last: phrase.first + match.end - 1,
+      span: { start: first.start, end: last.end },
+    };
+  }
+  return undefined;
+}
+
+function countryOfCode(context: ParticipantContext, code: string): string | null {
+  const country = code.slice(0, 3);
+  return context.countries.has(country) ? country : null;
 }
 
 function codeLength(code: string | null | undefined): number {
