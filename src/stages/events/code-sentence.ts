@@ -211,7 +211,20 @@ function findSubject(
   const index = skipTimePhrases(reading, phraseOf[at] ?? -1);
   if (index < 0) return [];
   if (reading.bothSides.has(index)) return bothSides(memory);
-  return coordinatedBefore(reading, index);
+  const found = coordinatedBefore(reading, index);
+  if (found.length === 0 && isBarePronoun(reading, index)) {
+    // "Ethiopia indicated it deplored Libya": the pronoun of a reported clause is its speaker.
+    const speaker = reading.speakerOf(verb);
+    if (speaker) return [speaker];
+  }
+  return found;
+}
+
+const THIRD_PERSON = new Set(['it', 'they', 'he', 'she']);
+
+function isBarePronoun(reading: SentenceReading, index: number): boolean {
+  const phrase = reading.phrases[index] as Phrase;
+  return phrase.first === phrase.last && THIRD_PERSON.has((reading.words[phrase.first] as Word).lower);
 }
 
 /** Words that make a phrase a time ("on Wednesday", "Tuesday", "last week"), not a party. */
@@ -342,6 +355,19 @@ function findTargets(
   end: number,
   sources: readonly Participant[],
 ): Participant[] {
+  const found = firstParty(reading, from, end, sources, false);
+  // Nobody named but a place: the place is the target ("staged a protest in Beijing"), unless
+  // coordinated subjects make the event run between them.
+  return found.length > 0 || sources.length !== 1 ? found : firstParty(reading, from, end, sources, true);
+}
+
+function firstParty(
+  reading: SentenceReading,
+  from: number,
+  end: number,
+  sources: readonly Participant[],
+  places: boolean,
+): Participant[] {
   const { words, phrases, phraseOf, participants } = reading;
   for (let at = from; at < end; at++) {
     const index = phraseOf[at] ?? -1;
@@ -355,7 +381,7 @@ function findTargets(
     const participant = participants[index];
     if (!participant) continue;
     const before = words[phrase.first - 1];
-    if (before && LOCATIVE.has(before.lower)) continue;
+    if (before && LOCATIVE.has(before.lower) && (!places || before.lower === 'during')) continue;
     if (sources.some((source) => sameParty(source, participant))) continue;
     return coordinatedFrom(reading, index);
   }
