@@ -220,6 +220,15 @@ function findSubject(
   return found;
 }
 
+const DASHES = new Set(['–', '—', '--']);
+
+function startsVerbPhrase(words: readonly Word[], at: number): boolean {
+  let next = at;
+  while (words[next]?.pos === 'ADV') next++;
+  const word = words[next];
+  return word !== undefined && (word.pos === 'VERB' || word.pos === 'AUX');
+}
+
 const THIRD_PERSON = new Set(['it', 'they', 'he', 'she']);
 
 function isBarePronoun(reading: SentenceReading, index: number): boolean {
@@ -370,6 +379,15 @@ function firstParty(
 ): Participant[] {
   const { words, phrases, phraseOf, participants } = reading;
   for (let at = from; at < end; at++) {
+    const word = words[at] as Word;
+    if (DASHES.has(word.text)) {
+      // "take action – and are already taking action – against": read past the aside.
+      const close = words.findIndex((other, index) => index > at && index < at + 12 && DASHES.has(other.text));
+      if (close > at) at = close;
+      continue;
+    }
+    // "discussed regional issues and focused on Syria": the next verb has objects of its own.
+    if (word.pos === 'CCONJ' && startsVerbPhrase(words, at + 1)) return [];
     const index = phraseOf[at] ?? -1;
     if (index < 0) continue;
     const phrase = phrases[index] as Phrase;
