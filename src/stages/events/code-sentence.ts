@@ -288,12 +288,17 @@ function coordinatedBefore(reading: SentenceReading, index: number): Participant
   const { words, phrases, phraseOf, participants } = reading;
   const found: Participant[] = [];
   let current: number | undefined = index;
+  let listed = false;
   while (current !== undefined) {
     const participant = participants[current];
     if (participant) found.unshift(participant);
     const phrase = phrases[current] as Phrase;
     const joiner = words[phrase.first - 1];
-    if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or')) break;
+    // "Mordor, Rohan, Fornost and Bree": commas join once an `and` has.
+    const joins =
+      joiner && (joiner.lower === 'and' || joiner.lower === 'or' || (listed && joiner.text === ','));
+    if (!joins) break;
+    listed = true;
     let before = phrase.first - 2;
     if (words[before]?.text === ',') before--;
     const previous = before >= 0 ? (phraseOf[before] ?? -1) : -1;
@@ -352,8 +357,14 @@ function appositiveOf(reading: SentenceReading, index: number): number | undefin
   if (!named || named.actorId === null) return undefined;
   const own = participants[index];
   if (own && own.actorId !== null && (own.code?.length ?? 0) > (named.code?.length ?? 0)) return undefined;
+  // "Mordor, Rohan, Fornost and Bree" is a list, not a name set off by commas.
   const after = words[(phrases[next] as Phrase).last + 1];
-  if (after && after.text !== ',' && after.pos !== 'PUNCT' && after.lower !== 'who') return undefined;
+  if (after && (after.lower === 'and' || after.lower === 'or')) return undefined;
+  if (after?.text === ',') {
+    const following = words[(phrases[next] as Phrase).last + 2];
+    if (!following || following.lower === 'and' || following.lower === 'or') return undefined;
+    if (phraseStartingAt(reading, (phrases[next] as Phrase).last + 2) !== undefined) return undefined;
+  } else if (after && after.pos !== 'PUNCT' && after.lower !== 'who') return undefined;
   return next;
 }
 
@@ -382,7 +393,9 @@ function firstParty(
     const word = words[at] as Word;
     if (DASHES.has(word.text)) {
       // "take action – and are already taking action – against": read past the aside.
-      const close = words.findIndex((other, index) => index > at && index < at + 12 && DASHES.has(other.text));
+      const close = words.findIndex(
+        (other, index) => index > at && index < at + 12 && DASHES.has(other.text),
+      );
       if (close > at) at = close;
       continue;
     }

@@ -77,9 +77,9 @@ export function phraseParticipant(context: ParticipantContext, phrase: Phrase): 
     }
   }
   const agent = agentCode(context, phrase);
-  if (!best) {
+  if (!best?.actor.code) {
     const named = dictionaryName(context, phrase);
-    if (named && agent && named.last === agent.roleAt - 1 && !named.code.endsWith(agent.role)) {
+    if (named && agent && modifies(words, named.last, agent.roleAt) && !named.code.endsWith(agent.role)) {
       return {
         ...named.span,
         actorId: null,
@@ -98,7 +98,7 @@ export function phraseParticipant(context: ParticipantContext, phrase: Phrase): 
     best &&
     agent &&
     best.actor.code &&
-    bestLast === agent.roleAt - 1 &&
+    modifies(words, bestLast, agent.roleAt) &&
     !best.actor.code.endsWith(agent.role)
   ) {
     return {
@@ -153,6 +153,21 @@ function countryOfCode(context: ParticipantContext, code: string): string | null
   const country = code.slice(0, 3);
   return context.countries.has(country) ? country : null;
 }
+
+/**
+ * True when the name ending at word `last` modifies the role noun at `roleAt`, with only a
+ * possessive and adjectives between ("UN troops", "Gondor's main opposition group").
+ */
+function modifies(words: readonly Word[], last: number, roleAt: number): boolean {
+  if (last >= roleAt) return false;
+  for (let at = last + 1; at < roleAt; at++) {
+    const word = words[at] as Word;
+    if (word.pos !== 'ADJ' && !(word.pos === 'PART' && POSSESSIVE.has(word.lower))) return false;
+  }
+  return true;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 function codeLength(code: string | null | undefined): number {
   return code ? code.length : 0;
