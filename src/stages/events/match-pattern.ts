@@ -51,8 +51,20 @@ export function matchPatterns(
   verbLast: number,
   end: number,
 ): PatternMatch | undefined {
+  const present = new Set<string>();
+  for (let at = start; at < end; at++) {
+    const word = context.words[at] as Word;
+    present.add(word.lower);
+    present.add(word.lemma);
+  }
   let best: PatternMatch | undefined;
   for (const pattern of patterns) {
+    if (
+      !requiredWords(pattern, context.synsets).every((spellings) =>
+        spellings.some((word) => present.has(word)),
+      )
+    )
+      continue;
     const slots: Slots = { score: 0 };
     if (!matchParts(context, pattern.before, start, verbFirst, slots)) continue;
     if (!matchParts(context, pattern.after, verbLast + 1, end, slots)) continue;
@@ -191,4 +203,44 @@ function matchMember(
       return at + spelling.length;
   }
   return undefined;
+}
+
+const required = new WeakMap<VerbPattern, readonly (readonly string[])[]>();
+
+/**
+ * The words a pattern cannot match without, each as its spellings (a synonym set's first words):
+ * a pattern whose words are not all in the clause is skipped before it is matched.
+ */
+function requiredWords(
+  pattern: VerbPattern,
+  synsets: VerbDictionary['synsets'],
+): readonly (readonly string[])[] {
+  let words = required.get(pattern);
+  if (words) return words;
+  const found: string[][] = [];
+  const addTokens = (tokens: readonly PatternToken[]) => {
+    for (const token of tokens) {
+      if (token.kind === 'word') found.push(token.words);
+      else if (token.kind === 'synset') {
+        const members = synsets.get(token.name) ?? [];
+        found.push(
+          members.flatMap((member) => [
+            member.words[0] as string,
+            ...(member.plural ? [member.plural[0] as string] : []),
+          ]),
+        );
+      }
+    }
+  };
+  for (const part of [...pattern.before, ...pattern.after]) {
+    if (part.kind === 'particle') found.push([part.word]);
+    else if (part.kind === 'noun') addTokens(part.tokens);
+    else {
+      found.push(part.preposition);
+      for (const object of part.objects) addTokens(object.tokens);
+    }
+  }
+  words = found;
+  required.set(pattern, words);
+  return words;
 }
