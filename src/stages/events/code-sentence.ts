@@ -6,6 +6,7 @@ import { demandCode, intentCode, threatCode } from './modal-codes.js';
 import type { Participant } from './participants.js';
 import type { Phrase } from './phrases.js';
 import type { Word } from './sentence-words.js';
+import { applyTransformations, type CodedVerb } from './transform-reported.js';
 import type { VerbDictionary } from './verb-dictionary.js';
 
 /** One sentence, read: its words, phrases and who each phrase names. */
@@ -62,7 +63,7 @@ export function codeSentence(
 ): FoundEvent[] {
   const { words } = reading;
   const memory: Memory = { earlier };
-  const found: { event: FoundEvent; governor?: number; at: number }[] = [];
+  const found: CodedVerb[] = [];
   const governorsCoded = new Set<number>();
   for (let at = 0; at < words.length; at++) {
     const verb = findVerb(verbs, words, at);
@@ -70,11 +71,15 @@ export function codeSentence(
     if (governsObligation(words, verb.last)) continue;
     const frame = readVerbFrame(words, at);
     const events = codeVerb(reading, verb, frame, memory);
-    for (const event of events) found.push({ event, at, governor: frame.governor });
+    for (const event of events) found.push({ event, at, lemma: verb.entry.lemma, governor: frame.governor });
     if (events.length > 0 && frame.governor !== undefined) governorsCoded.add(frame.governor);
     at = verb.last;
   }
-  return found.filter(({ at }) => !governorsCoded.has(at)).map(({ event }) => event);
+  const kept = found.filter(({ at }) => !governorsCoded.has(at));
+  const subjectOf = (verb: number) => subjectOfVerb(reading, verb)[0];
+  return applyTransformations(reading, verbs.transformations, kept, subjectOf, sameParty).map(
+    ({ event }) => event,
+  );
 }
 
 /** "needs to", "has to": the verb is a modal here, not an act of its own. */

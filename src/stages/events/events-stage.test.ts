@@ -136,8 +136,18 @@ describe('eventsStage clause structure', () => {
     ]);
   });
 
-  it('codes the reported event, not the reporter, in reported speech', () => {
-    expect(summary(analyze('Russia said Israel attacked Syria.'))).toEqual(['ISR 190 SYR']);
+  it("codes an attack said to be another's as an accusation, as the verb dictionary transforms it", () => {
+    // `~ a (b . ATTACK) SAY = a b 112`: Russia accuses Israel.
+    expect(summary(analyze('Russia said Israel attacked Syria.'))).toEqual(['RUS 112 ISR']);
+  });
+
+  it('codes an attack claimed by its own author as a claim of responsibility', () => {
+    // `~ a (a b ATTACK) CLAIM = a b 015`; "it" is the one who claims.
+    expect(summary(analyze('Turkey claimed that it had attacked Syria.'))).toEqual(['TUR 015 SYR']);
+  });
+
+  it('codes the event of a clause reported without an attack as it is', () => {
+    expect(summary(analyze('Russia said France condemned Germany.'))).toEqual(['FRA 111 DEU']);
   });
 
   it('finds the subject across a relative clause set off by commas', () => {
