@@ -91,6 +91,18 @@ function governsObligation(words: readonly Word[], last: number): boolean {
 
 function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, memory: Memory): FoundEvent[] {
   const { words } = reading;
+  // "…, killing at least eight people": a participle adjunct describes; it is not coded.
+  const verbWord = words[verb.at] as Word;
+  if (verbWord.lower.endsWith('ing') && words[verb.first - 1]?.text === ',' && frame.governor === undefined)
+    return [];
+  // "officials accused of…", "victims killed by the crash": a participle after its noun is passive.
+  if (
+    !frame.passive &&
+    frame.subjectEnd === verb.at - 1 &&
+    isPastParticiple(verbWord) &&
+    words[verb.last + 1]?.lower === 'by'
+  )
+    frame = { ...frame, passive: true };
   const start = clauseStart(words, frame.governor ?? verb.first);
   const end = clauseEnd(words, verb.last + 1);
   const match = matchPatterns(reading, verb.entry.block.patterns, start, verb.first, verb.last, end);
@@ -140,7 +152,7 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
 
   const hypothetical = frame.supposed || underCondition(words, verb.at);
   const pairs: [Participant, Participant][] = [];
-  if (targets.length === 0 && sources.length >= 2) {
+  if (targets.length === 0 && sources.length >= 2 && isReciprocal(code)) {
     // "Israel and Russia agreed": each toward the other.
     for (const source of sources)
       for (const target of sources) if (source !== target) pairs.push([source, target]);
@@ -172,6 +184,16 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     if (back !== null && !reverse) push(target, source, back);
   }
   return events;
+}
+
+function isPastParticiple(word: Word): boolean {
+  return word.lower !== word.lemma && word.lower.endsWith('ed');
+}
+
+/** Acts that coordinated subjects do to each other ("Israel and Russia agreed"): roots 03 to 06. */
+function isReciprocal(code: string): boolean {
+  const root = Number(code.slice(0, 2));
+  return root >= 3 && root <= 6;
 }
 
 function isConflict(code: string): boolean {
