@@ -60,6 +60,8 @@ const INTENT_GOVERNORS = new Set([
   'hope',
   'offer',
 ]);
+/** Governors that are themselves a statement of intent ("pledged to send aid": 033, not 07). */
+const COMMITMENTS = new Set(['vow', 'pledge', 'promise', 'offer', 'threaten', 'readiness', 'willingness']);
 const OBLIGATION_GOVERNORS = new Set(['need', 'have', 'has', 'had']);
 
 /**
@@ -125,10 +127,7 @@ export function readVerbFrame(words: readonly Word[], verb: number, depth = 3): 
         return {
           ...outer,
           governor,
-          intent:
-            outer.intent ||
-            INTENT_GOVERNORS.has(lemma) ||
-            INTENT_GOVERNORS.has((words[governor] as Word).lower),
+          intent: outer.intent || COMMITMENTS.has(lemma) || COMMITMENTS.has((words[governor] as Word).lower),
           threat: outer.threat || lemma === 'threaten',
           obligation:
             outer.obligation ||

@@ -95,12 +95,14 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
   const verbWord = words[verb.at] as Word;
   if (verbWord.lower.endsWith('ing') && words[verb.first - 1]?.text === ',' && frame.governor === undefined)
     return [];
-  // "officials accused of…", "victims killed by the crash": a participle after its noun is passive.
+  // "officials accused of…", "victims killed by the crash", "soldiers killed in Ukraine": a
+  // participle right after its noun, before `by` or another preposition, is passive.
+  const next = words[verb.last + 1];
   if (
     !frame.passive &&
     frame.subjectEnd === verb.at - 1 &&
     isPastParticiple(verbWord) &&
-    words[verb.last + 1]?.lower === 'by'
+    (next?.lower === 'by' || (next?.pos === 'ADP' && words[verb.at - 1]?.pos === 'NOUN'))
   )
     frame = { ...frame, passive: true };
   const start = clauseStart(words, frame.governor ?? verb.first);
