@@ -60,8 +60,21 @@ const INTENT_GOVERNORS = new Set([
   'hope',
   'offer',
 ]);
-/** Governors that are themselves a statement of intent ("pledged to send aid": 033, not 07). */
-const COMMITMENTS = new Set(['vow', 'pledge', 'promise', 'offer', 'threaten', 'readiness', 'willingness']);
+/** Governors that state an intention ("pledged to send aid", "seeks to deepen ties"); readiness ("prepared to") does not. */
+const COMMITMENTS = new Set([
+  'vow',
+  'pledge',
+  'promise',
+  'offer',
+  'threaten',
+  'plan',
+  'intend',
+  'seek',
+  'want',
+  'hope',
+  'aim',
+  'decide',
+]);
 const OBLIGATION_GOVERNORS = new Set(['need', 'have', 'has', 'had']);
 
 /**
@@ -190,7 +203,8 @@ function findPreviousVerb(words: readonly Word[], at: number): number | undefine
   return undefined;
 }
 
-function isParticiple(word: Word): boolean {
+/** A past participle or simple past: a form other than the lemma, not `-ing` or `-s`. */
+export function isParticiple(word: Word): boolean {
   return word.lower !== word.lemma && !word.lower.endsWith('ing') && !word.lower.endsWith('s');
 }
 

@@ -1,5 +1,12 @@
 import type { Span } from '../../document/span.js';
-import { clauseEnd, clauseStart, readVerbFrame, underCondition, type VerbFrame } from './clause.js';
+import {
+  clauseEnd,
+  clauseStart,
+  isParticiple,
+  readVerbFrame,
+  underCondition,
+  type VerbFrame,
+} from './clause.js';
 import { type FoundVerb, findVerb } from './find-verb.js';
 import { type MatchContext, matchPatterns } from './match-pattern.js';
 import { demandCode, intentCode, threatCode } from './modal-codes.js';
@@ -101,7 +108,7 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
   if (
     !frame.passive &&
     frame.subjectEnd === verb.at - 1 &&
-    isPastParticiple(verbWord) &&
+    isParticiple(verbWord) &&
     (next?.lower === 'by' || (next?.pos === 'ADP' && words[verb.at - 1]?.pos === 'NOUN'))
   )
     frame = { ...frame, passive: true };
@@ -186,10 +193,6 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     if (back !== null && !reverse) push(target, source, back);
   }
   return events;
-}
-
-function isPastParticiple(word: Word): boolean {
-  return word.lower !== word.lemma && word.lower.endsWith('ed');
 }
 
 /** Acts that coordinated subjects do to each other ("Israel and Russia agreed"): roots 03 to 06. */
