@@ -108,6 +108,17 @@ export function phraseParticipant(context: ParticipantContext, phrase: Phrase): 
       country: best.actor.country,
     };
   }
+  // "ambassadors of Arnor", "soldiers from Gondor": the role belongs to the name after it.
+  if (agent && agent.country === undefined) {
+    const owner = nameAfter(context, phrase, agent.roleAt);
+    if (owner && !owner.endsWith(agent.role))
+      return {
+        ...span(phrase.first),
+        actorId: null,
+        code: owner + agent.role,
+        country: countryOfCode(context, owner),
+      };
+  }
   const agentFull = agent ? (agent.country ?? '---') + agent.role : undefined;
   if (best && codeLength(best.actor.code) >= codeLength(agentFull)) {
     return {
@@ -145,6 +156,21 @@ function dictionaryName(
       last: phrase.first + match.end - 1,
       span: { start: first.start, end: last.end },
     };
+  }
+  return undefined;
+}
+
+/** The code of an actor named after `of` or `from` past word `roleAt` ("ambassadors of Arnor"). */
+function nameAfter(context: ParticipantContext, phrase: Phrase, roleAt: number): string | undefined {
+  const { words, mentionOf } = context;
+  for (let at = roleAt + 1; at <= phrase.last; at++) {
+    const lower = (words[at] as Word).lower;
+    if (lower !== 'of' && lower !== 'from') continue;
+    for (let next = at + 1; next <= phrase.last; next++) {
+      const code = mentionOf[next]?.actor.code;
+      if (code) return code;
+    }
+    return dictionaryName(context, { first: at + 1, last: phrase.last })?.code;
   }
   return undefined;
 }
@@ -210,7 +236,9 @@ function agentCode(context: ParticipantContext, phrase: Phrase): AgentRole | und
   const { words, dictionary } = context;
   let last = phrase.last;
   while (last > phrase.first && TIME_WORD.test((words[last] as Word).lower)) last--;
-  const of = words.findIndex((word, at) => at > phrase.first && at <= last && word.lower === 'of');
+  const of = words.findIndex(
+    (word, at) => at > phrase.first && at <= last && (word.lower === 'of' || word.lower === 'from'),
+  );
   let head = of > 0 ? of - 1 : last;
   if (of > 0 && QUANTITIES.has((words[head] as Word).lower)) head = last;
   const headWord = words[head] as Word;

@@ -3,7 +3,8 @@ import type { Word } from './sentence-words.js';
 /**
  * A noun phrase of a sentence: words `first` to `last` (inclusive). Phrases are maximal runs of
  * determiners, adjectives, nouns, names, numbers, pronouns and possessive markers, with `of`
- * phrases attached ("the head of Russia's Military Police Directorate").
+ * phrases attached ("the head of Russia's Military Police Directorate") and `from` phrases
+ * ("soldiers from Gondor").
  */
 export interface Phrase {
   first: number;
@@ -38,10 +39,15 @@ export function findPhrases(words: readonly Word[]): { phrases: Phrase[]; phrase
     let last = at;
     for (;;) {
       while (last + 1 < words.length && inPhrase(words[last + 1] as Word)) last++;
-      // "X of Y": the `of` phrase belongs to X.
+      // "X of Y", "soldiers from Gondor": the `of` or `from` phrase belongs to X.
       const of = words[last + 1];
       const after = words[last + 2];
-      if (of?.lower === 'of' && after && inPhrase(after) && !POSSESSIVE.has(after.lower)) {
+      if (
+        (of?.lower === 'of' || of?.lower === 'from') &&
+        after &&
+        inPhrase(after) &&
+        !POSSESSIVE.has(after.lower)
+      ) {
         last += 2;
         continue;
       }
