@@ -172,14 +172,19 @@ export function readVerbFrame(words: readonly Word[], verb: number, depth = 3): 
 
 /** The verb, noun or adjective an infinitive's `to` follows ("agreed", "readiness", "ready"). */
 function findGovernor(words: readonly Word[], at: number): number | undefined {
-  for (let index = at; index >= 0 && index >= at - 2; index--) {
+  for (let index = at; index >= 0 && index >= at - 4; index--) {
     const word = words[index] as Word;
     if (word.pos === 'VERB' || (word.pos === 'AUX' && OBLIGATION_GOVERNORS.has(word.lower))) return index;
     if ((word.pos === 'NOUN' || word.pos === 'ADJ') && INTENT_GOVERNORS.has(word.lemma)) return index;
-    if (word.pos !== 'ADV') return undefined;
+    // "vowed on Thursday to wage war": a time between the governor and its infinitive.
+    const time =
+      DAY_WORDS.test(word.lower) || (word.pos === 'ADP' && DAY_WORDS.test(words[index + 1]?.lower ?? ''));
+    if (word.pos !== 'ADV' && !time) return undefined;
   }
   return undefined;
 }
+
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 /** The verb a noun or adjective governor is the object of ("voiced readiness"), when it is one. */
 function verbOfNoun(words: readonly Word[], governor: number): number | undefined {

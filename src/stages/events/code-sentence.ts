@@ -307,7 +307,9 @@ function subjectBeforeParenthesis(reading: SentenceReading, close: number): Part
     const first = (reading.phrases[index] as Phrase).first;
     const preposition = words[first - 1];
     if (preposition?.pos === 'ADP' && (phraseOf[first - 2] ?? -1) >= 0) index = phraseOf[first - 2] as number;
-    const opensClause = RELATIVE_OPENERS.has(opener.lower) || phraseOf[at + 1] === phraseOf[close - 1];
+    // A relative clause, an apposition, or an aside that opens with a preposition ("in remarks published on Monday").
+    const opensClause =
+      RELATIVE_OPENERS.has(opener.lower) || phraseOf[at + 1] === phraseOf[close - 1] || opener.pos === 'ADP';
     return opensClause ? coordinatedBefore(reading, index) : [];
   }
   return [];
