@@ -64,73 +64,95 @@ export interface ParticipantContext {
  * the phrase names nobody the coder can use.
  */
 export function phraseParticipant(context: ParticipantContext, phrase: Phrase): Participant | undefined {
-  const { words, mentionOf } = context;
+  const { words } = context;
+  const name = nameIn(context, phrase);
+  const agent = agentCode(context, phrase);
+  const whole = () => {
+    let first = phrase.first;
+    while (first < phrase.last && LEADING_NOISE.has((words[first] as Word).lower)) first++;
+    return { start: (words[first] as Word).start, end: (words[phrase.last] as Word).end };
+  };
+  const group = (code: string): Participant => ({
+    ...whole(),
+    actorId: null,
+    code,
+    country: countryOfCode(context, code),
+  });
+  // "UN troops", "Gondor's main opposition group": the name's people in that role.
+  if (name && agent && modifies(words, name.last, agent.roleAt) && !name.code.endsWith(agent.role))
+    return group(name.code + agent.role);
+  // "ambassadors of Arnor", "soldiers from Gondor": the role belongs to the name after it.
+  if (agent && agent.country === undefined) {
+    const owner = nameAfter(context, phrase, agent.roleAt);
+    if (owner && !owner.endsWith(agent.role)) return group(owner + agent.role);
+  }
+  const agentFull = agent ? (agent.country ?? '---') + agent.role : undefined;
+  if (name && name.code.length >= codeLength(agentFull)) return name.participant;
+  if (agentFull !== undefined) return { ...group(agentFull), country: agent?.country ?? null };
+  return name?.participant ?? firstMention(context, phrase);
+}
+
+/** A coded name in the phrase: the actor mention with the most specific code, else a dictionary name. */
+function nameIn(
+  context: ParticipantContext,
+  phrase: Phrase,
+): { code: string; last: number; participant: Participant } | undefined {
+  const { mentionOf } = context;
   let best: MentionAt | undefined;
   let bestLast = -1;
   for (let at = phrase.first; at <= phrase.last; at++) {
     const mention = mentionOf[at];
-    if (!mention) continue;
+    if (!mention?.actor.code) continue;
     if (mention === best) bestLast = at;
     else if (!best || codeLength(mention.actor.code) >= codeLength(best.actor.code)) {
       best = mention;
       bestLast = at;
     }
   }
-  const agent = agentCode(context, phrase);
-  if (!best?.actor.code) {
-    const named = dictionaryName(context, phrase);
-    if (named && agent && modifies(words, named.last, agent.roleAt) && !named.code.endsWith(agent.role)) {
+  if (best?.actor.code) {
+    const { actor } = best;
+    return {
+      code: best.actor.code,
+      last: bestLast,
+      participant: {
+        start: best.start,
+        end: best.end,
+        actorId: actor.id,
+        code: actor.code,
+        country: actor.country,
+      },
+    };
+  }
+  const named = dictionaryName(context, phrase);
+  if (!named) return undefined;
+  return {
+    code: named.code,
+    last: named.last,
+    participant: {
+      ...named.span,
+      actorId: null,
+      code: named.code,
+      country: countryOfCode(context, named.code),
+    },
+  };
+}
+
+/** An actor the article names without a code ("an unknown person keeps a name and no code"). */
+function firstMention(context: ParticipantContext, phrase: Phrase): Participant | undefined {
+  for (let at = phrase.first; at <= phrase.last; at++) {
+    const mention = context.mentionOf[at];
+    if (mention) {
+      const { actor } = mention;
       return {
-        ...named.span,
-        actorId: null,
-        code: named.code + agent.role,
-        country: countryOfCode(context, named.code),
+        start: mention.start,
+        end: mention.end,
+        actorId: actor.id,
+        code: actor.code,
+        country: actor.country,
       };
     }
-    if (named && named.code.length >= (agent?.country ?? '---').length + (agent?.role.length ?? 0))
-      return { ...named.span, actorId: null, code: named.code, country: countryOfCode(context, named.code) };
   }
-  const span = (first: number) => {
-    while (first < phrase.last && LEADING_NOISE.has((words[first] as Word).lower)) first++;
-    return { start: (words[first] as Word).start, end: (words[phrase.last] as Word).end };
-  };
-  if (
-    best &&
-    agent &&
-    best.actor.code &&
-    modifies(words, bestLast, agent.roleAt) &&
-    !best.actor.code.endsWith(agent.role)
-  ) {
-    return {
-      ...span(phrase.first),
-      actorId: null,
-      code: best.actor.code + agent.role,
-      country: best.actor.country,
-    };
-  }
-  // "ambassadors of Arnor", "soldiers from Gondor": the role belongs to the name after it.
-  if (agent && agent.country === undefined) {
-    const owner = nameAfter(context, phrase, agent.roleAt);
-    if (owner && !owner.endsWith(agent.role))
-      return {
-        ...span(phrase.first),
-        actorId: null,
-        code: owner + agent.role,
-        country: countryOfCode(context, owner),
-      };
-  }
-  const agentFull = agent ? (agent.country ?? '---') + agent.role : undefined;
-  if (best && codeLength(best.actor.code) >= codeLength(agentFull)) {
-    return {
-      start: best.start,
-      end: best.end,
-      actorId: best.actor.id,
-      code: best.actor.code,
-      country: best.actor.country,
-    };
-  }
-  if (agentFull === undefined) return undefined;
-  return { ...span(phrase.first), actorId: null, code: agentFull, country: agent?.country ?? null };
+  return undefined;
 }
 
 /**
