@@ -5,6 +5,7 @@ export type NewsgraphErrorCode =
   | 'STORE_NOT_FOUND'
   | 'STORE_AMBIGUOUS_ID'
   | 'DATA_FILE'
+  | 'WORKER_POOL'
   | 'USAGE';
 
 /** A broken invariant or an infrastructure failure, with a code a shell can map to an exit status. */
