@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
+import { WorkerPool } from './pipeline/worker-pool.js';
 import { actorsStage } from './stages/actors/actors-stage.js';
 import { coreferenceStage } from './stages/coreference/coreference-stage.js';
 import { entitiesStage } from './stages/entities/entities-stage.js';
@@ -7,6 +9,12 @@ import { sentencesStage } from './stages/sentences/sentences-stage.js';
 import { tokensStage } from './stages/tokens/tokens-stage.js';
 import { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
+
+/**
+ * Worker threads for analysis when none are asked for: one per core, at most 8, because each
+ * thread holds its own copy of the models (about 220 MB).
+ */
+export const DEFAULT_WORKERS = Math.min(availableParallelism(), 8);
 
 /** Where the database is when none is named. */
 export const DEFAULT_DB = './newsgraph.db';
@@ -25,4 +33,12 @@ export function defaultPipeline(): Pipeline {
     actorsStage,
     eventsStage,
   ]);
+}
+
+/**
+ * Worker threads that each run `defaultPipeline()`. They start on first use, so passing a pool
+ * to an operation that ends up analysing a few articles in-process costs nothing.
+ */
+export function openWorkerPool(threads: number): WorkerPool {
+  return new WorkerPool({ threads, pipeline: { module: import.meta.url, exportName: 'defaultPipeline' } });
 }

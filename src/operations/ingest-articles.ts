@@ -1,10 +1,11 @@
 import type { AnnotatedArticle } from '../document/annotations.js';
 import type { Article } from '../document/article.js';
 import type { Rejection } from '../ingest/input-error.js';
-import { type InputFile, readInput } from '../ingest/read-input.js';
+import { type InputFile, type ReadOutcome, readInput } from '../ingest/read-input.js';
 import { type WalkOptions, walkInputs } from '../ingest/walk-inputs.js';
+import { type Analyzed, analyzeInOrder } from '../pipeline/analyze-in-order.js';
 import type { Pipeline } from '../pipeline/create-pipeline.js';
-import { runPipeline } from '../pipeline/run-pipeline.js';
+import type { WorkerPool } from '../pipeline/worker-pool.js';
 import type { PutStatus, Store } from '../store/store.js';
 
 export interface IngestOptions extends WalkOptions {
@@ -12,6 +13,8 @@ export interface IngestOptions extends WalkOptions {
   paths: readonly string[];
   /** Analyse each article before storing it; without a pipeline, articles are stored as read. */
   pipeline?: Pipeline;
+  /** Worker threads running the same pipeline, used when the input is large (see analyzeInOrder). */
+  pool?: WorkerPool;
   /** Articles per transaction: a crash loses at most the batch in flight, never half of one. */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
@@ -31,8 +34,8 @@ export interface IngestSummary extends Record<PutStatus, number> {
 const DEFAULT_BATCH_SIZE = 500;
 
 /**
- * Reads every input, analyses each article when given a pipeline, and stores them in
- * transactions of `batchSize`. Inputs that cannot be read are rejected with their reason;
+ * Reads every input, analyses each article when given a pipeline (on the pool's threads when
+ * there is one and the input is large), and stores them in transactions of `batchSize`. Inputs that cannot be read are rejected with their reason;
  * the rest of the batch goes on.
  */
 export async function ingestArticles(store: Store, options: IngestOptions): Promise<IngestSummary> {
@@ -50,19 +53,41 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
     for (const outcome of await store.putArticles(batch)) summary[outcome.status]++;
     batch = [];
   };
-  for (const file of files) {
-    for await (const outcome of readInput(file)) {
-      if ('rejection' in outcome) {
-        summary.rejected.push(outcome.rejection);
-        continue;
-      }
-      batch.push(options.pipeline ? runPipeline(options.pipeline, outcome.article) : outcome.article);
+  for await (const { item, annotated } of analyzeFiles(files, options)) {
+    if ('fileDone' in item) {
+      summary.files++;
+      options.onProgress?.({ filesDone: summary.files, filesTotal: files.length, articles });
+    } else if ('rejection' in item) {
+      summary.rejected.push(item.rejection);
+    } else {
+      batch.push(annotated ?? item.article);
       articles++;
       if (batch.length >= batchSize) await flush();
     }
-    summary.files++;
-    options.onProgress?.({ filesDone: summary.files, filesTotal: files.length, articles });
   }
   if (batch.length > 0) await flush();
   return summary;
+}
+
+type IngestItem = ReadOutcome | { fileDone: true };
+
+/** Every outcome of reading the files, each file followed by a mark that it is done. */
+async function* readFiles(files: readonly InputFile[]): AsyncGenerator<IngestItem> {
+  for (const file of files) {
+    yield* readInput(file);
+    yield { fileDone: true };
+  }
+}
+
+async function* analyzeFiles(
+  files: readonly InputFile[],
+  options: IngestOptions,
+): AsyncGenerator<Analyzed<IngestItem>> {
+  const { pipeline, pool } = options;
+  if (!pipeline) {
+    for await (const item of readFiles(files)) yield { item, annotated: undefined };
+    return;
+  }
+  const articleOf = (item: IngestItem) => ('article' in item ? item.article : undefined);
+  yield* analyzeInOrder(readFiles(files), articleOf, { pipeline, pool });
 }

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { ingestArticles } from '../../operations/ingest-articles.js';
-import { defaultPipeline, openStore } from '../../system.js';
+import { defaultPipeline, openStore, openWorkerPool } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
 import { createProgressBar } from '../progress-bar.js';
 import { dbOption } from './db-option.js';
 import { parseCount } from './parse-count.js';
+import { workersOption } from './workers-option.js';
 
 interface IngestFlags {
   db: string;
@@ -14,6 +15,7 @@ interface IngestFlags {
   exclude?: string[];
   analyze: boolean;
   batchSize: number;
+  workers: number;
   json?: boolean;
 }
 
@@ -27,9 +29,11 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
     .option('--exclude <glob...>', 'skip files whose path matches one of these globs')
     .option('--no-analyze', 'store articles as read, without sentences and tokens')
     .option('--batch-size <n>', 'articles per transaction', parseCount, 500)
+    .addOption(workersOption())
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags) => {
       const store = openStore(flags.db);
+      const pool = flags.analyze && flags.workers > 1 ? openWorkerPool(flags.workers) : undefined;
       const progress = createProgressBar();
       try {
         const summary = await ingestArticles(store, {
@@ -40,6 +44,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
           ...(flags.include ? { include: flags.include } : {}),
           ...(flags.exclude ? { exclude: flags.exclude } : {}),
           ...(flags.analyze ? { pipeline: defaultPipeline() } : {}),
+          ...(pool ? { pool } : {}),
         });
         progress.stop();
         if (flags.json) {
@@ -55,6 +60,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
         context.exit(summary.rejected.length > 0 ? ExitCode.rejected : ExitCode.ok);
       } finally {
         progress.stop();
+        await pool?.close();
         await store.close();
       }
     });
