@@ -95,6 +95,8 @@ export interface VerbFrame {
   /** Governed by "threaten" ("threatened to impose sanctions"): a threat of the act. */
   threat: boolean;
   passive: boolean;
+  /** Asked of its subject by someone else ("urged Iran to release"): not an act that happened. */
+  requested?: boolean;
   /** The governing word when the verb is an infinitive ("agreed to strengthen": agreed). */
   governor?: number;
   /** The word joined to the verb by `and` ("met and discussed": met), whose subject it shares. */
@@ -141,7 +143,7 @@ export function readVerbFrame(words: readonly Word[], verb: number, depth = 3): 
           ...outer,
           governor,
           intent: outer.intent || COMMITMENTS.has(lemma) || COMMITMENTS.has((words[governor] as Word).lower),
-          threat: outer.threat || lemma === 'threaten',
+          threat: outer.threat || lemma === 'threaten' || lemma === 'vow',
           obligation:
             outer.obligation ||
             OBLIGATION_GOVERNORS.has(lemma) ||
@@ -149,7 +151,9 @@ export function readVerbFrame(words: readonly Word[], verb: number, depth = 3): 
           passive: false,
         };
       }
-      frame.subjectEnd = at - 1;
+      // "urged Iran to release": what one party asks of another has not happened.
+      frame.requested = true;
+      at--;
       break;
     }
     if (!AUXILIARY_POS.has(word.pos) && !NEGATIONS.has(word.lower)) break;

@@ -98,6 +98,7 @@ function governsObligation(words: readonly Word[], last: number): boolean {
 
 function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, memory: Memory): FoundEvent[] {
   const { words } = reading;
+  if (frame.requested) return [];
   // "…, killing at least eight people": a participle adjunct describes; it is not coded.
   const verbWord = words[verb.at] as Word;
   if (verbWord.lower.endsWith('ing') && words[verb.first - 1]?.text === ',' && frame.governor === undefined)
@@ -109,7 +110,8 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     !frame.passive &&
     frame.subjectEnd === verb.at - 1 &&
     isParticiple(verbWord) &&
-    (next?.lower === 'by' || (next?.pos === 'ADP' && words[verb.at - 1]?.pos === 'NOUN'))
+    (next?.lower === 'by' ||
+      (next?.pos === 'ADP' && words[verb.at - 1]?.pos === 'NOUN' && mainVerbLater(words, verb.last)))
   )
     frame = { ...frame, passive: true };
   const start = clauseStart(words, frame.governor ?? verb.first);
@@ -147,7 +149,8 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     } else {
       sources = subject;
       const slot = match?.target !== undefined ? coordinatedFrom(reading, match.target) : [];
-      targets = slot.length > 0 ? slot : findTargets(reading, verb.last + 1, end, sources);
+      targets =
+        slot.length > 0 ? slot : findTargets(reading, verb.last + 1, end, sources, isReciprocal(code));
     }
   }
   if (code === null || sources.length === 0) return [];
@@ -193,6 +196,20 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     if (back !== null && !reverse) push(target, source, back);
   }
   return events;
+}
+
+/**
+ * True when the clause's own verb comes later ("Ten soldiers killed in Turkey were buried") or
+ * the sentence opens with "There", so a participle before it modifies a noun.
+ */
+function mainVerbLater(words: readonly Word[], last: number): boolean {
+  if (words[0]?.lower === 'there') return true;
+  for (let at = last + 1; at < words.length; at++) {
+    const word = words[at] as Word;
+    if (word.pos === 'AUX') return true;
+    if (word.pos === 'PUNCT' && word.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Acts that coordinated subjects do to each other ("Israel and Russia agreed"): roots 03 to 06. */
@@ -408,11 +425,13 @@ function findTargets(
   from: number,
   end: number,
   sources: readonly Participant[],
+  reciprocal = false,
 ): Participant[] {
   const found = firstParty(reading, from, end, sources, false);
   // Nobody named but a place: the place is the target ("staged a protest in Beijing"), unless
-  // coordinated subjects make the event run between them.
-  return found.length > 0 || sources.length !== 1 ? found : firstParty(reading, from, end, sources, true);
+  // coordinated subjects of a cooperative act make it run between them.
+  if (found.length > 0 || (sources.length > 1 && reciprocal)) return found;
+  return firstParty(reading, from, end, sources, true);
 }
 
 function firstParty(

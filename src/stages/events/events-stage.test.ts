@@ -175,6 +175,44 @@ describe('eventsStage clause structure', () => {
   });
 });
 
+describe('eventsStage participants', () => {
+  it('gives a role noun the code of the country it comes from', () => {
+    expect(summary(analyze('Soldiers from Turkey attacked Syria.'))).toEqual(['TURMIL 190 SYR']);
+  });
+
+  it('reads a list of subjects, and a role with its nationality as the target', () => {
+    const article = analyze('The ambassadors of France, Germany and Italy met the Iranian foreign minister.');
+    expect(summary(article)).toEqual(['FRAGOV 040 IRNGOV', 'DEU 040 IRNGOV', 'ITA 040 IRNGOV']);
+    expect(article.events?.[0]?.target.text).toBe('Iranian foreign minister');
+    expect(article.events?.[0]?.target.actorId).toBeNull();
+  });
+
+  it('codes a clash both ways, as the dictionary codes it ([190:190])', () => {
+    expect(summary(analyze('Pakistani troops clashed with Indian soldiers.'))).toEqual([
+      'PAKMIL 190 INDMIL',
+      'INDMIL 190 PAKMIL',
+    ]);
+  });
+
+  it('skips a time between the subject and its verb', () => {
+    expect(summary(analyze('Israel on Wednesday released the mayor of Nablus.'))).toEqual(['ISR 084 PSEGOV']);
+  });
+});
+
+describe('eventsStage modality', () => {
+  it('codes a vow to attack as a threat of force, across a time phrase', () => {
+    expect(summary(analyze('Iran vowed on Thursday to attack Israel.'))).toEqual(['IRN 138 ISR']);
+  });
+
+  it('codes no act for what one party asks of another', () => {
+    expect(summary(analyze('Germany urged Iran to attack Israel.'))).toEqual([]);
+  });
+
+  it('codes nothing for a participle that describes its noun', () => {
+    expect(summary(analyze('Ten Syrian soldiers killed in Turkey were buried on Sunday.'))).toEqual([]);
+  });
+});
+
 describe('eventsStage on bad input', () => {
   it('codes nothing, without error, in an article with no sentences', () => {
     const article = runPipeline(pipeline, createArticle({ title: '', publishedAt: '', body: [] }, origin));
