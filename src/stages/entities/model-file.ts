@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createLabelSet } from './label-set.js';
-import { SparseWeights } from './sparse-weights.js';
+import { QuantizedWeights } from './quantized-weights.js';
 import type { FeatureSettings, Tagger } from './tagger-model.js';
 
 const MAGIC = 'NGNER3\n';
@@ -110,14 +110,14 @@ export function decodeTagger(file: Buffer): Tagger {
   const keys = new Int32Array(take(header.featureCount * 4));
   const rowStarts = new Uint32Array(take((header.featureCount + 1) * 4));
   const labels = new Uint8Array(take(header.entryCount));
-  const quantized = new Int16Array(take(header.entryCount * 2));
-  const weights = Float32Array.from(quantized, (value) => value * header.scale);
+  const weights = new Int16Array(take(header.entryCount * 2));
   const [firstTransitions, secondTransitions] = transitions;
   if (!firstTransitions) throw new Error('entity tagger file has no pass');
   return {
     labelSet,
     settings: header.settings,
-    weights: new SparseWeights(size * header.passes, keys, rowStarts, labels, weights),
+    weights: new QuantizedWeights(size * header.passes, keys, rowStarts, labels, weights),
+    weightScale: header.scale,
     firstTransitions,
     ...(secondTransitions ? { secondTransitions } : {}),
     card: header.card,

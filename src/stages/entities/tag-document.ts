@@ -78,7 +78,7 @@ export function labelDocument(
   sentences: readonly (readonly string[])[],
   resources: TaggerResources,
 ): Int32Array[] {
-  const { labelSet, weights, secondTransitions } = tagger;
+  const { labelSet, weights, weightScale, secondTransitions } = tagger;
   const size = labelSet.labels.length;
   const stride = weights.labelCount;
   // One look-up per feature scores both passes: columns 0..size-1 then size..2*size-1.
@@ -88,13 +88,21 @@ export function labelDocument(
     return emissions;
   });
   const first = scores.map((emissions, s) =>
-    viterbi(emissions, tagger.firstTransitions, labelSet, sentences[s]?.length ?? 0, stride, 0),
+    viterbi(emissions, tagger.firstTransitions, labelSet, sentences[s]?.length ?? 0, stride, 0, weightScale),
   );
   if (!secondTransitions) return first;
   return predictionFeatures(sentences, first, labelSet).map((extra, s) => {
     const emissions = scores[s] as Float32Array;
     addFeatureScores(weights, extra, emissions, stride);
-    return viterbi(emissions, secondTransitions, labelSet, extra.offsets.length - 1, stride, size);
+    return viterbi(
+      emissions,
+      secondTransitions,
+      labelSet,
+      extra.offsets.length - 1,
+      stride,
+      size,
+      weightScale,
+    );
   });
 }
 

@@ -26,7 +26,13 @@ export interface TaggerModel {
 export interface Tagger {
   labelSet: LabelSet;
   settings: FeatureSettings;
+  /**
+   * Whole-number weights (int16 values): a sum of them is exact in float32 below 2^24 whatever the
+   * order it is added in, so scores can be cached per word and summed in any order. A weight is
+   * worth `weights × weightScale` against the transitions.
+   */
   weights: EmissionScorer;
+  weightScale: number;
   firstTransitions: Float32Array;
   secondTransitions?: Float32Array;
   /** Training data, settings and scores, as recorded when it was trained. */

@@ -2,8 +2,9 @@ import type { LabelSet } from './label-set.js';
 
 /**
  * The best label sequence under emission scores and label-to-label transition scores, allowing
- * only legal BILOU sequences. Word `i`'s score for label `l` is `emissions[i * stride + offset + l]`,
- * so that two passes can share one score array. Linear in the number of words.
+ * only legal BILOU sequences. Word `i`'s score for label `l` is `emissions[i * stride + offset + l]`
+ * times `scale`, so that two passes can share one score array of whole-number weights. Linear in
+ * the number of words.
  */
 export function viterbi(
   emissions: Float32Array,
@@ -12,6 +13,7 @@ export function viterbi(
   count: number,
   stride = labelSet.labels.length,
   offset = 0,
+  scale = 1,
 ): Int32Array {
   const size = labelSet.labels.length;
   const path = new Int32Array(count);
@@ -20,7 +22,7 @@ export function viterbi(
   const back = new Int32Array(count * size);
   const { canStart, canEnd, predecessors } = labelSet;
   for (let label = 0; label < size; label++) {
-    score[label] = canStart[label] ? (emissions[offset + label] as number) : Number.NEGATIVE_INFINITY;
+    score[label] = canStart[label] ? (emissions[offset + label] as number) * scale : Number.NEGATIVE_INFINITY;
   }
   for (let i = 1; i < count; i++) {
     const row = i * size;
@@ -39,7 +41,7 @@ export function viterbi(
           bestFrom = candidate;
         }
       }
-      score[row + to] = best + (emissions[scores + to] as number);
+      score[row + to] = best + (emissions[scores + to] as number) * scale;
       back[row + to] = bestFrom;
     }
   }
