@@ -149,8 +149,9 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
     } else {
       sources = subject;
       const slot = match?.target !== undefined ? coordinatedFrom(reading, match.target) : [];
-      targets =
-        slot.length > 0 ? slot : findTargets(reading, verb.last + 1, end, sources, isReciprocal(code));
+      // A bare statement ("X said …", 010) is to no one unless a pattern names whom.
+      const search = slot.length === 0 && code !== '010';
+      targets = search ? findTargets(reading, verb.last + 1, end, sources, isReciprocal(code)) : slot;
     }
   }
   if (code === null || sources.length === 0) return [];
