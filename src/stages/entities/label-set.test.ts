@@ -34,4 +34,16 @@ describe('createLabelSet', () => {
     expect(starts).toEqual(['O', 'B-PER', 'U-PER', 'B-ORG', 'U-ORG']);
     expect(ends).toEqual(['O', 'L-PER', 'U-PER', 'L-ORG', 'U-ORG']);
   });
+
+  it('groups the labels that may follow the same labels, for Viterbi to try', () => {
+    const groupOf = (label: string) => {
+      const group = set.predecessorGroup[index(label)] as number;
+      const members = set.groupMembers.subarray(set.groupStarts[group], set.groupStarts[group + 1]);
+      return Array.from(members, (member) => set.labels[member]);
+    };
+    for (const label of ['O', 'B-PER', 'U-ORG'])
+      expect(groupOf(label)).toEqual(['O', 'L-PER', 'U-PER', 'L-ORG', 'U-ORG']);
+    expect(groupOf('I-PER')).toEqual(['B-PER', 'I-PER']);
+    expect(groupOf('L-ORG')).toEqual(['B-ORG', 'I-ORG']);
+  });
 });

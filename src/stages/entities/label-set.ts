@@ -10,8 +10,15 @@ export interface LabelSet {
   /** Labels a sentence may start with, and end with. */
   canStart: Uint8Array;
   canEnd: Uint8Array;
-  /** For each label, the labels that may come before it (what Viterbi has to try). */
-  predecessors: Int32Array[];
+  /**
+   * What Viterbi has to try. Labels preceded by the same labels share a group (O, B- and U- labels
+   * follow O, L- and U- labels; I-X and L-X follow B-X and I-X): label `to` may follow exactly the
+   * labels `groupMembers[groupStarts[g] .. groupStarts[g + 1])` of group `g = predecessorGroup[to]`,
+   * listed in label order.
+   */
+  predecessorGroup: Int32Array;
+  groupStarts: Int32Array;
+  groupMembers: Int32Array;
 }
 
 const PREFIXES = ['B', 'I', 'L', 'U'] as const;
@@ -33,10 +40,28 @@ export function createLabelSet(types: readonly string[]): LabelSet {
       isAllowed[i * size + j] = Number(isOpen ? continues && toType === fromType : !continues);
     });
   });
-  const predecessors = labels.map((_, to) =>
-    Int32Array.from(labels.flatMap((__, from) => (isAllowed[from * size + to] ? [from] : []))),
-  );
-  return { types: [...types], labels, isAllowed, canStart, canEnd, predecessors };
+  const groups = new Map<string, number[]>();
+  const predecessorGroup = Int32Array.from(labels, (_, to) => {
+    const before = labels.flatMap((__, from) => (isAllowed[from * size + to] ? [from] : []));
+    const key = before.join(' ');
+    if (!groups.has(key)) groups.set(key, before);
+    return [...groups.keys()].indexOf(key);
+  });
+  const members = [...groups.values()];
+  const groupStarts = new Int32Array(members.length + 1);
+  members.forEach((group, g) => {
+    groupStarts[g + 1] = (groupStarts[g] as number) + group.length;
+  });
+  return {
+    types: [...types],
+    labels,
+    isAllowed,
+    canStart,
+    canEnd,
+    predecessorGroup,
+    groupStarts,
+    groupMembers: Int32Array.from(members.flat()),
+  };
 }
 
 function split(label: string): [string, string] {

@@ -3,7 +3,7 @@ import { documentCasing } from './document-casing.js';
 import { predictionFeatures } from './prediction-features.js';
 import { type SentenceFeatures, sentenceFeatures } from './sentence-features.js';
 import type { Tagger, TaggerModel } from './tagger-model.js';
-import { viterbi } from './viterbi.js';
+import { largestTransitionsInto, viterbi } from './viterbi.js';
 
 /** What the features look up beside the words: gazetteer matches and word clusters. */
 export interface TaggerResources {
@@ -87,22 +87,25 @@ export function labelDocument(
     addFeatureScores(weights, features, emissions, stride);
     return emissions;
   });
+  const firstLayout = {
+    stride,
+    scale: weightScale,
+    largestInto: largestTransitionsInto(tagger.firstTransitions, labelSet),
+  };
   const first = scores.map((emissions, s) =>
-    viterbi(emissions, tagger.firstTransitions, labelSet, sentences[s]?.length ?? 0, stride, 0, weightScale),
+    viterbi(emissions, tagger.firstTransitions, labelSet, sentences[s]?.length ?? 0, firstLayout),
   );
   if (!secondTransitions) return first;
+  const secondLayout = {
+    stride,
+    offset: size,
+    scale: weightScale,
+    largestInto: largestTransitionsInto(secondTransitions, labelSet),
+  };
   return predictionFeatures(sentences, first, labelSet).map((extra, s) => {
     const emissions = scores[s] as Float32Array;
     addFeatureScores(weights, extra, emissions, stride);
-    return viterbi(
-      emissions,
-      secondTransitions,
-      labelSet,
-      extra.offsets.length - 1,
-      stride,
-      size,
-      weightScale,
-    );
+    return viterbi(emissions, secondTransitions, labelSet, extra.offsets.length - 1, secondLayout);
   });
 }
 
