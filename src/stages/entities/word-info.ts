@@ -42,7 +42,8 @@ export function wordInfo(word: string, clusterOf: ClusterOf): WordInfo {
   return info;
 }
 
-function computeWordInfo(raw: string, clusterOf: ClusterOf): WordInfo {
+/** The context-free facts of a word, computed afresh (`wordInfo` remembers them). */
+export function computeWordInfo(raw: string, clusterOf: ClusterOf): WordInfo {
   const word = raw.length > MAX_HASHED ? raw.slice(0, MAX_HASHED) : raw;
   const lower = word.toLowerCase();
   const affixes: number[] = [];
