@@ -261,6 +261,10 @@ function findSubject(
   const index = skipTimePhrases(reading, phraseOf[at] ?? -1);
   if (index < 0) return [];
   if (reading.bothSides.has(index)) return bothSides(memory);
+  // "a week of fighting between the army and M23 rebels has left": the phrases before the verb
+  // are the object of a preposition, and the subject is the noun the preposition belongs to.
+  const head = headBeforePreposition(reading, index);
+  if (head !== undefined) return head < 0 ? [] : coordinatedBefore(reading, head);
   const found = coordinatedBefore(reading, index);
   if (found.length === 0 && isBarePronoun(reading, index)) {
     // "Ethiopia indicated it deplored Libya": the pronoun of a reported clause is its speaker.
@@ -269,6 +273,47 @@ function findSubject(
   }
   return found;
 }
+
+/**
+ * When the coordination that ends with phrase `index` follows a preposition, the phrase that
+ * preposition belongs to (-1 when there is none); undefined when no preposition comes before.
+ */
+function headBeforePreposition(reading: SentenceReading, index: number): number | undefined {
+  const { words, phrases, phraseOf } = reading;
+  let first = (phrases[index] as Phrase).first;
+  for (let steps = 0; steps < 10; steps++) {
+    const joiner = words[first - 1];
+    if (!joiner || !(joiner.lower === 'and' || joiner.lower === 'or' || joiner.text === ',')) break;
+    const previous = phraseOf[first - 2] ?? -1;
+    if (previous < 0) break;
+    first = (phrases[previous] as Phrase).first;
+  }
+  const preposition = words[first - 1];
+  if (!preposition || preposition.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(preposition.lower))
+    return undefined;
+  return phraseOf[first - 2] ?? -1;
+}
+
+/** Prepositions that attach a phrase to a noun ("fighting between…"), not ones that open a clause ("as", "after"). */
+const NOUN_PREPOSITIONS = new Set([
+  'of',
+  'between',
+  'with',
+  'in',
+  'from',
+  'for',
+  'among',
+  'against',
+  'near',
+  'inside',
+  'outside',
+  'within',
+  'at',
+  'on',
+  'by',
+  'over',
+  'under',
+]);
 
 const DASHES = new Set(['–', '—', '--']);
 

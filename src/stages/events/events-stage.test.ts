@@ -194,6 +194,11 @@ describe('eventsStage participants', () => {
     ]);
   });
 
+  it('takes the subject from the noun a prepositional phrase belongs to, not from inside it', () => {
+    const article = analyze('A week of fighting between Sudan and Chad has left hospitals overwhelmed.');
+    expect(summary(article)).toEqual([]);
+  });
+
   it('skips a time between the subject and its verb', () => {
     expect(summary(analyze('Israel on Wednesday released the mayor of Nablus.'))).toEqual(['ISR 084 PSEGOV']);
   });
