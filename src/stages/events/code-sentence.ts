@@ -289,7 +289,7 @@ function headBeforePreposition(reading: SentenceReading, index: number): number 
     first = (phrases[previous] as Phrase).first;
   }
   const preposition = words[first - 1];
-  if (!preposition || preposition.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(preposition.lower))
+  if (preposition?.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(preposition.lower))
     return undefined;
   return phraseOf[first - 2] ?? -1;
 }
