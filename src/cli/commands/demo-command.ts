@@ -1,11 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingestArticles } from '../../operations/ingest-articles.js';
+import { listActors } from '../../operations/list-actors.js';
+import { listEvents } from '../../operations/list-events.js';
 import { searchArticles } from '../../operations/search-articles.js';
 import { defaultPipeline, openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
+import { formatActorTable } from '../format-actor-table.js';
 import { formatSearchHit } from '../format-search-hit.js';
+import { formatStoredEvent } from '../format-stored-event.js';
 import { bold } from '../output.js';
 import { createProgressBar } from '../progress-bar.js';
 import { dbOption } from './db-option.js';
@@ -43,11 +47,23 @@ export function registerDemoCommand(program: Command, context: CliContext): void
             output.out(formatSearchHit(hit, index + 1, output));
           });
         }
+        const events = await listEvents(store, { limit: '5' });
+        output.out(`\n${bold('newsgraph events', output)}  (${events.total} events, the 5 latest)\n`);
+        events.events.forEach((stored, index) => {
+          output.out(formatStoredEvent(stored, index + 1, output));
+        });
+        const actors = await listActors(store, { limit: '8' });
+        output.out(
+          `\n${bold('newsgraph actors', output)}  (${actors.total} actors, the 8 in most articles)\n`,
+        );
+        output.out(formatActorTable(actors.actors, output));
         output.out(
           [
+            '',
             'Next:',
             `  newsgraph search "your words" --db ${flags.db}`,
             `  newsgraph show ID --db ${flags.db}`,
+            `  newsgraph events --actor ISR --db ${flags.db}`,
             '  newsgraph analyze FILE --json',
           ].join('\n'),
         );
