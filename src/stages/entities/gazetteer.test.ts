@@ -61,6 +61,7 @@ describe('matchGazetteer', () => {
     expect(match('the spokesman')).toEqual([[], ['title-U']]);
     expect(match('Spokesman')).toEqual([['title-U']]);
     expect(match('Al-Assad')).toEqual([['person-U']]);
+    expect(match('al-Assad')).toEqual([['person-U']]);
   });
 
   it('matches names in an all-caps headline', () => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type DataFileKind, dataFileFormatError, readGzipJson } from '../read-data-file.js';
 import { GAZETTEER_MAX_WORDS, parseGazetteerFile } from './gazetteer-file.js';
-import { buildGazetteer, type Gazetteer } from './gazetteer-index.js';
+import { buildGazetteer, type Gazetteer, LOWER_START_ROOT } from './gazetteer-index.js';
 
 const GAZETTEER_FILE: DataFileKind = {
   name: 'gazetteer',
@@ -71,7 +71,8 @@ export function matchGazetteer(gazetteer: Gazetteer, words: readonly string[]): 
   const path = new Int32Array(GAZETTEER_MAX_WORDS);
   for (let start = 0; start < count; start++) {
     let depth = 0;
-    let node = 0;
+    // A name whose first word needs a capital cannot start at a word without one.
+    let node = isCapital[start] === 1 ? 0 : LOWER_START_ROOT;
     while (depth < GAZETTEER_MAX_WORDS && start + depth < count) {
       const word = folded[start + depth] as string;
       const children = nodeChildren[node];
