@@ -289,8 +289,7 @@ function headBeforePreposition(reading: SentenceReading, index: number): number 
     first = (phrases[previous] as Phrase).first;
   }
   const preposition = words[first - 1];
-  if (preposition?.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(preposition.lower))
-    return undefined;
+  if (preposition?.pos !== 'ADP' || !NOUN_PREPOSITIONS.has(preposition.lower)) return undefined;
   return phraseOf[first - 2] ?? -1;
 }
 
@@ -548,13 +547,16 @@ function sameCountry(a: Participant, b: Participant): boolean {
   return a.actorId === b.actorId || (a.country !== null && a.country === b.country);
 }
 
+/** Words before a participle searched for the verb whose subject it shares. */
+const MAX_SUBJECT_LOOKBACK = 60;
+
 /**
  * The subject of the verb at `verb`, as the coder reads it; a participle ("…, stating") takes the
  * subject of the first verb before it that has one.
  */
 export function subjectOfVerb(reading: SentenceReading, verb: number): Participant[] {
   const memory: Memory = { earlier: [] };
-  for (let at = 0; at < verb; at++) {
+  for (let at = Math.max(0, verb - MAX_SUBJECT_LOOKBACK); at < verb; at++) {
     if ((reading.words[at] as Word).pos !== 'VERB') continue;
     const subject = findSubject(reading, at, readVerbFrame(reading.words, at), memory);
     if (subject.length > 0) {

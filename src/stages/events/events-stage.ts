@@ -20,6 +20,8 @@ export interface EventsStageOptions {
   dictionary?: ActorDictionary;
 }
 
+/** Characters either side of a verb searched for the event's date. */
+const DATE_REACH = 400;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Words that put a place before them ("in Jerusalem", "to Beirut"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'inside', 'outside', 'from']);
@@ -90,7 +92,12 @@ export function createEventsStage(
           return;
         }
         const verbSpan = event.verb;
-        const when = resolveEventDate(text, sentence, verbSpan, date);
+        // The words around the verb, not the whole of a very long sentence: linear time.
+        const around = {
+          start: Math.max(sentence.start, verbSpan.start - DATE_REACH),
+          end: Math.min(sentence.end, verbSpan.end + DATE_REACH),
+        };
+        const when = resolveEventDate(text, around, verbSpan, date);
         if (when.guessed && when.dateText)
           diagnostics.push({
             severity: 'info',

@@ -35,7 +35,16 @@ export function mentionsByWord(
   mentions: readonly MentionAt[],
 ): (MentionAt | undefined)[] {
   const result: (MentionAt | undefined)[] = new Array(words.length);
+  const firstWord = words[0];
+  if (!firstWord) return result;
+  // Binary search for the first mention that ends after the sentence starts: linear per article.
   let next = 0;
+  let high = mentions.length;
+  while (next < high) {
+    const middle = (next + high) >> 1;
+    if ((mentions[middle] as MentionAt).end <= firstWord.start) next = middle + 1;
+    else high = middle;
+  }
   for (let at = 0; at < words.length; at++) {
     const word = words[at] as Word;
     while (next < mentions.length && (mentions[next] as MentionAt).end <= word.start) next++;

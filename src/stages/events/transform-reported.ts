@@ -55,6 +55,9 @@ export function applyTransformations(
   });
 }
 
+/** Words between a saying verb and the act it reports, at most. */
+const MAX_REACH = 60;
+
 /** The saying or wanting verb the inner act depends on: the verb it is the infinitive of, or one before it. */
 function findOuterVerb(
   words: readonly Word[],
@@ -64,7 +67,7 @@ function findOuterVerb(
   const wanted = lemmas.map((lemma) => lemma.toLowerCase());
   if (inner.governor !== undefined && wanted.includes((words[inner.governor] as Word).lemma))
     return inner.governor;
-  for (let at = inner.at - 1; at >= 0; at--) {
+  for (let at = inner.at - 1; at >= 0 && at >= inner.at - MAX_REACH; at--) {
     const word = words[at] as Word;
     if (word.pos === 'VERB' && wanted.includes(word.lemma)) return at;
   }
