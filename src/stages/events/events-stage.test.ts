@@ -239,6 +239,21 @@ describe('eventsStage on bad input', () => {
     expect(article.stages.find((stage) => stage.name === 'events')?.status).toBe('ok');
   });
 
+  it('keeps two actors with the same surname apart', () => {
+    const article = analyze(
+      'Hillary Clinton met Bill Clinton in Paris on Monday. Clinton later criticized Clinton.',
+    );
+    expect(article.stages.find((stage) => stage.name === 'events')?.status).toBe('ok');
+    for (const event of article.events ?? []) expect(event.source.actorId).not.toBe(event.target.actorId);
+  });
+
+  it('records the guess when the date is a period, not a day', () => {
+    const article = analyze('France condemned Germany last week.');
+    expect(summary(article)).toEqual(['FRA 111 DEU']);
+    expect(article.events?.[0]?.date).toBe('2018-06-17');
+    expect(article.diagnostics.map((diagnostic) => diagnostic.code)).toContain('events-date-guessed');
+  });
+
   it('codes with the date of an article of 1900 or 2100, and with none', () => {
     for (const publishedAt of ['1900-01-01', '2100-01-01', '']) {
       const article = analyze('France condemned Germany on Friday.', { publishedAt });
