@@ -244,7 +244,7 @@ function findSubject(
   if (frame.coordinated !== undefined) {
     return findSubject(reading, frame.coordinated, readVerbFrame(words, frame.coordinated), memory);
   }
-  const at = frame.subjectEnd;
+  const at = skipBrackets(words, frame.subjectEnd);
   const word = words[at];
   if (word?.text === ',') {
     const interrupted = subjectBeforeParenthesis(reading, at);
@@ -348,6 +348,14 @@ function skipTimePhrases(reading: SentenceReading, index: number): number {
     current = before >= 0 ? (reading.phraseOf[before] ?? -1) : -1;
   }
   return current;
+}
+
+/** Steps back over a bracketed aside that ends at `at` ("the European Union (EU) agree"). */
+function skipBrackets(words: readonly Word[], at: number): number {
+  if (words[at]?.text !== ')') return at;
+  for (let open = at - 1; open >= 0 && open >= at - 12; open--)
+    if (words[open]?.text === '(') return open - 1;
+  return at;
 }
 
 /** Words a parenthesis between a subject and its verb may hold ("Turkey, which …, accused"). */
