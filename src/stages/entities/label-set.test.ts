@@ -35,15 +35,18 @@ describe('createLabelSet', () => {
     expect(ends).toEqual(['O', 'L-PER', 'U-PER', 'L-ORG', 'U-ORG']);
   });
 
-  it('groups the labels that may follow the same labels, for Viterbi to try', () => {
-    const groupOf = (label: string) => {
-      const group = set.predecessorGroup[index(label)] as number;
-      const members = set.groupMembers.subarray(set.groupStarts[group], set.groupStarts[group + 1]);
-      return Array.from(members, (member) => set.labels[member]);
-    };
-    for (const label of ['O', 'B-PER', 'U-ORG'])
-      expect(groupOf(label)).toEqual(['O', 'L-PER', 'U-PER', 'L-ORG', 'U-ORG']);
-    expect(groupOf('I-PER')).toEqual(['B-PER', 'I-PER']);
-    expect(groupOf('L-ORG')).toEqual(['B-ORG', 'I-ORG']);
+  it('lists for Viterbi the labels each label may follow', () => {
+    const names = (indices: ArrayLike<number>) => Array.from(indices, (i) => set.labels[i]);
+    expect(names(set.closers)).toEqual(['O', 'L-PER', 'U-PER', 'L-ORG', 'U-ORG']);
+    const size = set.labels.length;
+    set.labels.forEach((label, to) => {
+      const allowed = set.labels.filter((_, from) => set.isAllowed[from * size + to]);
+      const inside = names(set.inside.subarray(2 * to, 2 * to + 2));
+      if (/^[IL]-/.test(label)) expect(inside).toEqual(allowed);
+      else {
+        expect(inside).toEqual([undefined, undefined]);
+        expect(names(set.closers)).toEqual(allowed);
+      }
+    });
   });
 });

@@ -11,14 +11,13 @@ export interface LabelSet {
   canStart: Uint8Array;
   canEnd: Uint8Array;
   /**
-   * What Viterbi has to try. Labels preceded by the same labels share a group (O, B- and U- labels
-   * follow O, L- and U- labels; I-X and L-X follow B-X and I-X): label `to` may follow exactly the
-   * labels `groupMembers[groupStarts[g] .. groupStarts[g + 1])` of group `g = predecessorGroup[to]`,
-   * listed in label order.
+   * What Viterbi has to try, read off `isAllowed`: O, B- and U- labels may follow exactly the
+   * `closers` (O, L- and U-, which leave no entity open), listed in label order; I-X and L-X may
+   * follow exactly B-X and I-X, `inside[2 * label]` then `inside[2 * label + 1]` (-1 for the other
+   * labels).
    */
-  predecessorGroup: Int32Array;
-  groupStarts: Int32Array;
-  groupMembers: Int32Array;
+  closers: Int32Array;
+  inside: Int32Array;
 }
 
 const PREFIXES = ['B', 'I', 'L', 'U'] as const;
@@ -40,17 +39,11 @@ export function createLabelSet(types: readonly string[]): LabelSet {
       isAllowed[i * size + j] = Number(isOpen ? continues && toType === fromType : !continues);
     });
   });
-  const groups = new Map<string, number[]>();
-  const predecessorGroup = Int32Array.from(labels, (_, to) => {
-    const before = labels.flatMap((__, from) => (isAllowed[from * size + to] ? [from] : []));
-    const key = before.join(' ');
-    if (!groups.has(key)) groups.set(key, before);
-    return [...groups.keys()].indexOf(key);
-  });
-  const members = [...groups.values()];
-  const groupStarts = new Int32Array(members.length + 1);
-  members.forEach((group, g) => {
-    groupStarts[g + 1] = (groupStarts[g] as number) + group.length;
+  const predecessorsOf = (to: number) =>
+    labels.flatMap((_, from) => (isAllowed[from * size + to] ? [from] : []));
+  const inside = new Int32Array(2 * size).fill(-1);
+  labels.forEach((label, to) => {
+    if (label.startsWith('I-') || label.startsWith('L-')) inside.set(predecessorsOf(to), 2 * to);
   });
   return {
     types: [...types],
@@ -58,9 +51,8 @@ export function createLabelSet(types: readonly string[]): LabelSet {
     isAllowed,
     canStart,
     canEnd,
-    predecessorGroup,
-    groupStarts,
-    groupMembers: Int32Array.from(members.flat()),
+    closers: Int32Array.from(predecessorsOf(0)),
+    inside,
   };
 }
 

@@ -19,10 +19,11 @@ export interface ScoreLayout {
  * only legal BILOU sequences. Two passes can share one score array of whole-number weights (see
  * `ScoreLayout`). Linear in the number of words.
  *
- * Each label takes its best predecessor, the first in label order among equals. Most words have a
- * clear leader among the 13 labels that O, B- and U- labels may follow: when the runner-up's path
- * score plus the largest transition into a label is below the leader's total, the leader wins
- * without the other 12 being added up (floating-point addition is monotonic, so this is exact).
+ * Each label takes its best predecessor, the first in label order among equals. An I- or L-
+ * label has two to try. O, B- and U- labels follow the 13 closers (O, L-, U-): most words have a
+ * clear leader among them, and when the runner-up's path score plus the largest transition into
+ * a label is below the leader's total, the leader wins without the other 12 being added up
+ * (floating-point addition is monotonic, so this is exact).
  */
 export function viterbi(
   emissions: Float32Array,
@@ -42,64 +43,50 @@ export function viterbi(
   const score = scoreBuffer;
   const back = backBuffer;
   const largestInto = layout.largestInto ?? largestTransitionsInto(transitions, labelSet);
-  const { canStart, canEnd, predecessorGroup, groupStarts, groupMembers } = labelSet;
+  const { canStart, canEnd, closers, inside } = labelSet;
   for (let label = 0; label < size; label++) {
     score[label] = canStart[label] ? (emissions[offset + label] as number) * scale : Number.NEGATIVE_INFINITY;
   }
-  // The leader and runner-up, by previous path score, of the group `leaderGroup`.
-  let leaderGroup = -1;
-  let leader = 0;
-  let runnerUpScore = 0;
   for (let i = 1; i < count; i++) {
     const row = i * size;
     const previous = row - size;
     const scores = i * stride + offset;
-    leaderGroup = -1;
+    let leader = closers[0] as number;
+    let leaderScore = score[previous + leader] as number;
+    let runnerUpScore = Number.NEGATIVE_INFINITY;
+    for (let k = 1; k < closers.length; k++) {
+      const closer = closers[k] as number;
+      const value = score[previous + closer] as number;
+      if (value > leaderScore) {
+        runnerUpScore = leaderScore;
+        leaderScore = value;
+        leader = closer;
+      } else if (value > runnerUpScore) runnerUpScore = value;
+    }
     for (let to = 0; to < size; to++) {
-      const group = predecessorGroup[to] as number;
-      const start = groupStarts[group] as number;
-      const end = groupStarts[group + 1] as number;
       let best = Number.NEGATIVE_INFINITY;
       let bestFrom = 0;
-      if (end - start === 2) {
-        // I- and L- labels: the B- or I- label of their type.
-        const first = groupMembers[start] as number;
-        const second = groupMembers[start + 1] as number;
-        const fromFirst = (score[previous + first] as number) + (transitions[first * size + to] as number);
-        const fromSecond = (score[previous + second] as number) + (transitions[second * size + to] as number);
-        if (fromFirst > best) {
-          best = fromFirst;
-          bestFrom = first;
+      const begin = inside[2 * to] as number;
+      if (begin >= 0) {
+        const within = inside[2 * to + 1] as number;
+        const fromBegin = (score[previous + begin] as number) + (transitions[begin * size + to] as number);
+        const fromWithin = (score[previous + within] as number) + (transitions[within * size + to] as number);
+        if (fromBegin > best) {
+          best = fromBegin;
+          bestFrom = begin;
         }
-        if (fromSecond > best) {
-          best = fromSecond;
-          bestFrom = second;
+        if (fromWithin > best) {
+          best = fromWithin;
+          bestFrom = within;
         }
       } else {
-        if (end - start > 2) {
-          if (group !== leaderGroup) {
-            leaderGroup = group;
-            leader = groupMembers[start] as number;
-            let leaderScore = score[previous + leader] as number;
-            runnerUpScore = Number.NEGATIVE_INFINITY;
-            for (let k = start + 1; k < end; k++) {
-              const member = groupMembers[k] as number;
-              const value = score[previous + member] as number;
-              if (value > leaderScore) {
-                runnerUpScore = leaderScore;
-                leaderScore = value;
-                leader = member;
-              } else if (value > runnerUpScore) runnerUpScore = value;
-            }
-          }
-          best = (score[previous + leader] as number) + (transitions[leader * size + to] as number);
-          bestFrom = leader;
-        }
+        best = leaderScore + (transitions[leader * size + to] as number);
+        bestFrom = leader;
         if (!(runnerUpScore + (largestInto[to] as number) < best)) {
           best = Number.NEGATIVE_INFINITY;
           bestFrom = 0;
-          for (let k = start; k < end; k++) {
-            const candidate = groupMembers[k] as number;
+          for (let k = 0; k < closers.length; k++) {
+            const candidate = closers[k] as number;
             const value =
               (score[previous + candidate] as number) + (transitions[candidate * size + to] as number);
             if (value > best) {
@@ -128,17 +115,15 @@ export function viterbi(
   return path;
 }
 
-/** For each label, the largest transition score into it from a label that may precede it. */
+/** For each O, B- or U- label, the largest transition score into it from a closer (others: 0). */
 export function largestTransitionsInto(transitions: Float32Array, labelSet: LabelSet): Float64Array {
   const size = labelSet.labels.length;
-  const { predecessorGroup, groupStarts, groupMembers } = labelSet;
+  const { closers, inside } = labelSet;
   const largestInto = new Float64Array(size);
   for (let to = 0; to < size; to++) {
-    const group = predecessorGroup[to] as number;
+    if ((inside[2 * to] as number) >= 0) continue;
     let largest = Number.NEGATIVE_INFINITY;
-    for (let k = groupStarts[group] as number; k < (groupStarts[group + 1] as number); k++) {
-      largest = Math.max(largest, transitions[(groupMembers[k] as number) * size + to] as number);
-    }
+    for (const closer of closers) largest = Math.max(largest, transitions[closer * size + to] as number);
     largestInto[to] = largest;
   }
   return largestInto;
