@@ -110,13 +110,15 @@ describe('addPredictionScores', () => {
   const features = predictionFeatures(document, firstPass, labelSet);
   const weights = weightsFor(features);
 
-  it('scores every word as the sum of its second-pass features', () => {
+  it("scores every word's second-pass labels as the sum of its second-pass features", () => {
     const cache = new ScoreCache(weights, undefined, 64);
     const typeCounts = documentTypeCounts(document, firstPass, labelSet);
+    const secondPass = (scores: ArrayLike<number>) =>
+      Array.from(scores).filter((_, index) => index % LABELS >= size);
     document.forEach((words, s) => {
       const out = new Float32Array(words.length * LABELS);
       addPredictionScores(cache, labelHashesOf(labelSet), words, firstPass[s] as Int32Array, typeCounts, out);
-      expect(Array.from(out)).toEqual(expectedScores(weights, features[s] as SentenceFeatures));
+      expect(secondPass(out)).toEqual(secondPass(expectedScores(weights, features[s] as SentenceFeatures)));
     });
   });
 });

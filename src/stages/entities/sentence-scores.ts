@@ -74,9 +74,11 @@ export function addSentenceScores(cache: ScoreCache, context: SentenceContext, o
 }
 
 /**
- * Adds each word's score for every label from the second pass's features (`predictionFeatures`)
+ * Adds each word's score for the second pass's labels from its features (`predictionFeatures`)
  * into row `i` of `out`: the remembered scores of the first-pass labels here and next door, and
- * the types the word received elsewhere in the document looked up one by one.
+ * the types the word received elsewhere in the document looked up one by one. The first pass's
+ * columns, which the first pass is done with, may or may not receive the weights a feature has
+ * there.
  */
 export function addPredictionScores(
   cache: ScoreCache,
@@ -88,6 +90,7 @@ export function addPredictionScores(
 ): void {
   const count = words.length;
   const size = cache.weights.labelCount;
+  const secondPass = hashes.labels.length;
   for (let i = 0; i < count; i++) {
     const own = firstPass[i] as number;
     const counts = typeCounts.get((words[i] as string).toLowerCase());
@@ -99,7 +102,7 @@ export function addPredictionScores(
       !counts,
     );
     const base = i * size;
-    for (let label = 0; label < size; label++) {
+    for (let label = secondPass; label < size; label++) {
       out[base + label] = (out[base + label] as number) + (row[label] as number);
     }
     if (counts) {
