@@ -1,7 +1,8 @@
 import type { Span } from '../../document/span.js';
-import { type SentenceReading, subjectOfVerb } from './code-sentence.js';
+import { subjectOfVerb } from './find-subject.js';
 import type { Participant } from './participants.js';
 import { findQuoteRegions, regionAt } from './quote-regions.js';
+import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
 
 /** Verbs that introduce speech, by lemma. */

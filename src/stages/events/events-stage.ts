@@ -6,10 +6,11 @@ import { type ActorDictionary, shippedActorDictionary } from '../actors/actor-di
 import { countryCodes } from '../actors/country-codes.js';
 import { attachSpeakers } from './attach-speakers.js';
 import { type CameoCodes, type EventCodeInfo, loadCameoCodes } from './cameo-codes.js';
-import { codeSentence, type FoundEvent } from './code-sentence.js';
+import { codeSentence } from './code-sentence.js';
 import type { Participant } from './participants.js';
 import { readSentences } from './read-sentences.js';
 import { resolveEventDate } from './resolve-event-date.js';
+import type { FoundEvent } from './sentence-reading.js';
 import { type Word, wordsBySentence } from './sentence-words.js';
 import { loadVerbDictionary, type VerbDictionary } from './verb-dictionary.js';
 

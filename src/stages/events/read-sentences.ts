@@ -1,9 +1,9 @@
 import type { Actor } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
-import type { SentenceReading } from './code-sentence.js';
 import { type MentionAt, mentionsByWord, type Participant, phraseParticipant } from './participants.js';
 import { findPhrases } from './phrases.js';
+import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
 import type { VerbDictionary } from './verb-dictionary.js';
 

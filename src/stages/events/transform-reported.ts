@@ -1,5 +1,5 @@
-import type { FoundEvent, SentenceReading } from './code-sentence.js';
 import type { Participant } from './participants.js';
+import type { FoundEvent, SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
 import type { VerbTransformation } from './verb-dictionary.js';
 
