@@ -96,7 +96,11 @@ function scoreCache(tagger: Tagger, clusterOf: TaggerResources['clusterOf']): Sc
   return cache;
 }
 
-/** Every word's scores of a document, reused from document to document: grown, never shrunk. */
+/**
+ * Every word's scores of a document, reused from document to document: grown up to documents of
+ * `KEPT_WORDS` words (6.6 MB with 50 labels); a longer document gets an array of its own.
+ */
+const KEPT_WORDS = 32_768;
 let documentScores = new Float32Array(4096);
 
 /** The label indices of every sentence of a document, after both passes. */
@@ -114,11 +118,14 @@ export function labelDocument(
   // Both passes' scores of a feature are added at once: columns 0..size-1 then size..2*size-1.
   let wordCount = 0;
   for (const words of sentences) wordCount += words.length;
-  if (documentScores.length < wordCount * stride) documentScores = new Float32Array(wordCount * stride * 2);
-  documentScores.fill(0, 0, wordCount * stride);
+  if (wordCount <= KEPT_WORDS && documentScores.length < wordCount * stride) {
+    documentScores = new Float32Array(Math.min(wordCount * 2, KEPT_WORDS) * stride);
+  }
+  const all = wordCount <= KEPT_WORDS ? documentScores : new Float32Array(wordCount * stride);
+  all.fill(0, 0, wordCount * stride);
   let start = 0;
   const scores = sentences.map((words) => {
-    const emissions = documentScores.subarray(start, start + words.length * stride);
+    const emissions = all.subarray(start, start + words.length * stride);
     start += words.length * stride;
     addSentenceScores(
       cache,

@@ -1,6 +1,10 @@
 import type { LabelSet } from './label-set.js';
 
-/** Path scores and back-pointers, reused from sentence to sentence: grown, never shrunk. */
+/**
+ * Path scores and back-pointers, reused from sentence to sentence: grown up to sentences of
+ * `KEPT_WORDS` words (2.4 MB with 25 labels); a longer sentence gets arrays of its own.
+ */
+const KEPT_WORDS = 8192;
 let scoreBuffer = new Float64Array(1024);
 let backBuffer = new Int32Array(1024);
 
@@ -36,12 +40,13 @@ export function viterbi(
   const { stride = size, offset = 0, scale = 1 } = layout;
   const path = new Int32Array(count);
   if (count === 0) return path;
-  if (scoreBuffer.length < count * size) {
-    scoreBuffer = new Float64Array(count * size * 2);
-    backBuffer = new Int32Array(count * size * 2);
+  const isLong = count > KEPT_WORDS;
+  if (!isLong && scoreBuffer.length < count * size) {
+    scoreBuffer = new Float64Array(Math.min(count * 2, KEPT_WORDS) * size);
+    backBuffer = new Int32Array(scoreBuffer.length);
   }
-  const score = scoreBuffer;
-  const back = backBuffer;
+  const score = isLong ? new Float64Array(count * size) : scoreBuffer;
+  const back = isLong ? new Int32Array(count * size) : backBuffer;
   const largestInto = layout.largestInto ?? largestTransitionsInto(transitions, labelSet);
   const { canStart, canEnd, closers, inside } = labelSet;
   for (let label = 0; label < size; label++) {
