@@ -5,7 +5,8 @@ const COUNT_BITS = 7;
 const COUNT_MASK = (1 << COUNT_BITS) - 1;
 
 /**
- * The shipped model's weights: an open-addressing table from feature hash to the few labels it
+ * Real-valued weights of a model in training, for decoding development data (the shipped model's
+ * are `QuantizedWeights`): an open-addressing table from feature hash to the few labels it
  * has a weight for (most features weigh on a handful of labels). Laid out for the cache, since a
  * look-up is mostly waiting for memory: a slot is 8 bytes (key; first entry and entry count
  * packed), an entry 8 bytes (label; weight) side by side, at a load factor near 0.6.
