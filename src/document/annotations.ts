@@ -92,6 +92,48 @@ export interface NewsEvent {
   confidence: number;
 }
 
+/** Words of the text with their evidence span. */
+export type TextSpan = Span & { text: string };
+
+/**
+ * A quotation: direct (the quoted words, marks excluded) or indirect (the reported clause of
+ * "said that…", "according to…"), with the verb or phrase that introduces it and its speaker,
+ * resolved through the coreference chains to an actor when there is one. A speaker the text only
+ * describes ("a senior official") keeps its words and no actor; an unknown speaker is absent.
+ */
+export interface Quote extends Span {
+  text: string;
+  direct: boolean;
+  /** "said", "told reporters", "according to", or the colon of "Netanyahu: …". */
+  cue?: TextSpan;
+  speaker?: TextSpan & { actorId: string | null };
+}
+
+/** A place of the article on the map, with every mention of it. */
+export interface Place {
+  /** The gazetteer's name ("Jerusalem"). */
+  name: string;
+  /** ISO 3166-1 alpha-3 (`ISR`). */
+  country: string;
+  lat: number;
+  lon: number;
+  /** GeoNames feature class: `A` a country or region, `P` a city or village, `L` an area, `T` a mountain... */
+  featureClass: string;
+  geonameId?: number;
+  mentions: Span[];
+}
+
+/** GDELT-style tone: percentages of positive and negative words, and their difference. */
+export interface Tone {
+  /** positive - negative, in percentage points. */
+  score: number;
+  positive: number;
+  negative: number;
+  /** positive + negative: how charged the text is. */
+  polarity: number;
+  wordCount: number;
+}
+
 /** The layers that stages add to an article, each a list of spans into its text. */
 export interface Annotations {
   sentences: Span[];
@@ -100,6 +142,9 @@ export interface Annotations {
   chains: CorefChain[];
   actors: Actor[];
   events: NewsEvent[];
+  quotes: Quote[];
+  places: Place[];
+  tone: Tone;
 }
 
 /** What an article has before any stage runs. */
