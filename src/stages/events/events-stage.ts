@@ -5,6 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { type ActorDictionary, shippedActorDictionary } from '../actors/actor-dictionary.js';
 import { countryCodes } from '../actors/country-codes.js';
 import { attachSpeakers } from './attach-speakers.js';
+import { attributeQuotes } from './attribute-quotes.js';
 import { type CameoCodes, type EventCodeInfo, loadCameoCodes } from './cameo-codes.js';
 import { codeSentence } from './code-sentence.js';
 import type { Participant } from './participants.js';
@@ -63,7 +64,7 @@ export function createEventsStage(
         article.sentences,
         words,
       );
-      attachSpeakers(text, article.paragraphs, readings);
+      attachSpeakers(readings, attributeQuotes(text, article.paragraphs, readings));
 
       const found: FoundEvent[] = [];
       const sentenceOf: Span[] = [];

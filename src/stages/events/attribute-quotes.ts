@@ -1,0 +1,194 @@
+import type { Span } from '../../document/span.js';
+import { subjectOfVerb } from './find-subject.js';
+import type { Participant } from './participants.js';
+import type { Phrase } from './phrases.js';
+import { findQuoteRegions } from './quote-regions.js';
+import type { SentenceReading } from './sentence-reading.js';
+import type { Word } from './sentence-words.js';
+
+/** Verbs that introduce speech, by lemma. */
+export const SPEECH_CUES = new Set([
+  'say',
+  'tell',
+  'state',
+  'add',
+  'report',
+  'warn',
+  'reiterate',
+  'insist',
+  'stress',
+  'declare',
+  'announce',
+  'claim',
+  'note',
+  'write',
+  'explain',
+  'argue',
+  'urge',
+  'confirm',
+  'reply',
+  'respond',
+  'assert',
+  'acknowledge',
+  'deny',
+  'admit',
+  'predict',
+  'vow',
+  'promise',
+  'threaten',
+  'ask',
+  'tweet',
+  'quip',
+  'recall',
+  'complain',
+  'conclude',
+  'concede',
+  'suggest',
+  'caution',
+]);
+
+/** Words between a cue and the quotation it introduces ("said on Sunday"). */
+const CUE_REACH = 6;
+
+/** Who speaks: an actor's words, or the words of a description ("a senior official"). */
+export interface Speaker extends Span {
+  participant?: Participant;
+}
+
+/** A quotation in marks, with the cue that introduces it and its speaker, when the text gives them. */
+export interface Attribution {
+  region: Span;
+  cue?: Span;
+  speaker?: Speaker;
+  /** True when the speaker came from the quotation this one continues (a quote over paragraphs, a split quote). */
+  continued?: boolean;
+}
+
+/**
+ * The quotations in marks and who speaks them: the subject of the speech verb just before a
+ * quotation ("He reported “…”") or just after it ("“…,” he said", "“…,” said Netanyahu"). A
+ * quotation with no cue of its own continues the one before it when it follows it in the same
+ * paragraph (a quotation split by its attribution) or opens the next paragraph (a quotation that
+ * runs on), and takes its speaker.
+ */
+export function attributeQuotes(
+  text: string,
+  paragraphs: readonly Span[],
+  readings: readonly SentenceReading[],
+): Attribution[] {
+  const attributions: Attribution[] = [];
+  for (const region of findQuoteRegions(text, paragraphs)) {
+    const attribution = cueBefore(readings, region) ?? cueAfter(readings, region) ?? { region };
+    const previous = attributions.at(-1);
+    if (!attribution.speaker && previous?.speaker && continues(text, previous.region, region)) {
+      attribution.speaker = previous.speaker;
+      attribution.continued = true;
+    }
+    attributions.push(attribution);
+  }
+  return attributions;
+}
+
+/** True when quotation `next` goes on from `previous`: in one sentence, or from the end of one paragraph to the start of the next. */
+function continues(text: string, previous: Span, next: Span): boolean {
+  const between = text.slice(previous.end, next.start);
+  if (between.length > 200) return false;
+  if (between.includes('\n\n')) return /\n\n\s*\S$/.test(between) && !/[”»]/.test(between.slice(0, 1));
+  return true;
+}
+
+function cueBefore(readings: readonly SentenceReading[], region: Span): Attribution | undefined {
+  const reading = readingAt(readings, region.start - 1);
+  if (!reading) return undefined;
+  const { words } = reading;
+  const mark = words.findIndex((word) => word.start >= region.start - 1);
+  const from = mark < 0 ? words.length - 1 : mark - 1;
+  for (let at = from; at >= 0 && at >= from - CUE_REACH; at--) {
+    const word = words[at] as Word;
+    if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma)) continue;
+    const speaker = speakerOfCue(reading, at);
+    return { region, cue: spanOf(word), ...(speaker ? { speaker } : {}) };
+  }
+  return undefined;
+}
+
+function cueAfter(readings: readonly SentenceReading[], region: Span): Attribution | undefined {
+  const reading = readingAt(readings, region.end);
+  if (!reading) return undefined;
+  const { words } = reading;
+  const mark = words.findIndex((word) => word.start >= region.end);
+  if (mark < 0) return undefined;
+  for (let at = mark + 1; at < words.length && at <= mark + CUE_REACH; at++) {
+    const word = words[at] as Word;
+    if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma)) continue;
+    const speaker = speakerOfCue(reading, at);
+    return { region, cue: spanOf(word), ...(speaker ? { speaker } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of the speech verb at `cue`: its subject ("he said", "the prime minister said",
+ * "a senior official said"), or the phrase after it when the order is inverted ("said Netanyahu").
+ * A description keeps its words and no actor.
+ */
+export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | undefined {
+  const subject = subjectOfVerb(reading, cue)[0];
+  if (subject) return { start: subject.start, end: subject.end, participant: subject };
+  const { words, phraseOf, participants } = reading;
+  let before = cue - 1;
+  while (before >= 0 && ((words[before] as Word).pos === 'ADV' || (words[before] as Word).pos === 'AUX'))
+    before--;
+  const described = phraseOf[before] ?? -1;
+  if (described >= 0) return describe(reading, described);
+  const after = phraseOf[cue + 1] ?? -1;
+  if (after < 0) return undefined;
+  const participant = participants[after];
+  return participant
+    ? { start: participant.start, end: participant.end, participant }
+    : describe(reading, after);
+}
+
+const LEADING = new Set(['a', 'an', 'the', 'one']);
+const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
+
+function describe(reading: SentenceReading, index: number): Speaker | undefined {
+  const { words } = reading;
+  const phrase = reading.phrases[index] as Phrase;
+  let first = phrase.first;
+  while (first < phrase.last && LEADING.has((words[first] as Word).lower)) first++;
+  if (first === phrase.last && NOT_SPEAKERS.has((words[first] as Word).lower)) return undefined;
+  return { start: (words[first] as Word).start, end: (words[phrase.last] as Word).end };
+}
+
+/** "Netanyahu: Iran needs to withdraw": a named actor alone before a colon speaks what follows. */
+export function colonSpeaker(reading: SentenceReading): { at: number; speaker: Participant } | undefined {
+  const { words, phraseOf, phrases, participants } = reading;
+  const colon = words.findIndex((word) => word.text === ':');
+  if (colon < 1) return undefined;
+  const index = phraseOf[colon - 1] ?? -1;
+  const phrase = phrases[index];
+  const speaker = participants[index];
+  if (!phrase || !speaker || speaker.actorId === null) return undefined;
+  // The phrase must open the sentence or follow a semicolon.
+  const before = words[phrase.first - 1];
+  if (before && before.text !== ';') return undefined;
+  return { at: colon, speaker };
+}
+
+export function readingAt(readings: readonly SentenceReading[], offset: number): SentenceReading | undefined {
+  let low = 0;
+  let high = readings.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const { sentence } = readings[middle] as SentenceReading;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return readings[middle];
+  }
+  return undefined;
+}
+
+function spanOf(word: Word): Span {
+  return { start: word.start, end: word.end };
+}
