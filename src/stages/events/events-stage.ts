@@ -13,7 +13,7 @@ import { readSentences } from './read-sentences.js';
 import { resolveEventDate } from './resolve-event-date.js';
 import type { FoundEvent } from './sentence-reading.js';
 import { type Word, wordsBySentence } from './sentence-words.js';
-import { loadVerbDictionary, type VerbDictionary } from './verb-dictionary.js';
+import { shippedVerbDictionary, type VerbDictionary } from './verb-dictionary.js';
 
 export interface EventsStageOptions {
   verbs?: VerbDictionary;
@@ -42,7 +42,7 @@ export function createEventsStage(
   let loaded: { verbs: VerbDictionary; codes: CameoCodes; dictionary: ActorDictionary } | undefined;
   const resources = () => {
     loaded ??= {
-      verbs: options.verbs ?? loadVerbDictionary(),
+      verbs: options.verbs ?? shippedVerbDictionary(),
       codes: options.codes ?? loadCameoCodes(),
       dictionary: options.dictionary ?? shippedActorDictionary(),
     };

@@ -57,9 +57,14 @@ export function findSubject(
 function headBeforePreposition(reading: SentenceReading, index: number): number | undefined {
   const { words, phrases, phraseOf } = reading;
   let first = (phrases[index] as Phrase).first;
+  let listed = false;
   for (let steps = 0; steps < 10; steps++) {
     const joiner = words[first - 1];
-    if (!joiner || !(joiner.lower === 'and' || joiner.lower === 'or' || joiner.text === ',')) break;
+    // Commas join a list only once an `and` has ("in Jerusalem, Netanyahu warned" is no list).
+    const joins =
+      joiner && (joiner.lower === 'and' || joiner.lower === 'or' || (listed && joiner.text === ','));
+    if (!joins) break;
+    listed = true;
     const previous = phraseOf[first - 2] ?? -1;
     if (previous < 0) break;
     first = (phrases[previous] as Phrase).first;

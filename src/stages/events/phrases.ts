@@ -13,6 +13,13 @@ export interface Phrase {
 
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X', 'SYM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Pronouns that stand for a whole phrase, never part of a longer one. */
+const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them']);
+/** "it", "they", but not "US" the country. */
+function isPersonal(word: Word): boolean {
+  return word.pos === 'PRON' && PERSONAL.has(word.lower);
+}
+
 /** Pronouns that open a clause rather than name someone. */
 export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose', 'what']);
 
@@ -38,7 +45,14 @@ export function findPhrases(words: readonly Word[]): { phrases: Phrase[]; phrase
     }
     let last = at;
     for (;;) {
-      while (last + 1 < words.length && inPhrase(words[last + 1] as Word)) last++;
+      // A personal pronoun is a phrase of its own ("the effect it would have": "the effect", "it").
+      if (isPersonal(words[last] as Word)) break;
+      while (
+        last + 1 < words.length &&
+        inPhrase(words[last + 1] as Word) &&
+        !isPersonal(words[last + 1] as Word)
+      )
+        last++;
       // "X of Y", "soldiers from Gondor": the `of` or `from` phrase belongs to X.
       const of = words[last + 1];
       const after = words[last + 2];

@@ -78,6 +78,14 @@ export function loadVerbDictionary(path: string = SHIPPED_VERB_DICTIONARY): Verb
   return createVerbDictionary(parsed.file);
 }
 
+let shipped: VerbDictionary | undefined;
+
+/** The shipped verb dictionary, read once per process and shared by the stages that use it. */
+export function shippedVerbDictionary(): VerbDictionary {
+  shipped ??= loadVerbDictionary();
+  return shipped;
+}
+
 /** Indexes a dictionary file already in memory; a verb pointing at a missing block is an error. */
 export function createVerbDictionary(file: VerbDictionaryFile): VerbDictionary {
   const blocks: VerbBlock[] = file.blocks.map(({ name, line, code, patterns }) => ({
