@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor, AnnotatedArticle, EventParticipant, NewsEvent } from '../document/annotations.js';
+import type {
+  Actor,
+  AnnotatedArticle,
+  EventParticipant,
+  NewsEvent,
+  Place,
+  Quote,
+  Tone,
+} from '../document/annotations.js';
 import { type Article, type ArticleRecord, createArticle } from '../document/article.js';
 import type { Span } from '../document/span.js';
-import type { EventQuery, Store } from './store.js';
+import type { EventQuery, QuoteQuery, Store } from './store.js';
 
 const origin = {
   location: 'test',
@@ -187,6 +195,174 @@ export function eventFixtures(overrides: { israel?: Partial<ArticleRecord> } = {
     ],
   );
   return { israel, russia };
+}
+
+/** A quote of a hand-made fixture: words of the text, found in the paragraph that holds `text`. */
+export interface FixtureQuote {
+  text: string;
+  direct: boolean;
+  cue?: string;
+  /** The speaker's words; they are the actor of that name, or the actor `actor` names ("He"). */
+  speaker?: string;
+  actor?: string;
+}
+
+/** A place of a hand-made fixture: its mentions are every place its name occurs in the text. */
+export type FixturePlace = Omit<Place, 'mentions'>;
+
+/**
+ * The analysed article with these quotes, places and tone added, every span found in its text
+ * (a fixture whose words are not in the text throws).
+ */
+export function withQuotes(
+  article: AnnotatedArticle,
+  quotes: readonly FixtureQuote[],
+  places: readonly FixturePlace[],
+  tone: Tone,
+): AnnotatedArticle {
+  const { text } = article;
+  const find = (words: string, within: Span): Span => {
+    const start = text.indexOf(words, within.start);
+    if (start < 0 || start + words.length > within.end)
+      throw new Error(`fixture: "${words}" is not in the text`);
+    return { start, end: start + words.length };
+  };
+  const actorNamed = (name: string) => article.actors?.find((actor) => actor.name === name);
+  const annotatedQuotes = quotes.map((spec): Quote => {
+    const span = find(spec.text, { start: 0, end: text.length });
+    const paragraph = article.paragraphs.find((candidate) => candidate.end >= span.end) ?? span;
+    const quote: Quote = { ...span, text: spec.text, direct: spec.direct };
+    if (spec.cue) quote.cue = { ...find(spec.cue, paragraph), text: spec.cue };
+    if (spec.speaker) {
+      const actor = actorNamed(spec.actor ?? spec.speaker);
+      quote.speaker = { ...find(spec.speaker, paragraph), text: spec.speaker, actorId: actor?.id ?? null };
+    }
+    return quote;
+  });
+  const annotatedPlaces = places.map((place): Place => {
+    const mentions: Span[] = [];
+    for (let at = text.indexOf(place.name); at >= 0; at = text.indexOf(place.name, at + 1)) {
+      mentions.push({ start: at, end: at + place.name.length });
+    }
+    if (mentions.length === 0) throw new Error(`fixture: place "${place.name}" is not in the text`);
+    return { ...place, mentions };
+  });
+  return {
+    ...article,
+    quotes: annotatedQuotes,
+    places: annotatedPlaces,
+    tone,
+    stages: [...article.stages, { name: 'quotes', version: 'fixture', status: 'ok', ms: 0 }],
+  };
+}
+
+const SYRIA = { name: 'Syria', country: 'SYR', lat: 35, lon: 38, featureClass: 'A', geonameId: 163843 };
+const DARAA = { name: 'Daraa', country: 'SYR', lat: 32.6189, lon: 36.1021, featureClass: 'P' };
+
+/**
+ * Three analysed articles with quotes (direct, indirect, in a headline, by a pronoun, by a
+ * description, without a speaker), places (with and without a GeoNames id, two Georgias) and
+ * tone: one from each of two sources, and one undated.
+ */
+export function quoteFixtures() {
+  const israel = withQuotes(
+    withEvents(
+      article({
+        title: 'Netanyahu: Iran needs to withdraw from all of Syria',
+        lede: 'The prime minister spoke in Jerusalem on Sunday.',
+        body: [
+          '"We will act against any threat," Netanyahu said.',
+          'He told Putin that Iran must leave Syria.',
+          'A senior official said the talks in Jerusalem went well.',
+          '"Both sides voiced readiness," the Kremlin said.',
+        ],
+      }),
+      [
+        { name: 'Netanyahu', code: 'ISRGOV', country: 'ISR', roles: ['GOV'] },
+        { name: 'Putin', code: 'RUSGOV', country: 'RUS', roles: ['GOV'] },
+        { name: 'Kremlin', code: 'RUSGOV', country: 'RUS', roles: ['GOV'] },
+        { name: 'Iran', code: 'IRN', country: 'IRN', roles: [] },
+      ],
+      [],
+    ),
+    [
+      { text: 'Iran needs to withdraw from all of Syria', direct: true, cue: ':', speaker: 'Netanyahu' },
+      { text: 'We will act against any threat', direct: true, cue: 'said', speaker: 'Netanyahu' },
+      { text: 'Iran must leave Syria', direct: false, cue: 'told', speaker: 'He', actor: 'Netanyahu' },
+      { text: 'the talks in Jerusalem went well', direct: false, cue: 'said', speaker: 'A senior official' },
+      {
+        text: 'Both sides voiced readiness',
+        direct: true,
+        cue: 'said',
+        speaker: 'the Kremlin',
+        actor: 'Kremlin',
+      },
+    ],
+    [
+      { name: 'Jerusalem', country: 'ISR', lat: 31.769, lon: 35.2163, featureClass: 'P', geonameId: 281184 },
+      SYRIA,
+      { name: 'Iran', country: 'IRN', lat: 32, lon: 53, featureClass: 'A', geonameId: 130758 },
+    ],
+    { score: -2.5, positive: 1.5, negative: 4, polarity: 5.5, wordCount: 48 },
+  );
+  const russia = withQuotes(
+    withEvents(
+      article({
+        title: 'Zürich talks on Syria end without a deal',
+        lede: '',
+        body: [
+          '"Progress was made," said Dána Levi, a mediator in Zürich.',
+          'Putin said Russia would stay in Syria and Daraa.',
+          '"It was a long night," a Russian diplomat said in Georgia.',
+        ],
+        publishedAt: '2018-07-02',
+        source: 'Meridian Wire',
+      }),
+      [
+        { name: 'Dána Levi', code: null, country: null, roles: [] },
+        { name: 'Putin', code: 'RUSGOV', country: 'RUS', roles: ['GOV'] },
+      ],
+      [],
+    ),
+    [
+      { text: 'Progress was made', direct: true, cue: 'said', speaker: 'Dána Levi' },
+      { text: 'Russia would stay in Syria and Daraa', direct: false, cue: 'said', speaker: 'Putin' },
+      { text: 'It was a long night', direct: true, cue: 'said', speaker: 'a Russian diplomat' },
+    ],
+    [
+      { name: 'Zürich', country: 'CHE', lat: 47.3667, lon: 8.55, featureClass: 'P', geonameId: 2657896 },
+      SYRIA,
+      DARAA,
+      { name: 'Georgia', country: 'GEO', lat: 42, lon: 43.5, featureClass: 'A' },
+    ],
+    { score: 0.5, positive: 3, negative: 2.5, polarity: 5.5, wordCount: 30 },
+  );
+  const undated = withQuotes(
+    withEvents(
+      article({
+        title: 'Letters to the editor',
+        lede: '',
+        body: [
+          '"Nobody listens to Daraa," wrote a reader from Atlanta, Georgia.',
+          'Another letter simply said "enough".',
+        ],
+        publishedAt: '',
+      }),
+      [],
+      [],
+    ),
+    [
+      { text: 'Nobody listens to Daraa', direct: true, cue: 'wrote', speaker: 'a reader from Atlanta' },
+      { text: 'enough', direct: true, cue: 'said' },
+    ],
+    [
+      DARAA,
+      { name: 'Atlanta', country: 'USA', lat: 33.749, lon: -84.388, featureClass: 'P', geonameId: 4180439 },
+      { name: 'Georgia', country: 'USA', lat: 32.75, lon: -83.5, featureClass: 'A' },
+    ],
+    { score: -1, positive: 0, negative: 1, polarity: 1, wordCount: 15 },
+  );
+  return { israel, russia, undated };
 }
 
 /**
@@ -594,6 +770,227 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
         const pages = [0, 3, 6].map((offset) => store.listActors({ limit: 3, offset }));
         const paged = (await Promise.all(pages)).flatMap((page) => page.actors);
         expect(paged).toEqual(all);
+      });
+    });
+    describe('quotes, places and tone', () => {
+      const { israel, russia, undated } = quoteFixtures();
+      const all = [israel, russia, undated];
+      const texts = async (query: QuoteQuery = {}) =>
+        (await store.listQuotes(query)).quotes.map((stored) => stored.quote.text);
+
+      it('keeps the quotes, places and tone of an analysed article', async () => {
+        await store.putArticles([israel]);
+        const read = await store.getArticle(israel.id);
+        expect(read?.quotes).toEqual(israel.quotes);
+        expect(read?.places).toEqual(israel.places);
+        expect(read?.tone).toEqual(israel.tone);
+      });
+
+      it("gives each quote with its article and its speaker's actor", async () => {
+        await store.putArticles(all);
+        const { quotes, total } = await store.listQuotes({});
+        expect(total).toBe(10);
+        for (const stored of quotes) {
+          const from = all.find((candidate) => candidate.id === stored.article.id);
+          expect(from?.quotes).toContainEqual(stored.quote);
+          expect(from?.text.slice(stored.quote.start, stored.quote.end)).toBe(stored.quote.text);
+          expect(stored.article).toEqual({
+            id: from?.id,
+            title: from?.title,
+            source: from?.source,
+            publishedAt: from?.publishedAt,
+            url: from?.url,
+          });
+        }
+        const told = quotes.find((stored) => stored.quote.text === 'Iran must leave Syria');
+        expect(told).toMatchObject({ speakerName: 'Netanyahu', speakerCode: 'ISRGOV' });
+        expect(told?.quote.speaker?.text).toBe('He');
+        const levi = quotes.find((stored) => stored.quote.text === 'Progress was made');
+        expect(levi).toMatchObject({ speakerName: 'Dána Levi', speakerCode: null });
+        const official = quotes.find((stored) => stored.quote.text === 'the talks in Jerusalem went well');
+        expect(official).toMatchObject({ speakerName: null, speakerCode: null });
+      });
+
+      it('lists the newest article first, undated ones last, in text order within an article', async () => {
+        await store.putArticles(all);
+        expect(await texts()).toEqual([
+          'Progress was made',
+          'Russia would stay in Syria and Daraa',
+          'It was a long night',
+          'Iran needs to withdraw from all of Syria',
+          'We will act against any threat',
+          'Iran must leave Syria',
+          'the talks in Jerusalem went well',
+          'Both sides voiced readiness',
+          'Nobody listens to Daraa',
+          'enough',
+        ]);
+      });
+
+      it.each<[string, QuoteQuery, string[]]>([
+        [
+          "a speaker's name, through a pronoun",
+          { speaker: 'netanyahu' },
+          [
+            'Iran must leave Syria',
+            'Iran needs to withdraw from all of Syria',
+            'We will act against any threat',
+          ],
+        ],
+        ['a name, ignoring case and accents', { speaker: 'dana LEVI' }, ['Progress was made']],
+        ['the words that describe a speaker', { speaker: 'official' }, ['the talks in Jerusalem went well']],
+        ['every word, in any order', { speaker: 'atlanta reader' }, ['Nobody listens to Daraa']],
+        ['words that no one speaker has', { speaker: 'netanyahu putin' }, []],
+        [
+          "the beginning of the speaker's actor code",
+          { actor: 'RUS' },
+          ['Both sides voiced readiness', 'Russia would stay in Syria and Daraa'],
+        ],
+        ['an actor code, without its siblings', { actor: 'ISRGOVX' }, []],
+        [
+          'the publication date, inclusive',
+          { from: '2018-06-17', to: '2018-06-17' },
+          [
+            'Both sides voiced readiness',
+            'Iran must leave Syria',
+            'Iran needs to withdraw from all of Syria',
+            'We will act against any threat',
+            'the talks in Jerusalem went well',
+          ],
+        ],
+        [
+          'a start date',
+          { from: '2018-06-18' },
+          ['It was a long night', 'Progress was made', 'Russia would stay in Syria and Daraa'],
+        ],
+        [
+          'the source, ignoring case',
+          { source: 'MERIDIAN wire', speaker: 'putin' },
+          ['Russia would stay in Syria and Daraa'],
+        ],
+        [
+          'several filters at once',
+          { actor: 'RUSGOV', from: '2018-07-01' },
+          ['Russia would stay in Syria and Daraa'],
+        ],
+      ])('filters quotes by %s', async (_, query, expected) => {
+        await store.putArticles(all);
+        expect((await texts(query)).sort()).toEqual(expected);
+        expect((await store.listQuotes(query)).total).toBe(expected.length);
+      });
+
+      it('leaves undated articles out of a date range', async () => {
+        await store.putArticles(all);
+        const { total } = await store.listQuotes({ to: '2018-12-31' });
+        expect(total).toBe(8);
+      });
+
+      it('pages through quotes in one order and counts them all', async () => {
+        await store.putArticles(all);
+        const first = await store.listQuotes({ limit: 6 });
+        const second = await store.listQuotes({ limit: 6, offset: 6 });
+        expect(first.total).toBe(10);
+        expect(second.quotes).toHaveLength(4);
+        expect([...first.quotes, ...second.quotes].map((stored) => stored.quote.text)).toEqual(await texts());
+      });
+
+      it('brings places together by GeoNames id, or by name and country, across articles', async () => {
+        await store.putArticles(all);
+        const { places, total } = await store.listPlaces({});
+        expect(total).toBe(8);
+        expect(places.map((place) => [place.name, place.country, place.articles, place.mentions])).toEqual([
+          ['Syria', 'SYR', 2, 4],
+          ['Daraa', 'SYR', 2, 2],
+          ['Iran', 'IRN', 1, 2],
+          ['Jerusalem', 'ISR', 1, 2],
+          ['Zürich', 'CHE', 1, 2],
+          ['Atlanta', 'USA', 1, 1],
+          ['Georgia', 'GEO', 1, 1],
+          ['Georgia', 'USA', 1, 1],
+        ]);
+        expect(places[0]).toEqual({ ...SYRIA, articles: 2, mentions: 4 });
+        expect(places[1]).toEqual({ ...DARAA, geonameId: null, articles: 2, mentions: 2 });
+      });
+
+      it('filters places by country and pages through them', async () => {
+        await store.putArticles(all);
+        const { places, total } = await store.listPlaces({ country: 'USA' });
+        expect(total).toBe(2);
+        expect(places.map((place) => place.name)).toEqual(['Atlanta', 'Georgia']);
+        const every = (await store.listPlaces({})).places;
+        const pages = [0, 3, 6].map((offset) => store.listPlaces({ limit: 3, offset }));
+        expect((await Promise.all(pages)).flatMap((page) => page.places)).toEqual(every);
+      });
+
+      it('keeps one set of quotes and places when the same articles are stored again', async () => {
+        await store.putArticles(all);
+        const quotes = await store.listQuotes({});
+        const places = await store.listPlaces({});
+        await store.putArticles([...all, israel]);
+        expect(await store.listQuotes({})).toEqual(quotes);
+        expect(await store.listPlaces({})).toEqual(places);
+      });
+
+      it("replaces an article's quotes and places with those of its new version", async () => {
+        await store.putArticles(all);
+        const corrected = withQuotes(
+          withEvents(
+            article({
+              title: israel.title,
+              lede: '',
+              body: ['"We will act," Netanyahu said in Haifa.'],
+            }),
+            [{ name: 'Netanyahu', code: 'ISRGOV', country: 'ISR', roles: ['GOV'] }],
+            [],
+          ),
+          [{ text: 'We will act', direct: true, cue: 'said', speaker: 'Netanyahu' }],
+          [
+            {
+              name: 'Haifa',
+              country: 'ISR',
+              lat: 32.8156,
+              lon: 34.9892,
+              featureClass: 'P',
+              geonameId: 294801,
+            },
+          ],
+          { score: 0, positive: 0, negative: 0, polarity: 0, wordCount: 12 },
+        );
+        expect(await store.putArticles([corrected])).toEqual([{ id: corrected.id, status: 'updated' }]);
+        const { quotes, total } = await store.listQuotes({ actor: 'ISRGOV' });
+        expect(total).toBe(1);
+        expect(quotes[0]?.quote.text).toBe('We will act');
+        expect(quotes[0]?.article.id).toBe(corrected.id);
+        expect((await store.listPlaces({ country: 'ISR' })).places.map((place) => place.name)).toEqual([
+          'Haifa',
+        ]);
+        const syria = (await store.listPlaces({})).places.find((place) => place.name === 'Syria');
+        expect(syria).toMatchObject({ articles: 1, mentions: 2 });
+        expect((await store.getArticle(corrected.id))?.tone).toEqual(corrected.tone);
+      });
+
+      it('drops the quotes and places of a new version stored without analysis', async () => {
+        await store.putArticles([israel]);
+        await store.putArticles([article({ title: israel.title, lede: '', body: ['Nothing was said.'] })]);
+        expect((await store.listQuotes({})).total).toBe(0);
+        expect((await store.listPlaces({})).total).toBe(0);
+      });
+
+      it('adds the quotes and places of an article stored before it was analysed', async () => {
+        const { stages: _stages, quotes: _quotes, places: _places, tone: _tone, ...plain } = israel;
+        await store.putArticles([plain]);
+        expect((await store.listQuotes({})).total).toBe(0);
+        await store.putArticles([israel]);
+        expect((await store.listQuotes({})).total).toBe(israel.quotes?.length);
+        expect((await store.listPlaces({})).total).toBe(israel.places?.length);
+      });
+
+      it('stores nothing of a batch that fails part-way, quotes and places included', async () => {
+        const broken = { ...russia, places: russia.places?.map((place) => ({ ...place, lat: null })) };
+        await expect(store.putArticles([israel, broken as unknown as AnnotatedArticle])).rejects.toThrow();
+        expect(await store.countArticles()).toBe(0);
+        expect((await store.listQuotes({})).total).toBe(0);
+        expect((await store.listPlaces({})).total).toBe(0);
       });
     });
   });

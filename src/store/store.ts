@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, EventQuadClass, NewsEvent } from '../document/annotations.js';
+import type { AnnotatedArticle, EventQuadClass, NewsEvent, Quote } from '../document/annotations.js';
 import type { Article } from '../document/article.js';
 import type { Span } from '../document/span.js';
 
@@ -123,6 +123,74 @@ export interface ActorList {
   total: number;
 }
 
+export interface QuoteQuery {
+  /**
+   * Words contained in the speaker's name or in the words that name or describe them in the text
+   * ("netanyahu" finds a quote of "he", "official" one of "a senior official"), ignoring case and accents.
+   */
+  speaker?: string;
+  /** A CAMEO code or its beginning, of the actor the speaker resolves to (`ISRGOV`, `RUS`). */
+  actor?: string;
+  /** Inclusive ISO dates (`2018-06-01`) on the article's publication date; undated articles never match. */
+  from?: string;
+  to?: string;
+  /** Exact source name of the article, case-insensitive. */
+  source?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One stored quotation, with the article it comes from and the actor its speaker resolves to. */
+export interface StoredQuote {
+  article: ArticleSummary;
+  /** As the analysis found it: `text` is the article's text at `start`-`end`. */
+  quote: Quote;
+  /** The name of the speaker's actor ("Benjamin Netanyahu" for a speaker "he"); null when there is none. */
+  speakerName: string | null;
+  /** That actor's CAMEO code on the article's date; null when there is no actor or it has no code. */
+  speakerCode: string | null;
+}
+
+export interface QuoteList {
+  /** Newest article first; undated articles last; in text order within an article. */
+  quotes: StoredQuote[];
+  /** Every quote that matches. */
+  total: number;
+}
+
+export interface PlaceQuery {
+  /** ISO-3 country of the place (`SYR`). */
+  country?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * One place across every stored article: all the places with one GeoNames id, or, for places
+ * without one, all those with one name (ignoring case and accents) in one country.
+ */
+export interface PlaceSummary {
+  name: string;
+  /** ISO-3. */
+  country: string;
+  lat: number;
+  lon: number;
+  /** GeoNames feature class: `A` country or region, `P` city or village, ... */
+  featureClass: string;
+  geonameId: number | null;
+  /** Articles that mention it. */
+  articles: number;
+  /** Its mentions in them. */
+  mentions: number;
+}
+
+export interface PlaceList {
+  /** Most articles first, then most mentions. */
+  places: PlaceSummary[];
+  /** Every place that matches. */
+  total: number;
+}
+
 /**
  * Where articles and their annotations live. Every implementation passes the same contract
  * suite (`store.contract.ts`).
@@ -142,6 +210,10 @@ export interface Store {
   listEvents(query: EventQuery): Promise<EventList>;
   /** The actors of stored articles, brought together by code (or by name when they have none). */
   listActors(query: ActorQuery): Promise<ActorList>;
+  /** The quotations of stored articles, with filters; an article's quotes are replaced with it. */
+  listQuotes(query: QuoteQuery): Promise<QuoteList>;
+  /** The places of stored articles, brought together by GeoNames id (or by name and country). */
+  listPlaces(query: PlaceQuery): Promise<PlaceList>;
   countArticles(): Promise<number>;
   close(): Promise<void>;
 }

@@ -26,6 +26,9 @@ const STORED_LAYERS = [
   'chains',
   'actors',
   'events',
+  'quotes',
+  'places',
+  'tone',
 ] as const satisfies readonly (keyof Annotations)[];
 
 type StoredAnnotations = Partial<Pick<Annotations, (typeof STORED_LAYERS)[number]>> & { stages: StageRun[] };

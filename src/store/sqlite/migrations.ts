@@ -119,7 +119,7 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // Articles analysed before these tables existed have actors in their annotations: index them.
   (db) => {
-    const index = createLayerIndex(db);
+    const index = createLayerIndex(db, ['events', 'actors']);
     // In pages: better-sqlite3 cannot write while a statement's rows are being iterated.
     const page = db.prepare<[number], { seq: number; annotations: string }>(
       'SELECT seq, annotations FROM articles WHERE seq > ? AND annotations IS NOT NULL ORDER BY seq LIMIT 500',
@@ -128,4 +128,45 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const { seq, annotations } of rows) index.replace(seq, JSON.parse(annotations));
     }
   },
+  `
+  -- One row per quote and per place of a stored article, with what listQuotes and listPlaces
+  -- filter, order and group on; the quote and the place themselves stay in the article's
+  -- annotations. A quote row copies its article's date and source (see quote-row.ts). No step
+  -- indexes older articles: until this version the store did not keep quotes and places.
+  CREATE TABLE quotes (
+    seq           INTEGER NOT NULL REFERENCES articles (seq),
+    quote_index   INTEGER NOT NULL,
+    published_at  TEXT,
+    source        TEXT NOT NULL,
+    speaker_words TEXT,
+    speaker_name  TEXT,
+    speaker_code  TEXT,
+    PRIMARY KEY (seq, quote_index)
+  );
+  CREATE INDEX quotes_published_at ON quotes (published_at);
+  CREATE INDEX quotes_speaker_code ON quotes (speaker_code);
+  CREATE INDEX quotes_source ON quotes (source COLLATE NOCASE);
+
+  -- Clustered by place key (a GeoNames id, or country and folded name), as actors are by theirs.
+  CREATE TABLE places (
+    seq           INTEGER NOT NULL REFERENCES articles (seq),
+    place_index   INTEGER NOT NULL,
+    place_key     TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    country       TEXT NOT NULL,
+    lat           REAL NOT NULL,
+    lon           REAL NOT NULL,
+    feature_class TEXT NOT NULL,
+    geoname_id    INTEGER,
+    mentions      INTEGER NOT NULL,
+    PRIMARY KEY (place_key, seq, place_index)
+  ) WITHOUT ROWID;
+  CREATE INDEX places_seq ON places (seq);
+  CREATE INDEX places_country ON places (country);
+
+  CREATE TRIGGER quotes_places_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM quotes WHERE seq = old.seq;
+    DELETE FROM places WHERE seq = old.seq;
+  END;
+  `,
 ];

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../document/article.js';
-import { describeStoreContract, eventFixtures } from '../store.contract.js';
+import { describeStoreContract, eventFixtures, quoteFixtures } from '../store.contract.js';
 import { rowFromArticle } from './article-row.js';
+import { createLayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
 
@@ -90,5 +91,40 @@ describe('SqliteStore', () => {
       analysed.actors?.find((actor) => actor.code === 'ISRGOV')?.mentions.length,
     );
     await store.close();
+  });
+
+  it('migrates a database made before the quotes and places tables, keeping its events', async () => {
+    const path = freshPath();
+    const before = MIGRATIONS.findIndex(
+      (migration) => typeof migration === 'string' && migration.includes('CREATE TABLE quotes'),
+    );
+    const db = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, before)) {
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
+    }
+    db.pragma(`user_version = ${before}`);
+    const { israel } = eventFixtures();
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
+           origin, diagnostics, annotations, ingested_at, updated_at)
+         VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
+           @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
+      )
+      .run(rowFromArticle(israel));
+    createLayerIndex(db, ['events', 'actors']).replace(lastInsertRowid, israel);
+    db.close();
+    const store = new SqliteStore(path);
+    expect((await store.listEvents({})).total).toBe(israel.events?.length);
+    expect((await store.listQuotes({})).total).toBe(0);
+    const quoted = quoteFixtures().russia;
+    await store.putArticles([quoted]);
+    expect((await store.listQuotes({})).total).toBe(quoted.quotes?.length);
+    expect((await store.listPlaces({})).total).toBe(quoted.places?.length);
+    await store.close();
+    const migrated = new Database(path);
+    expect(migrated.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    migrated.close();
   });
 });

@@ -12,7 +12,11 @@ import type {
   ArticleSummary,
   EventList,
   EventQuery,
+  PlaceList,
+  PlaceQuery,
   PutOutcome,
+  QuoteList,
+  QuoteQuery,
   SearchQuery,
   SearchResult,
   Store,
@@ -23,6 +27,8 @@ import { createLayerIndex, type LayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
 import { selectActors } from './select-actors.js';
 import { type PrepareStatement, selectEvents } from './select-events.js';
+import { selectPlaces } from './select-places.js';
+import { selectQuotes } from './select-quotes.js';
 
 const MIN_PREFIX = 4;
 /**
@@ -47,7 +53,7 @@ export class SqliteStore implements Store {
   readonly #statements;
   readonly #rankedMatches: number;
   readonly #layers: LayerIndex;
-  /** Search, event and actor statements by SQL text: one per combination of filters. */
+  /** Search and layer-list statements by SQL text: one per combination of filters. */
   readonly #statementsBySql = new Map<string, Database.Statement>();
 
   /** Opens (or creates, unless `mustExist`) the database file at `path` and brings its schema up to date. */
@@ -219,6 +225,14 @@ export class SqliteStore implements Store {
 
   async listActors(query: ActorQuery): Promise<ActorList> {
     return selectActors(this.#prepare, query);
+  }
+
+  async listQuotes(query: QuoteQuery): Promise<QuoteList> {
+    return selectQuotes(this.#prepare, query);
+  }
+
+  async listPlaces(query: PlaceQuery): Promise<PlaceList> {
+    return selectPlaces(this.#prepare, query);
   }
 
   readonly #prepare: PrepareStatement = <Row>(sql: string) => {
