@@ -133,9 +133,16 @@ function cueAfter(readings: readonly SentenceReading[], region: Span): Attributi
  * A description keeps its words and no actor.
  */
 export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | undefined {
-  const subject = subjectOfVerb(reading, cue)[0];
-  if (subject) return { start: subject.start, end: subject.end, participant: subject };
   const { words, phraseOf, participants } = reading;
+  const subject = subjectOfVerb(reading, cue)[0];
+  if (subject) {
+    // "a senior Iranian official": a description keeps all its words, not only its nationality.
+    const described = subject.actorId === null ? (phraseOf[wordIndexAt(words, subject.start)] ?? -1) : -1;
+    const description = described >= 0 ? describe(reading, described) : undefined;
+    return description
+      ? { ...description, participant: subject }
+      : { start: subject.start, end: subject.end, participant: subject };
+  }
   let before = cue - 1;
   while (before >= 0 && ((words[before] as Word).pos === 'ADV' || (words[before] as Word).pos === 'AUX'))
     before--;
@@ -187,6 +194,10 @@ export function readingAt(readings: readonly SentenceReading[], offset: number):
     else return readings[middle];
   }
   return undefined;
+}
+
+function wordIndexAt(words: readonly Word[], offset: number): number {
+  return words.findIndex((word) => word.start === offset);
 }
 
 function spanOf(word: Word): Span {

@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle, Quote } from '../../document/annotations.js';
+import { type ArticleRecord, createArticle } from '../../document/article.js';
+import { readSeedRecord } from '../../ingest/read-seed-record.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { actorsStage } from '../actors/actors-stage.js';
+import { coreferenceStage } from '../coreference/coreference-stage.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { sentencesStage } from '../sentences/sentences-stage.js';
+import { tokensStage } from '../tokens/tokens-stage.js';
+import { quotesStage } from './quotes-stage.js';
+
+const pipeline = createPipeline([
+  tokensStage,
+  sentencesStage,
+  entitiesStage,
+  coreferenceStage,
+  actorsStage,
+  quotesStage,
+]);
+const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
+
+function analyze(body: string[], record: Partial<ArticleRecord> = {}): AnnotatedArticle {
+  return runPipeline(
+    pipeline,
+    createArticle({ title: 'Talks in the region', publishedAt: '2018-06-17', body, ...record }, origin),
+  );
+}
+
+/** The name of the actor that speaks the quote, or the speaker's own words when no actor does. */
+function speakerName(article: AnnotatedArticle, quote: Quote): string | undefined {
+  const actor = article.actors?.find((candidate) => candidate.id === quote.speaker?.actorId);
+  return actor?.name ?? quote.speaker?.text;
+}
+
+function summary(article: AnnotatedArticle): string[] {
+  return (article.quotes ?? []).map(
+    (quote) => `${quote.direct ? 'direct' : 'reported'} ${speakerName(article, quote) ?? '?'}: ${quote.text}`,
+  );
+}
+
+describe('quotesStage', () => {
+  it('keeps a quotation split by its attribution as two quotes of one speaker', () => {
+    const article = analyze([
+      '“We will act,” Prime Minister Benjamin Netanyahu said, “and we will act soon.”',
+    ]);
+    expect(summary(article)).toEqual([
+      'direct Benjamin Netanyahu: We will act',
+      'direct Benjamin Netanyahu: and we will act soon.',
+    ]);
+    const [first] = article.quotes ?? [];
+    expect(first?.cue?.text).toBe('said');
+    expect(article.text.slice(first?.start, first?.end)).toBe(first?.text);
+  });
+
+  it('attributes a quotation that runs over two paragraphs to its speaker', () => {
+    const article = analyze([
+      'Angela Merkel told the parliament: “Germany stands with France. We will not waver.',
+      '“Our answer will be united. Europe will not be divided.”',
+    ]);
+    expect(summary(article).map((line) => line.split(':')[0])).toEqual([
+      'direct Angela Merkel',
+      'direct Angela Merkel',
+    ]);
+  });
+
+  it('reads reported speech after "told reporters that", before "said", and around "according to"', () => {
+    expect(summary(analyze(['Vladimir Putin told reporters that Russia would not withdraw.']))).toEqual([
+      'reported Vladimir Putin: Russia would not withdraw',
+    ]);
+    expect(summary(analyze(['The ceasefire collapsed on Friday, according to the United Nations.']))).toEqual(
+      ['reported United Nations: The ceasefire collapsed on Friday'],
+    );
+  });
+
+  it('keeps a described speaker as a description, with no actor', () => {
+    const article = analyze(['Iran will retaliate, a senior Iranian official said on Sunday.']);
+    expect(summary(article)).toEqual(['reported senior Iranian official: Iran will retaliate']);
+    expect(article.quotes?.[0]?.speaker?.actorId).toBeNull();
+  });
+
+  it('rejects scare quotes, titles and inch marks', () => {
+    expect(
+      analyze(['The senator, a self-described “fiscal conservative”, voted against the bill.']).quotes,
+    ).toEqual([]);
+    expect(analyze(['The network’s “Meet the Press” programme aired on Sunday.']).quotes).toEqual([]);
+    expect(analyze(['They bought a 12" pipe and a 6" valve.']).quotes).toEqual([]);
+  });
+
+  it('survives a quote that never closes and 500 quotes in one article', () => {
+    const open = analyze(['The minister said: “We will never give up and we will never surrender']);
+    expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
+    const many = analyze([
+      Array.from({ length: 500 }, (_, at) => `“Point ${at} stands,” she said.`).join(' '),
+    ]);
+    expect(many.quotes).toHaveLength(500);
+  });
+});
+
+const SEED = join(import.meta.dirname, '../../../../shared/seeds/000_69708e555aba87ee.txt');
+const runSeed = existsSync(SEED) || process.env.NEWSGRAPH_REQUIRE_ALL === '1';
+
+describe.skipIf(!runSeed)('quotesStage on the seed article (needs ../shared/seeds)', () => {
+  const article = runSeed
+    ? runPipeline(pipeline, createArticle(readSeedRecord(readFileSync(SEED, 'utf8')).record, origin))
+    : analyze([]);
+  const quotes = article.quotes ?? [];
+
+  it('attributes every quotation of the prime minister to Netanyahu (ISRGOV)', () => {
+    const direct = quotes.filter((quote) => quote.direct && !quote.text.startsWith('voiced'));
+    expect(direct.length).toBe(4);
+    const netanyahu = article.actors?.find((actor) => actor.code === 'ISRGOV');
+    for (const quote of direct) expect(quote.speaker?.actorId).toBe(netanyahu?.id);
+  });
+
+  it('attributes the statement about "both sides" to Russia', () => {
+    const quote = quotes.find((candidate) => candidate.text.startsWith('voiced readiness'));
+    const russia = article.actors?.find((actor) => actor.id === quote?.speaker?.actorId);
+    expect(russia?.code).toBe('RUS');
+  });
+
+  it('reads the lede "Netanyahu: Iran needs to withdraw from all of Syria" as his', () => {
+    const quote = quotes.find((candidate) => candidate.text === 'Iran needs to withdraw from all of Syria');
+    expect(quote).toMatchObject({ direct: false, cue: { text: ':' }, speaker: { text: 'Netanyahu' } });
+  });
+});

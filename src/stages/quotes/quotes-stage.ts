@@ -1,0 +1,51 @@
+import type { Quote } from '../../document/annotations.js';
+import type { Diagnostic } from '../../document/diagnostic.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { shippedActorDictionary } from '../actors/actor-dictionary.js';
+import { countryCodes } from '../actors/country-codes.js';
+import { attributeQuotes } from '../events/attribute-quotes.js';
+import { readSentences } from '../events/read-sentences.js';
+import { wordsBySentence } from '../events/sentence-words.js';
+import { shippedVerbDictionary } from '../events/verb-dictionary.js';
+import { directQuotes } from './direct-quotes.js';
+import { reportedSpeech } from './reported-speech.js';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Every quotation with its speaker: quoted words in any style of marks (a quotation split by its
+ * attribution or running over paragraphs keeps its speaker), a name before a headline colon
+ * ("Netanyahu: Iran needs to withdraw"), and reported speech ("said that", "according to",
+ * "told reporters"). Speakers are resolved through the coreference chains to actors; a
+ * description stays a description. Scare quotes, titles and labels are not speech.
+ */
+export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entities' | 'actors', 'quotes'> = {
+  name: 'quotes',
+  version: '1.0.0',
+  requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors'],
+  produces: ['quotes'],
+  run(article) {
+    const { text } = article;
+    const dictionary = shippedActorDictionary();
+    const day = article.publishedAt.slice(0, 10);
+    const words = wordsBySentence(text, article.tokens, article.sentences);
+    const readings = readSentences(
+      {
+        text,
+        actors: article.actors,
+        dictionary,
+        verbs: shippedVerbDictionary(),
+        date: ISO_DAY.test(day) ? day : undefined,
+        countries: countryCodes(dictionary),
+      },
+      article.sentences,
+      words,
+    );
+    const attributions = attributeQuotes(text, article.paragraphs, readings);
+    const diagnostics: Diagnostic[] = [];
+    const direct = directQuotes(text, readings, attributions, diagnostics);
+    const reported = reportedSpeech(text, readings, attributions);
+    const quotes: Quote[] = [...direct, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { quotes, diagnostics };
+  },
+};

@@ -1,0 +1,177 @@
+import type { Quote } from '../../document/annotations.js';
+import type { Span } from '../../document/span.js';
+import {
+  type Attribution,
+  colonSpeaker,
+  SPEECH_CUES,
+  type Speaker,
+  speakerOfCue,
+} from '../events/attribute-quotes.js';
+import type { Phrase } from '../events/phrases.js';
+import { regionAt } from '../events/quote-regions.js';
+import type { SentenceReading } from '../events/sentence-reading.js';
+import type { Word } from '../events/sentence-words.js';
+import { speakerOf, textSpan } from './direct-quotes.js';
+
+const TIME =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|here|later|earlier)$/;
+const CLOSING = /^[.!?;:…”"»)\]]+$/;
+/** A reported clause has at least this many words. */
+const MIN_WORDS = 3;
+
+/**
+ * Reported speech outside quotation marks: the clause after a speech verb ("Netanyahu warned
+ * that Iran's influence is not limited"), the clause before it ("Iran will retaliate, a senior
+ * official said"), the clause with "according to" ("…, according to the ministry"), and the
+ * clause after a headline colon ("Netanyahu: Iran needs to withdraw from all of Syria"). Speech
+ * verbs that introduce a quotation in marks are left to it.
+ */
+export function reportedSpeech(
+  text: string,
+  readings: readonly SentenceReading[],
+  attributions: readonly Attribution[],
+): Quote[] {
+  const quoteCues = new Set(
+    attributions.flatMap((attribution) => (attribution.cue ? [attribution.cue.start] : [])),
+  );
+  const regions = attributions.map((attribution) => attribution.region);
+  const quotes: Quote[] = [];
+  for (const reading of readings) {
+    const { words } = reading;
+    const quoted = (word: Word) => regionAt(regions, word.start) >= 0;
+    const colon = colonSpeaker(reading);
+    if (colon) {
+      const clause = clauseAfter(reading, colon.at + 1);
+      const colonWord = words[colon.at] as Word;
+      if (clause && !quoted(words[colon.at + 1] as Word)) {
+        const { participant } = { participant: colon.speaker };
+        quotes.push(
+          quote(text, clause, colonWord, { start: participant.start, end: participant.end, participant }),
+        );
+      }
+    }
+    words.forEach((word, at) => {
+      if (quoted(word)) return;
+      if (word.lower === 'according' && words[at + 1]?.lower === 'to') {
+        const found = accordingTo(reading, at);
+        if (found)
+          quotes.push(
+            quote(text, found.clause, { start: word.start, end: (words[at + 1] as Word).end }, found.speaker),
+          );
+        return;
+      }
+      if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma) || quoteCues.has(word.start)) return;
+      const clause = clauseAfterCue(reading, at) ?? clauseBeforeCue(reading, at);
+      if (!clause || quoted(words[clause.first] as Word)) return;
+      const speaker = speakerOfCue(reading, at);
+      quotes.push(quote(text, clause, word, speaker));
+    });
+  }
+  return quotes;
+}
+
+interface Clause {
+  first: number;
+  last: number;
+  span: Span;
+}
+
+function quote(text: string, clause: Clause, cue: Span, speaker: Speaker | undefined): Quote {
+  return {
+    start: clause.span.start,
+    end: clause.span.end,
+    text: text.slice(clause.span.start, clause.span.end),
+    direct: false,
+    cue: textSpan(text, cue),
+    ...(speaker ? { speaker: speakerOf(text, speaker) } : {}),
+  };
+}
+
+/** "said (that) …", "told reporters (that) …", "said on Sunday that …". */
+function clauseAfterCue(reading: SentenceReading, cue: number): Clause | undefined {
+  const { words, phraseOf, phrases } = reading;
+  let at = cue + 1;
+  if ((words[cue] as Word).lemma === 'tell') {
+    const object = phraseOf[at] ?? -1;
+    if (object < 0) return undefined;
+    at = (phrases[object] as Phrase).last + 1;
+  }
+  while (
+    words[at] &&
+    (TIME.test((words[at] as Word).lower) ||
+      ((words[at] as Word).pos === 'ADP' && TIME.test(words[at + 1]?.lower ?? '')))
+  )
+    at++;
+  if (words[at]?.lower === 'that') return clauseAfter(reading, at + 1);
+  // Without "that", the words must open with a subject and its verb ("said Iran will…"), not an
+  // object ("confirmed the talks") or an infinitive ("vowed to act").
+  return opensWithClause(reading, at) ? clauseAfter(reading, at) : undefined;
+}
+
+/** True when a phrase at `from` is followed, before any comma, by its verb. */
+function opensWithClause(reading: SentenceReading, from: number): boolean {
+  const { words, phraseOf, phrases } = reading;
+  const subject = phraseOf[from] ?? -1;
+  if (subject < 0) return false;
+  const next = words[(phrases[subject] as Phrase).last + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** The words from `from` to the end of the sentence, when they make a clause with a verb. */
+function clauseAfter(reading: SentenceReading, from: number): Clause | undefined {
+  const { words } = reading;
+  let last = words.length - 1;
+  while (last >= from && CLOSING.test((words[last] as Word).text)) last--;
+  if (last - from + 1 < MIN_WORDS || !hasVerb(words, from, last)) return undefined;
+  return { first: from, last, span: { start: (words[from] as Word).start, end: (words[last] as Word).end } };
+}
+
+/** "Iran will retaliate, a senior official said (on Sunday)." or "…, said the minister." */
+function clauseBeforeCue(reading: SentenceReading, cue: number): Clause | undefined {
+  const { words } = reading;
+  let after = cue + 1;
+  while (after < words.length && !CLOSING.test((words[after] as Word).text) && after <= cue + 4) after++;
+  if (after < words.length && !CLOSING.test((words[after] as Word).text)) return undefined;
+  let comma = cue - 1;
+  while (comma >= 0 && (words[comma] as Word).text !== ',' && comma >= cue - 6) comma--;
+  if (comma < MIN_WORDS || (words[comma] as Word).text !== ',') return undefined;
+  const last = comma - 1;
+  if (!hasVerb(words, 0, last)) return undefined;
+  return { first: 0, last, span: { start: (words[0] as Word).start, end: (words[last] as Word).end } };
+}
+
+/** "…, according to the ministry." or "According to Reuters, …". */
+function accordingTo(
+  reading: SentenceReading,
+  at: number,
+): { clause: Clause; speaker: Speaker | undefined } | undefined {
+  const { words, phraseOf, phrases, participants } = reading;
+  const source = phraseOf[at + 2] ?? -1;
+  if (source < 0) return undefined;
+  const phrase = phrases[source] as Phrase;
+  const participant = participants[source];
+  const speaker: Speaker = participant
+    ? { start: participant.start, end: participant.end, participant }
+    : { start: (words[phrase.first] as Word).start, end: (words[phrase.last] as Word).end };
+  if (at > 0 && words[at - 1]?.text === ',') {
+    const last = at - 2;
+    if (last + 1 < MIN_WORDS || !hasVerb(words, 0, last)) return undefined;
+    return {
+      clause: { first: 0, last, span: { start: (words[0] as Word).start, end: (words[last] as Word).end } },
+      speaker,
+    };
+  }
+  if (at === 0 && words[phrase.last + 1]?.text === ',') {
+    const clause = clauseAfter(reading, phrase.last + 2);
+    return clause ? { clause, speaker } : undefined;
+  }
+  return undefined;
+}
+
+function hasVerb(words: readonly Word[], from: number, last: number): boolean {
+  for (let at = from; at <= last; at++) {
+    const pos = (words[at] as Word).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
