@@ -2,18 +2,13 @@ import { z } from 'zod';
 import type { EventQuadClass } from '../document/annotations.js';
 import type { EventList, Store } from '../store/store.js';
 import { parseQuery } from './parse-query.js';
-import { countryCode, isDateRange, isoDate, limit, offset } from './query-fields.js';
+import { actorCode, countryCode, isDateRange, isoDate, limit, offset } from './query-fields.js';
 
 const QUAD_MESSAGE = 'expected a QuadClass from 1 to 4';
 
 export const eventQuerySchema = z
   .object({
-    actor: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z0-9]{3,}$/, 'expected a CAMEO actor code or its beginning, such as ISRGOV, RUS or IGO')
-      .optional(),
+    actor: actorCode.optional(),
     country: countryCode.optional(),
     code: z
       .string()

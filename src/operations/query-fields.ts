@@ -9,6 +9,12 @@ export const countryCode = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, 'expected an ISO-3 country code such as ISR');
+/** A CAMEO actor code or its beginning, in any case: `isrgov` reads as `ISRGOV`. */
+export const actorCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{3,}$/, 'expected a CAMEO actor code or its beginning, such as ISRGOV, RUS or IGO');
 
 /** Refines a query with `from` and `to` so that `from` is not after `to`. */
 export function isDateRange(query: { from?: string | undefined; to?: string | undefined }): boolean {
