@@ -5,6 +5,8 @@ import { registerAnalyzeCommand } from './commands/analyze-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerEventsCommand } from './commands/events-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
+import { registerPlacesCommand } from './commands/places-command.js';
+import { registerQuotesCommand } from './commands/quotes-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerShowCommand } from './commands/show-command.js';
 import type { CliContext } from './context.js';
@@ -27,6 +29,8 @@ export function createProgram(context: CliContext): Command {
     registerShowCommand,
     registerEventsCommand,
     registerActorsCommand,
+    registerQuotesCommand,
+    registerPlacesCommand,
     registerDemoCommand,
   ]) {
     register(program, context);

@@ -1,5 +1,6 @@
 import type { ActorSummary } from '../store/store.js';
-import { bold, type Output } from './output.js';
+import { formatTable } from './format-table.js';
+import type { Output } from './output.js';
 
 const NAMES_SHOWN = 3;
 
@@ -19,17 +20,5 @@ export function formatActorTable(actors: readonly ActorSummary[], output: Output
       names,
     ];
   });
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  // Counts align right, words left; the last column is not padded.
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => {
-        if (column === cells.length - 1) return cell;
-        const width = widths[column] ?? 0;
-        return column >= 2 ? cell.padStart(width) : cell.padEnd(width);
-      })
-      .join('  ');
-  return [bold(line(header), output), ...rows.map(line)].join('\n');
+  return formatTable(header, rows, [2, 3, 4, 5], output);
 }
