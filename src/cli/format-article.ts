@@ -1,4 +1,5 @@
-import type { AnnotatedArticle, EntityMention } from '../document/annotations.js';
+import type { AnnotatedArticle, EntityMention, Tone } from '../document/annotations.js';
+import { quotedWords, speakerLabel } from './format-quote.js';
 import { bold, type Output } from './output.js';
 
 /** An article for a person to read: its record, its text, what the analysis found, what went wrong. */
@@ -21,6 +22,11 @@ export function formatArticle(article: AnnotatedArticle, output: Output): string
   if (article.actors && article.actors.length > 0) {
     lines.push('', ...article.actors.map((actor) => `${(actor.code ?? '-').padEnd(9)} ${actor.name}`));
   }
+  if (article.quotes && article.quotes.length > 0) lines.push('', ...formatQuotes(article));
+  if (article.places && article.places.length > 0) {
+    lines.push('', `places: ${article.places.map((place) => `${place.name} (${place.country})`).join(', ')}`);
+  }
+  if (article.tone) lines.push(formatTone(article.tone));
   for (const diagnostic of article.diagnostics) {
     const where = diagnostic.line === undefined ? '' : ` (line ${diagnostic.line})`;
     lines.push(`${diagnostic.severity}: ${diagnostic.code}${where}: ${diagnostic.message}`);
@@ -37,4 +43,25 @@ function formatEntities(entities: readonly EntityMention[]): string[] {
     byType.set(entity.type, names);
   }
   return [...byType].map(([type, names]) => `${type.padEnd(9)} ${names.join(', ')}`);
+}
+
+const MAX_QUOTE_CHARS = 100;
+
+/** Each quote on one line, its speaker first (`ISRGOV Netanyahu: “We will…”`), long words cut short. */
+function formatQuotes(article: AnnotatedArticle): string[] {
+  const actorById = new Map((article.actors ?? []).map((actor) => [actor.id, actor]));
+  return (article.quotes ?? []).map((quote) => {
+    const actor = quote.speaker?.actorId ? actorById.get(quote.speaker.actorId) : undefined;
+    // Cut before a lone high surrogate, so that an emoji is never split in two.
+    const cut = quote.text.slice(0, MAX_QUOTE_CHARS).replace(/[\uD800-\uDBFF]$/, '');
+    const shown = quote.text.length > MAX_QUOTE_CHARS ? { ...quote, text: `${cut}…` } : quote;
+    const speaker = speakerLabel(quote, { name: actor?.name ?? null, code: actor?.code ?? null });
+    return `${speaker}: ${quotedWords(shown)}`;
+  });
+}
+
+function formatTone(tone: Tone): string {
+  const round = (value: number) => Number(value.toFixed(2));
+  const shares = `positive ${round(tone.positive)}%, negative ${round(tone.negative)}%`;
+  return `tone: ${round(tone.score)} (${shares}, ${tone.wordCount} words)`;
 }
