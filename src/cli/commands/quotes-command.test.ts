@@ -37,7 +37,7 @@ const texts = async (...args: string[]) =>
   (await json(...args)).quotes.map((stored) => stored.quote.text).sort();
 
 describe('newsgraph quotes', () => {
-  it("prints each quote with its article's date, its speaker, its words and its article, then the count", async () => {
+  it("prints each quote with its article's date, speaker, words and article, then the count", async () => {
     const result = await run('quotes', '--db', db);
     expect(result.code).toBe(0);
     expect(result.out).toContain(
