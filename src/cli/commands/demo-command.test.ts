@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../system.js';
-import { runCli } from '../main.js';
-import type { Output } from '../output.js';
+import { captureCli } from '../capture-cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-demo-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -12,10 +11,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('newsgraph demo', () => {
   it('ingests the examples, searches them, and lists their events and actors', async () => {
     const db = join(folder, 'demo.db');
-    const lines: string[] = [];
-    const output: Output = { out: (line) => lines.push(line), err: (line) => lines.push(line), isTTY: false };
-    const code = await runCli(['demo', '--db', db], output);
-    const text = lines.join('\n');
+    const { code, out: text } = await captureCli('demo', '--db', db);
     expect(code).toBe(0);
     expect(text).toMatch(/Ingested \d+ example files/);
     expect(text).toMatch(/newsgraph events {2}\(\d+ events, the 5 latest\)/);

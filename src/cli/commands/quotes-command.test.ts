@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteFixtures } from '../../store/store.contract.js';
 import type { StoredQuote } from '../../store/store.js';
 import { openStore } from '../../system.js';
-import { runCli } from '../main.js';
-import type { Output } from '../output.js';
+import { captureCli } from '../capture-cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-quotes-'));
 const db = join(folder, 'news.db');
@@ -19,13 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { out: (line) => out.push(line), err: (line) => err.push(line), isTTY: false };
-  const code = await runCli(args, output);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = captureCli;
 
 async function json(...args: string[]): Promise<{ total: number; quotes: StoredQuote[] }> {
   const result = await run('quotes', '--db', db, '--json', ...args);

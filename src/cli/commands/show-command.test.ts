@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteFixtures } from '../../store/store.contract.js';
 import { openStore } from '../../system.js';
-import { runCli } from '../main.js';
-import type { Output } from '../output.js';
+import { captureCli } from '../capture-cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-show-'));
 const db = join(folder, 'news.db');
@@ -18,12 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const output: Output = { out: (line) => out.push(line), err: () => {}, isTTY: false };
-  const code = await runCli(args, output);
-  return { code, lines: out.join('\n').split('\n') };
-}
+const run = captureCli;
 
 describe('newsgraph show', () => {
   it("prints the article's quotes with their speakers, its places and its tone", async () => {
