@@ -67,23 +67,21 @@ export function createEventsStage(
       attachSpeakers(readings, attributeQuotes(text, article.paragraphs, readings));
 
       const found: FoundEvent[] = [];
-      const sentenceOf: Span[] = [];
-      const placeOf: (Span | undefined)[] = [];
+      const located: Located[] = [];
       const locations = article.entities.filter((entity) => entity.type === 'LOCATION');
       for (const reading of readings) {
         const places = findPlaces(reading.words, locations);
         for (const event of codeSentence(reading, verbs, found)) {
           found.push(event);
-          sentenceOf.push(reading.sentence);
-          placeOf.push(places.find((place) => place.start > event.verb.start) ?? places[0]);
+          const place = places.find((candidate) => candidate.start > event.verb.start) ?? places[0];
+          located.push({ event, sentence: reading.sentence, ...(place ? { place } : {}) });
         }
       }
 
       const diagnostics: Diagnostic[] = [];
       const events: NewsEvent[] = [];
-      found.forEach((event, index) => {
+      for (const { event, sentence, place } of located) {
         const info = describe(codes, event.code);
-        const sentence = sentenceOf[index] as Span;
         if (!info) {
           diagnostics.push({
             severity: 'warning',
@@ -91,15 +89,9 @@ export function createEventsStage(
             message: `The verb dictionary gave code ${event.code}, which the CAMEO table does not list; the event was left out.`,
             span: sentence,
           });
-          return;
+          continue;
         }
-        const verbSpan = event.verb;
-        // The words around the verb, not the whole of a very long sentence: linear time.
-        const around = {
-          start: Math.max(sentence.start, verbSpan.start - DATE_REACH),
-          end: Math.min(sentence.end, verbSpan.end + DATE_REACH),
-        };
-        const when = resolveEventDate(text, around, verbSpan, date);
+        const when = eventDate(text, sentence, event.verb, date);
         if (when.guessed && when.dateText)
           diagnostics.push({
             severity: 'info',
@@ -107,7 +99,6 @@ export function createEventsStage(
             message: when.guessed,
             span: when.dateText,
           });
-        const place = placeOf[index];
         events.push({
           id: `event-${events.length + 1}`,
           source: participant(text, event.source),
@@ -116,21 +107,39 @@ export function createEventsStage(
           rootCode: info.rootCode,
           quadClass: info.quadClass,
           goldstein: info.goldstein,
-          verb: { ...verbSpan, text: text.slice(verbSpan.start, verbSpan.end) },
+          verb: textSpan(text, event.verb),
           sentence: { start: sentence.start, end: sentence.end },
           negated: event.negated,
           hypothetical: event.hypothetical,
           date: when.date,
           ...(when.dateText ? { dateText: when.dateText } : {}),
-          ...(place
-            ? { place: { start: place.start, end: place.end, text: text.slice(place.start, place.end) } }
-            : {}),
+          ...(place ? { place: textSpan(text, place) } : {}),
           confidence: event.confidence,
         });
-      });
+      }
       return { events, diagnostics };
     },
   };
+}
+
+/** An event with the sentence it was found in and the place that sentence names. */
+interface Located {
+  event: FoundEvent;
+  sentence: Span;
+  place?: Span;
+}
+
+/** The day of an event, read from the words around its verb, not the whole of a very long sentence (linear time). */
+function eventDate(text: string, sentence: Span, verb: Span, published: string | undefined) {
+  const around = {
+    start: Math.max(sentence.start, verb.start - DATE_REACH),
+    end: Math.min(sentence.end, verb.end + DATE_REACH),
+  };
+  return resolveEventDate(text, around, verb, published);
+}
+
+function textSpan(text: string, span: Span): Span & { text: string } {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
 /** The default stage: the shipped verb dictionary, CAMEO table and actor dictionary, loaded on first use. */
