@@ -8,6 +8,7 @@ import { eventsStage } from './stages/events/events-stage.js';
 import { quotesStage } from './stages/quotes/quotes-stage.js';
 import { sentencesStage } from './stages/sentences/sentences-stage.js';
 import { tokensStage } from './stages/tokens/tokens-stage.js';
+import { toneStage } from './stages/tone/tone-stage.js';
 import { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
 
@@ -34,6 +35,7 @@ export function defaultPipeline(): Pipeline {
     actorsStage,
     quotesStage,
     eventsStage,
+    toneStage,
   ]);
 }
 
