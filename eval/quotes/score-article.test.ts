@@ -102,6 +102,7 @@ describe('scoreArticle', () => {
       predicted: 4,
       matched: 4,
       speakersRight: 4,
+      speakerNamesRight: 4,
       termsRejected: 1,
     });
     expect(score.counts).toMatchObject({

@@ -40,6 +40,8 @@ export interface ScoreCounts {
   predictedDirectRight: number;
   predictedIndirectRight: number;
   speakersRight: number;
+  /** Matched quotations whose speaker is the right person or body, its actor code aside. */
+  speakerNamesRight: number;
   cuesJudged: number;
   cuesRight: number;
   terms: number;
@@ -145,12 +147,22 @@ export function scoreArticle(
     predictedDirectRight: fitting.filter((outcome) => outcome.predicted?.direct).length,
     predictedIndirectRight: fitting.filter((outcome) => !outcome.predicted?.direct).length,
     speakersRight: matched.filter((outcome) => outcome.speaker?.isRight).length,
+    speakerNamesRight: matched.filter((outcome) => outcome.speaker && isNameRight(outcome.speaker)).length,
     cuesJudged: matched.filter((outcome) => outcome.isCueRight !== undefined).length,
     cuesRight: matched.filter((outcome) => outcome.isCueRight).length,
     terms: terms.length,
     termsRejected: terms.filter((entry) => entry.predicted.length === 0).length,
   };
   return { file: gold.file, split: gold.split, outcomes, terms, extras, counts, mistakes };
+}
+
+/** The right speaker, or the right name with a missing or wrong actor code (the actors stage's part). */
+function isNameRight(judgement: SpeakerJudgement): boolean {
+  return (
+    judgement.isRight ||
+    judgement.mistake === 'speaker without actor code' ||
+    judgement.mistake === 'wrong actor code'
+  );
 }
 
 function overlapsGold(quote: GoldQuote, span: Quote): boolean {

@@ -14,6 +14,8 @@ export interface QuoteMetrics {
   indirect: Detection;
   /** Of matched quotations, the share whose speaker is right. */
   speakerAccuracy: number;
+  /** Of matched quotations, the share whose speaker is the right one by name, its actor code aside. */
+  speakerNameAccuracy: number;
   /** Of matched quotations with a gold cue, the share whose predicted cue overlaps it. */
   cueAccuracy: number;
   /** Of scare quotes, titles, labels, terms and measures, the share not predicted as quotations. */
@@ -39,6 +41,7 @@ export function sumScores(scores: readonly ArticleScore[]): QuoteMetrics {
       counts.gold - counts.goldDirect,
     ),
     speakerAccuracy: ratio(counts.speakersRight, counts.matched),
+    speakerNameAccuracy: ratio(counts.speakerNamesRight, counts.matched),
     cueAccuracy: ratio(counts.cuesRight, counts.cuesJudged),
     termRejection: ratio(counts.termsRejected, counts.terms),
     counts,
@@ -57,6 +60,7 @@ export function sumCounts(counts: readonly ScoreCounts[]): ScoreCounts {
     predictedDirectRight: 0,
     predictedIndirectRight: 0,
     speakersRight: 0,
+    speakerNamesRight: 0,
     cuesJudged: 0,
     cuesRight: 0,
     terms: 0,
