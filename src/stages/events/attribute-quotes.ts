@@ -135,6 +135,8 @@ function cueAfter(readings: readonly SentenceReading[], region: Span): Attributi
 export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | undefined {
   const { words, phraseOf, participants } = reading;
   const subject = subjectOfVerb(reading, cue)[0];
+  const person = subject ? headMention(reading, subject) : undefined;
+  if (person) return person;
   if (subject) {
     // "a senior Iranian official": a description keeps all its words, not only its nationality.
     const described = subject.actorId === null ? (phraseOf[wordIndexAt(words, subject.start)] ?? -1) : -1;
@@ -154,6 +156,30 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
   return participant
     ? { start: participant.start, end: participant.end, participant }
     : describe(reading, after);
+}
+
+/**
+ * The actor named at the end of the subject's phrase, when it is not the participant chosen for
+ * events: "UN special envoy Hans Lindqvist said" is Lindqvist speaking, not the UN.
+ */
+function headMention(reading: SentenceReading, subject: Participant): Speaker | undefined {
+  const { words, phraseOf, phrases, mentionOf } = reading;
+  const index = phraseOf[wordIndexAt(words, subject.start)] ?? -1;
+  if (index < 0) return undefined;
+  const mention = mentionOf[(phrases[index] as Phrase).last];
+  if (!mention || mention.actor.id === subject.actorId) return undefined;
+  const { actor } = mention;
+  return {
+    start: mention.start,
+    end: mention.end,
+    participant: {
+      start: mention.start,
+      end: mention.end,
+      actorId: actor.id,
+      code: actor.code,
+      country: actor.country,
+    },
+  };
 }
 
 const LEADING = new Set(['a', 'an', 'the', 'one']);

@@ -50,6 +50,7 @@ export function readSentences(
     return {
       sentence,
       words,
+      mentionOf,
       phrases,
       phraseOf,
       participants,

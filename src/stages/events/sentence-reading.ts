@@ -1,10 +1,12 @@
 import type { Span } from '../../document/span.js';
 import type { MatchContext } from './match-pattern.js';
-import type { Participant } from './participants.js';
+import type { MentionAt, Participant } from './participants.js';
 
 /** One sentence, read: its words, phrases and who each phrase names. */
 export interface SentenceReading extends MatchContext {
   sentence: Span;
+  /** The actor mention that covers each word, if any. */
+  mentionOf: readonly (MentionAt | undefined)[];
   /** Phrases such as "both sides", which name the two parties of an earlier event. */
   bothSides: ReadonlySet<number>;
   /** Who speaks the words of this sentence that are quoted or attributed, by word index. */

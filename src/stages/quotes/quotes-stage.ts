@@ -9,6 +9,7 @@ import { wordsBySentence } from '../events/sentence-words.js';
 import { shippedVerbDictionary } from '../events/verb-dictionary.js';
 import { directQuotes } from './direct-quotes.js';
 import { reportedSpeech } from './reported-speech.js';
+import { resolveTitledSpeakers } from './titled-speakers.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,7 +46,8 @@ export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entitie
     const diagnostics: Diagnostic[] = [];
     const direct = directQuotes(text, readings, attributions, diagnostics);
     const reported = reportedSpeech(text, readings, attributions);
-    const quotes: Quote[] = [...direct, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
+    const found = [...direct, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
+    const quotes: Quote[] = resolveTitledSpeakers(text, found, article.actors);
     return { quotes, diagnostics };
   },
 };
