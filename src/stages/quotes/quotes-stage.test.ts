@@ -82,6 +82,23 @@ describe('quotesStage', () => {
     expect(article.quotes?.[0]?.speaker?.actorId).toBeNull();
   });
 
+  it('gives a headline speaker written as a title the actor with that title', () => {
+    const article = analyze(['Chancellor Olaf Scholz said on Monday that the budget would pass.'], {
+      title: 'Chancellor says the budget will pass',
+      publishedAt: '2023-11-20',
+    });
+    expect(summary(article)).toEqual([
+      'reported Olaf Scholz: the budget will pass',
+      'reported Olaf Scholz: the budget would pass',
+    ]);
+    expect(article.quotes?.[0]?.speaker?.text).toBe('Chancellor');
+  });
+
+  it('gives the words to the person at the head of the speaker phrase, not the organisation before it', () => {
+    const article = analyze(['UN special envoy Hans Lindqvist said the parties had again failed to agree.']);
+    expect(summary(article)).toEqual(['reported Hans Lindqvist: the parties had again failed to agree']);
+  });
+
   it('rejects scare quotes, titles and inch marks', () => {
     expect(
       analyze(['The senator, a self-described “fiscal conservative”, voted against the bill.']).quotes,
