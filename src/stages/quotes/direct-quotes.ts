@@ -23,6 +23,7 @@ export function directQuotes(
   for (const attribution of attributions) {
     const span = trim(text, attribution.region);
     if (span.end <= span.start) continue;
+    if (isLabel(readings, span)) continue;
     let { speaker, cue } = attribution;
     if (!speaker) {
       const colon = colonBefore(readings, attribution.region);
@@ -67,6 +68,49 @@ function colonBefore(
     speaker: { start: participant.start, end: participant.end, participant },
     cue: { start: word.start, end: word.end },
   };
+}
+
+/** A label has at most this many words ("patriots governing Hong Kong", "Operation Peace Spring"). */
+const MAX_LABEL_WORDS = 5;
+/** Words before a quoted name or term that announce one ("the so-called …", "dubbed …"). */
+const NAMING = new Set([
+  'called',
+  'dubbed',
+  'named',
+  'known',
+  'as',
+  'so-called',
+  'term',
+  'word',
+  'slogan',
+  'motto',
+]);
+
+/**
+ * True when the quoted words name something rather than say it, even beside a speech verb: a few
+ * words with no verb after an article, a possessive, a preposition or a naming word ("the
+ * “levelling up” agenda", "so-called “wolf warrior”"), or a few capitalised words with no verb (a
+ * title: "Operation Peace Spring", "El Tiempo en Casa").
+ */
+function isLabel(readings: readonly SentenceReading[], span: Span): boolean {
+  const reading = readingAt(readings, span.start);
+  if (!reading) return false;
+  const inside = reading.words.filter((word) => word.start >= span.start && word.end <= span.end);
+  const named = inside.filter((word) => /[\p{L}\p{N}]/u.test(word.text));
+  if (named.length === 0 || named.length > MAX_LABEL_WORDS) return false;
+  if (inside.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return false;
+  if (named.every((word) => /^[\p{Lu}\p{N}#]/u.test(word.text)) && named.length > 1) return true;
+  const opening = reading.words.findLastIndex((word) => word.end <= span.start);
+  let before = opening;
+  while (before >= 0 && /^["“«„]$/.test((reading.words[before] as { text: string }).text)) before--;
+  const previous = reading.words[before];
+  if (!previous) return false;
+  return (
+    NAMING.has(previous.lower) ||
+    previous.pos === 'DET' ||
+    previous.pos === 'ADP' ||
+    (previous.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(previous.lower))
+  );
 }
 
 /** True when the quoted words hold a verb and enough words to be a clause someone said. */
