@@ -45,7 +45,7 @@ export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entitie
     const attributions = attributeQuotes(text, article.paragraphs, readings);
     const diagnostics: Diagnostic[] = [];
     const direct = directQuotes(text, readings, attributions, diagnostics);
-    const reported = reportedSpeech(text, readings, attributions);
+    const reported = reportedSpeech(text, readings, direct);
     const found = [...direct, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
     const quotes: Quote[] = resolveTitledSpeakers(text, found, article.actors);
     return { quotes, diagnostics };

@@ -1,12 +1,6 @@
 import type { Quote } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
-import {
-  type Attribution,
-  colonSpeaker,
-  SPEECH_CUES,
-  type Speaker,
-  speakerOfCue,
-} from '../events/attribute-quotes.js';
+import { colonSpeaker, SPEECH_CUES, type Speaker, speakerOfCue } from '../events/attribute-quotes.js';
 import type { Phrase } from '../events/phrases.js';
 import { regionAt } from '../events/quote-regions.js';
 import type { SentenceReading } from '../events/sentence-reading.js';
@@ -29,12 +23,12 @@ const MIN_WORDS = 3;
 export function reportedSpeech(
   text: string,
   readings: readonly SentenceReading[],
-  attributions: readonly Attribution[],
+  direct: readonly Quote[],
 ): Quote[] {
-  const quoteCues = new Set(
-    attributions.flatMap((attribution) => (attribution.cue ? [attribution.cue.start] : [])),
-  );
-  const regions = attributions.map((attribution) => attribution.region);
+  // A speech verb that introduces a quotation in marks is the quotation's; a label in marks may sit
+  // inside a reported clause ("said the so-called “wolf warrior” diplomacy had…").
+  const quoteCues = new Set(direct.flatMap((quote) => (quote.cue ? [quote.cue.start] : [])));
+  const regions: Span[] = direct.map(({ start, end }) => ({ start, end }));
   const quotes: Quote[] = [];
   for (const reading of readings) {
     const { words } = reading;
