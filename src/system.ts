@@ -5,6 +5,7 @@ import { actorsStage } from './stages/actors/actors-stage.js';
 import { coreferenceStage } from './stages/coreference/coreference-stage.js';
 import { entitiesStage } from './stages/entities/entities-stage.js';
 import { eventsStage } from './stages/events/events-stage.js';
+import { placesStage } from './stages/places/places-stage.js';
 import { quotesStage } from './stages/quotes/quotes-stage.js';
 import { sentencesStage } from './stages/sentences/sentences-stage.js';
 import { tokensStage } from './stages/tokens/tokens-stage.js';
@@ -33,6 +34,7 @@ export function defaultPipeline(): Pipeline {
     entitiesStage,
     coreferenceStage,
     actorsStage,
+    placesStage,
     quotesStage,
     eventsStage,
     toneStage,

@@ -113,7 +113,7 @@ export interface Quote extends Span {
 export interface Place {
   /** The gazetteer's name ("Jerusalem"). */
   name: string;
-  /** ISO 3166-1 alpha-3 (`ISR`). */
+  /** ISO 3166-1 alpha-3 (`ISR`); empty for a place of no one country (a continent, a sea, Kashmir). */
   country: string;
   lat: number;
   lon: number;
