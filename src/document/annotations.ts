@@ -87,7 +87,13 @@ export interface NewsEvent {
   /** The words the date was resolved from ("on Friday"), when the text gives one. */
   dateText?: Span & { text: string };
   /** Where it happened, from the sentence ("in Jerusalem"), when it says. */
-  place?: Span & { text: string };
+  place?: Span & {
+    text: string;
+    /** The place on the map, from the places layer, when it was geocoded. */
+    country?: string;
+    lat?: number;
+    lon?: number;
+  };
   /** 0 to 1: how sure the coder is of this reading. */
   confidence: number;
 }

@@ -9,6 +9,7 @@ import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { actorsStage } from '../actors/actors-stage.js';
 import { coreferenceStage } from '../coreference/coreference-stage.js';
 import { entitiesStage } from '../entities/entities-stage.js';
+import { placesStage } from '../places/places-stage.js';
 import { sentencesStage } from '../sentences/sentences-stage.js';
 import { tokensStage } from '../tokens/tokens-stage.js';
 import { eventsStage } from './events-stage.js';
@@ -19,6 +20,7 @@ const pipeline = createPipeline([
   entitiesStage,
   coreferenceStage,
   actorsStage,
+  placesStage,
   eventsStage,
 ]);
 const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
@@ -104,8 +106,11 @@ describe.skipIf(!runSeed)('eventsStage on the seed article (needs ../shared/seed
       goldstein: 1,
       target: { text: 'Vladimir Ivanovsky', code: 'RUSMIL' },
       date: '2018-06-15',
-      place: { text: 'Jerusalem' },
+      place: { text: 'Jerusalem', country: 'ISR' },
     });
+    // Jerusalem is at about 31.78 N, 35.22 E.
+    expect(meetings[0]?.place?.lat).toBeCloseTo(31.78, 0);
+    expect(meetings[0]?.place?.lon).toBeCloseTo(35.22, 0);
   });
 
   it('gives every event spans that hold, an actor for each side, and ids in order', () => {

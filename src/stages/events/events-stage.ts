@@ -1,4 +1,4 @@
-import type { EntityMention, EventParticipant, NewsEvent } from '../../document/annotations.js';
+import type { EntityMention, EventParticipant, NewsEvent, Place } from '../../document/annotations.js';
 import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -38,7 +38,7 @@ const MODIFIERS = new Set(['DET', 'ADJ']);
  */
 export function createEventsStage(
   options: EventsStageOptions = {},
-): Stage<'paragraphs' | 'tokens' | 'sentences' | 'entities' | 'actors', 'events'> {
+): Stage<'paragraphs' | 'tokens' | 'sentences' | 'entities' | 'actors' | 'places', 'events'> {
   let loaded: { verbs: VerbDictionary; codes: CameoCodes; dictionary: ActorDictionary } | undefined;
   const resources = () => {
     loaded ??= {
@@ -51,7 +51,7 @@ export function createEventsStage(
   return {
     name: 'events',
     version: '1.0.0',
-    requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors'],
+    requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors', 'places'],
     produces: ['events'],
     run(article) {
       const { verbs, codes, dictionary } = resources();
@@ -113,7 +113,7 @@ export function createEventsStage(
           hypothetical: event.hypothetical,
           date: when.date,
           ...(when.dateText ? { dateText: when.dateText } : {}),
-          ...(place ? { place: textSpan(text, place) } : {}),
+          ...(place ? { place: { ...textSpan(text, place), ...onTheMap(article.places, place) } } : {}),
           confidence: event.confidence,
         });
       }
@@ -136,6 +136,15 @@ function eventDate(text: string, sentence: Span, verb: Span, published: string |
     end: Math.min(sentence.end, verb.end + DATE_REACH),
   };
   return resolveEventDate(text, around, verb, published);
+}
+
+/** The country and coordinates of the geocoded place one of whose mentions is `span`. */
+function onTheMap(places: readonly Place[], span: Span): { country?: string; lat?: number; lon?: number } {
+  const place = places.find((candidate) =>
+    candidate.mentions.some((mention) => mention.start < span.end && span.start < mention.end),
+  );
+  if (!place) return {};
+  return { ...(place.country ? { country: place.country } : {}), lat: place.lat, lon: place.lon };
 }
 
 function textSpan(text: string, span: Span): Span & { text: string } {
