@@ -4,6 +4,7 @@ import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatStoredEvent } from '../format-stored-event.js';
+import { printPage } from '../print-page.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -46,17 +47,15 @@ export function registerEventsCommand(program: Command, context: CliContext): vo
       try {
         const { db: _db, json, ...filters } = flags;
         const result = await listEvents(store, filters);
-        if (json) {
-          context.output.out(JSON.stringify(result));
-        } else if (result.events.length === 0) {
-          context.output.out('no events found');
-        } else {
-          const first = (flags.offset ?? 0) + 1;
-          result.events.forEach((stored, index) => {
-            context.output.out(formatStoredEvent(stored, first + index, context.output));
-          });
-          context.output.out(`${first}-${first + result.events.length - 1} of ${result.total}`);
-        }
+        printPage(context.output, {
+          json,
+          result,
+          items: result.events,
+          total: result.total,
+          offset: flags.offset,
+          none: 'no events found',
+          format: (stored, rank) => formatStoredEvent(stored, rank, context.output),
+        });
         context.exit(ExitCode.ok);
       } finally {
         await store.close();

@@ -4,6 +4,7 @@ import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatStoredQuote } from '../format-stored-quote.js';
+import { printPage } from '../print-page.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -37,17 +38,15 @@ export function registerQuotesCommand(program: Command, context: CliContext): vo
       try {
         const { db: _db, json, ...filters } = flags;
         const result = await listQuotes(store, filters);
-        if (json) {
-          context.output.out(JSON.stringify(result));
-        } else if (result.quotes.length === 0) {
-          context.output.out('no quotes found');
-        } else {
-          const first = (flags.offset ?? 0) + 1;
-          result.quotes.forEach((stored, index) => {
-            context.output.out(formatStoredQuote(stored, first + index, context.output));
-          });
-          context.output.out(`${first}-${first + result.quotes.length - 1} of ${result.total}`);
-        }
+        printPage(context.output, {
+          json,
+          result,
+          items: result.quotes,
+          total: result.total,
+          offset: flags.offset,
+          none: 'no quotes found',
+          format: (stored, rank) => formatStoredQuote(stored, rank, context.output),
+        });
         context.exit(ExitCode.ok);
       } finally {
         await store.close();

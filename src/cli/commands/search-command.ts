@@ -4,6 +4,7 @@ import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatSearchHit } from '../format-search-hit.js';
+import { printPage } from '../print-page.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -34,19 +35,17 @@ export function registerSearchCommand(program: Command, context: CliContext): vo
       try {
         const { db: _db, json, ...filters } = flags;
         const result = await searchArticles(store, { text: words.join(' '), ...filters });
-        if (json) {
-          context.output.out(JSON.stringify(result));
-        } else if (result.hits.length === 0) {
-          context.output.out('no articles found');
-        } else {
-          const first = (flags.offset ?? 0) + 1;
-          result.hits.forEach((hit, index) => {
-            context.output.out(formatSearchHit(hit, first + index, context.output));
-          });
-          const capped =
-            result.ranked < result.total ? ` (ranked among the ${result.ranked} most recently stored)` : '';
-          context.output.out(`${first}-${first + result.hits.length - 1} of ${result.total}${capped}`);
-        }
+        printPage(context.output, {
+          json,
+          result,
+          items: result.hits,
+          total: result.total,
+          offset: flags.offset,
+          none: 'no articles found',
+          format: (hit, rank) => formatSearchHit(hit, rank, context.output),
+          note:
+            result.ranked < result.total ? ` (ranked among the ${result.ranked} most recently stored)` : '',
+        });
         context.exit(ExitCode.ok);
       } finally {
         await store.close();
