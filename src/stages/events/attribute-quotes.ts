@@ -49,6 +49,8 @@ export const SPEECH_CUES = new Set([
 
 /** Words between a cue and the quotation it introduces ("said on Sunday"). */
 const CUE_REACH = 6;
+/** Words between a quotation and the cue after it: the speaker's name and title come first. */
+const CUE_AFTER_REACH = 10;
 
 /** Who speaks: an actor's words, or the words of a description ("a senior official"). */
 export interface Speaker extends Span {
@@ -118,13 +120,23 @@ function cueAfter(readings: readonly SentenceReading[], region: Span): Attributi
   const { words } = reading;
   const mark = words.findIndex((word) => word.start >= region.end);
   if (mark < 0) return undefined;
-  for (let at = mark + 1; at < words.length && at <= mark + CUE_REACH; at++) {
+  // "…,” Commission President Ursula von der Leyen told": a long name may stand before the cue.
+  for (let at = mark + 1; at < words.length && at <= mark + CUE_AFTER_REACH; at++) {
     const word = words[at] as Word;
     if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma)) continue;
+    if (at > mark + CUE_REACH && !onePhraseBetween(reading, mark + 1, at)) return undefined;
     const speaker = speakerOfCue(reading, at);
     return { region, cue: spanOf(word), ...(speaker ? { speaker } : {}) };
   }
   return undefined;
+}
+
+/** True when the words from `from` to `to` (exclusive), a comma aside, are one phrase. */
+function onePhraseBetween(reading: SentenceReading, from: number, to: number): boolean {
+  let first = from;
+  while (first < to && (reading.words[first] as Word).pos === 'PUNCT') first++;
+  const phrase = reading.phraseOf[first] ?? -1;
+  return phrase >= 0 && (reading.phrases[phrase] as Phrase).last === to - 1;
 }
 
 /**

@@ -56,6 +56,15 @@ describe('quotesStage', () => {
     expect(article.text.slice(first?.start, first?.end)).toBe(first?.text);
   });
 
+  it('finds the cue after a quotation past a long name and title', () => {
+    const article = analyze([
+      '“Every euro we send to Moscow for gas ends up in the war chest,” Commission President Ursula von der Leyen told a news conference.',
+    ]);
+    expect(summary(article)).toEqual([
+      'direct Ursula von der Leyen: Every euro we send to Moscow for gas ends up in the war chest',
+    ]);
+  });
+
   it('attributes a quotation that runs over two paragraphs to its speaker', () => {
     const article = analyze([
       'Angela Merkel told the parliament: “Germany stands with France. We will not waver.',
