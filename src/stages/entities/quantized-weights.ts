@@ -1,8 +1,6 @@
 import type { EmissionScorer } from './emission-scorer.js';
+import { buildFeatureSlots, COUNT_BITS, COUNT_MASK } from './feature-slots.js';
 
-/** Entries of one feature are at most this many (a row per label of both passes fits). */
-const COUNT_BITS = 7;
-const COUNT_MASK = (1 << COUNT_BITS) - 1;
 const LABEL_BITS = 8;
 const LABEL_MASK = (1 << LABEL_BITS) - 1;
 
@@ -37,25 +35,12 @@ export class QuantizedWeights implements EmissionScorer {
       throw new RangeError(`at most ${LABEL_MASK + 1} labels, not ${labelCount}`);
     this.labelCount = labelCount;
     this.featureCount = keys.length;
-    let capacity = 1;
-    while (capacity < keys.length / 0.6) capacity *= 2;
-    this.#mask = capacity - 1;
-    this.#slots = new Int32Array(capacity * 2);
+    const { mask, slots } = buildFeatureSlots(keys, rowStarts);
+    this.#mask = mask;
+    this.#slots = slots;
     this.#entries = new Int32Array(labels.length);
     for (let entry = 0; entry < labels.length; entry++) {
       this.#entries[entry] = ((weights[entry] as number) << LABEL_BITS) | (labels[entry] as number);
-    }
-    for (let row = 0; row < keys.length; row++) {
-      const key = keys[row] as number;
-      const start = rowStarts[row] as number;
-      const count = (rowStarts[row + 1] as number) - start;
-      if (count === 0) continue;
-      if (count > COUNT_MASK)
-        throw new RangeError(`feature ${key} has ${count} weights, more than ${COUNT_MASK}`);
-      let slot = key & this.#mask;
-      while ((this.#slots[slot * 2 + 1] as number) !== 0) slot = (slot + 1) & this.#mask;
-      this.#slots[slot * 2] = key;
-      this.#slots[slot * 2 + 1] = ((start << COUNT_BITS) | count) >>> 0;
     }
   }
 

@@ -1,8 +1,5 @@
 import type { EmissionScorer } from './emission-scorer.js';
-
-/** Entries of one feature are at most this many (a row per label of both passes fits). */
-const COUNT_BITS = 7;
-const COUNT_MASK = (1 << COUNT_BITS) - 1;
+import { buildFeatureSlots, COUNT_BITS, COUNT_MASK } from './feature-slots.js';
 
 /**
  * Real-valued weights of a model in training, for decoding development data (the shipped model's
@@ -32,10 +29,9 @@ export class SparseWeights implements EmissionScorer {
   ) {
     this.labelCount = labelCount;
     this.featureCount = keys.length;
-    let capacity = 1;
-    while (capacity < keys.length / 0.6) capacity *= 2;
-    this.#mask = capacity - 1;
-    this.#slots = new Int32Array(capacity * 2);
+    const { mask, slots } = buildFeatureSlots(keys, rowStarts);
+    this.#mask = mask;
+    this.#slots = slots;
     const entries = new ArrayBuffer(labels.length * 8);
     this.#entryLabels = new Int32Array(entries);
     this.#entryWeights = new Float32Array(entries);
@@ -43,17 +39,6 @@ export class SparseWeights implements EmissionScorer {
       this.#entryLabels[entry * 2] = labels[entry] as number;
       this.#entryWeights[entry * 2 + 1] = weights[entry] as number;
     }
-    keys.forEach((key, row) => {
-      const start = rowStarts[row] as number;
-      const count = (rowStarts[row + 1] as number) - start;
-      if (count === 0) return;
-      if (count > COUNT_MASK)
-        throw new RangeError(`feature ${key} has ${count} weights, more than ${COUNT_MASK}`);
-      let slot = key & this.#mask;
-      while ((this.#slots[slot * 2 + 1] as number) !== 0) slot = (slot + 1) & this.#mask;
-      this.#slots[slot * 2] = key;
-      this.#slots[slot * 2 + 1] = ((start << COUNT_BITS) | count) >>> 0;
-    });
   }
 
   addScores(features: Int32Array, from: number, to: number, out: Float32Array, outOffset: number): void {
