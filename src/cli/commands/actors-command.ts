@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { listActors } from '../../operations/list-actors.js';
-import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatActorTable } from '../format-actor-table.js';
+import { withStore } from '../with-store.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -27,8 +27,7 @@ export function registerActorsCommand(program: Command, context: CliContext): vo
     .option('--offset <n>', 'skip this many actors', parseOffset)
     .option('--json', 'print {total, actors} as JSON')
     .action(async (flags: ActorsFlags) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+      await withStore(flags.db, async (store) => {
         const { db: _db, json, ...filters } = flags;
         const result = await listActors(store, filters);
         if (json) {
@@ -41,8 +40,6 @@ export function registerActorsCommand(program: Command, context: CliContext): vo
           context.output.out(`${first}-${first + result.actors.length - 1} of ${result.total}`);
         }
         context.exit(ExitCode.ok);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { listEvents } from '../../operations/list-events.js';
-import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatStoredEvent } from '../format-stored-event.js';
 import { printPage } from '../print-page.js';
+import { withStore } from '../with-store.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -43,8 +43,7 @@ export function registerEventsCommand(program: Command, context: CliContext): vo
     .option('--offset <n>', 'skip this many events', parseOffset)
     .option('--json', 'print {total, events} as JSON')
     .action(async (flags: EventsFlags) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+      await withStore(flags.db, async (store) => {
         const { db: _db, json, ...filters } = flags;
         const result = await listEvents(store, filters);
         printPage(context.output, {
@@ -57,8 +56,6 @@ export function registerEventsCommand(program: Command, context: CliContext): vo
           format: (stored, rank) => formatStoredEvent(stored, rank, context.output),
         });
         context.exit(ExitCode.ok);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

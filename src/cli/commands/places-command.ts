@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { listPlaces } from '../../operations/list-places.js';
-import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatPlaceTable } from '../format-place-table.js';
+import { withStore } from '../with-store.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -25,8 +25,7 @@ export function registerPlacesCommand(program: Command, context: CliContext): vo
     .option('--offset <n>', 'skip this many places', parseOffset)
     .option('--json', 'print {total, places} as JSON')
     .action(async (flags: PlacesFlags) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+      await withStore(flags.db, async (store) => {
         const { db: _db, json, ...filters } = flags;
         const result = await listPlaces(store, filters);
         if (json) {
@@ -39,8 +38,6 @@ export function registerPlacesCommand(program: Command, context: CliContext): vo
           context.output.out(`${first}-${first + result.places.length - 1} of ${result.total}`);
         }
         context.exit(ExitCode.ok);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

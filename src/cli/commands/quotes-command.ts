@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { listQuotes } from '../../operations/list-quotes.js';
-import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatStoredQuote } from '../format-stored-quote.js';
 import { printPage } from '../print-page.js';
+import { withStore } from '../with-store.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -34,8 +34,7 @@ export function registerQuotesCommand(program: Command, context: CliContext): vo
     .option('--offset <n>', 'skip this many quotes', parseOffset)
     .option('--json', 'print {total, quotes} as JSON')
     .action(async (flags: QuotesFlags) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+      await withStore(flags.db, async (store) => {
         const { db: _db, json, ...filters } = flags;
         const result = await listQuotes(store, filters);
         printPage(context.output, {
@@ -48,8 +47,6 @@ export function registerQuotesCommand(program: Command, context: CliContext): vo
           format: (stored, rank) => formatStoredQuote(stored, rank, context.output),
         });
         context.exit(ExitCode.ok);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

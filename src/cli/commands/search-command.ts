@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { searchArticles } from '../../operations/search-articles.js';
-import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatSearchHit } from '../format-search-hit.js';
 import { printPage } from '../print-page.js';
+import { withStore } from '../with-store.js';
 import { dbOption } from './db-option.js';
 import { parseCount, parseOffset } from './parse-count.js';
 
@@ -31,8 +31,7 @@ export function registerSearchCommand(program: Command, context: CliContext): vo
     .option('--offset <n>', 'skip this many results', parseOffset)
     .option('--json', 'print {total, hits} as JSON')
     .action(async (words: string[], flags: SearchFlags) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+      await withStore(flags.db, async (store) => {
         const { db: _db, json, ...filters } = flags;
         const result = await searchArticles(store, { text: words.join(' '), ...filters });
         printPage(context.output, {
@@ -47,8 +46,6 @@ export function registerSearchCommand(program: Command, context: CliContext): vo
             result.ranked < result.total ? ` (ranked among the ${result.ranked} most recently stored)` : '',
         });
         context.exit(ExitCode.ok);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }

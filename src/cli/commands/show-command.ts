@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { toAnnotatedJson } from '../../document/to-annotated-json.js';
-import { openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatArticle } from '../format-article.js';
+import { withStore } from '../with-store.js';
 import { dbOption } from './db-option.js';
 
 export function registerShowCommand(program: Command, context: CliContext): void {
@@ -14,8 +14,7 @@ export function registerShowCommand(program: Command, context: CliContext): void
     .addOption(dbOption())
     .option('--json', 'print the annotated-article JSON')
     .action(async (id: string, flags: { db: string; json?: boolean }) => {
-      const store = openStore(flags.db, { mustExist: true });
-      try {
+      await withStore(flags.db, async (store) => {
         const article = await store.getArticle(id);
         if (!article) {
           context.output.err(`no article with id ${id} in ${flags.db}`);
@@ -26,8 +25,6 @@ export function registerShowCommand(program: Command, context: CliContext): void
           flags.json ? JSON.stringify(toAnnotatedJson(article)) : formatArticle(article, context.output),
         );
         context.exit(ExitCode.ok);
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
