@@ -24,7 +24,7 @@ export function attachSpeakers(readings: SentenceReading[], attributions: readon
       const word = reading.words[at] as Word;
       const region = regionAt(regions, word.start);
       if (region >= 0) return speakers[region];
-      if (colon && at > colon.at) return colon.speaker;
+      if (colon && at > colon.at) return colon.speaker.participant;
       const cue = cues.findLast((cueAt) => cueAt < at);
       return cue === undefined ? undefined : subjectOfVerb(reading, cue)[0];
     };

@@ -207,7 +207,7 @@ function describe(reading: SentenceReading, index: number): Speaker | undefined 
 }
 
 /** "Netanyahu: Iran needs to withdraw": a named actor alone before a colon speaks what follows. */
-export function colonSpeaker(reading: SentenceReading): { at: number; speaker: Participant } | undefined {
+export function colonSpeaker(reading: SentenceReading): { at: number; speaker: Speaker } | undefined {
   const { words, phraseOf, phrases, participants } = reading;
   const colon = words.findIndex((word) => word.text === ':');
   if (colon < 1) return undefined;
@@ -218,7 +218,7 @@ export function colonSpeaker(reading: SentenceReading): { at: number; speaker: P
   // The phrase must open the sentence or follow a semicolon.
   const before = words[phrase.first - 1];
   if (before && before.text !== ';') return undefined;
-  return { at: colon, speaker };
+  return { at: colon, speaker: { start: speaker.start, end: speaker.end, participant: speaker } };
 }
 
 export function readingAt(readings: readonly SentenceReading[], offset: number): SentenceReading | undefined {

@@ -63,11 +63,7 @@ function colonBefore(
   const colon = colonSpeaker(reading);
   const word = colon ? reading.words[colon.at] : undefined;
   if (!colon || !word || word.end > region.start) return undefined;
-  const { participant } = { participant: colon.speaker };
-  return {
-    speaker: { start: participant.start, end: participant.end, participant },
-    cue: { start: word.start, end: word.end },
-  };
+  return { speaker: colon.speaker, cue: { start: word.start, end: word.end } };
 }
 
 /** A label has at most this many words ("patriots governing Hong Kong", "Operation Peace Spring"). */

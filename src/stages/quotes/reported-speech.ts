@@ -38,10 +38,7 @@ export function reportedSpeech(
       const clause = clauseAfter(reading, colon.at + 1);
       const colonWord = words[colon.at] as Word;
       if (clause && !quoted(words[colon.at + 1] as Word)) {
-        const { participant } = { participant: colon.speaker };
-        quotes.push(
-          quote(text, clause, colonWord, { start: participant.start, end: participant.end, participant }),
-        );
+        quotes.push(quote(text, clause, colonWord, colon.speaker));
       }
     }
     words.forEach((word, at) => {
