@@ -160,7 +160,7 @@ function subjectBeforeParenthesis(reading: SentenceReading, close: number): Part
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 
 /** The phrase and those coordinated before it ("Israel and Russia", "US and British activists"). */
-export function coordinatedBefore(reading: SentenceReading, index: number): Participant[] {
+function coordinatedBefore(reading: SentenceReading, index: number): Participant[] {
   const { words, phrases, phraseOf, participants } = reading;
   const found: Participant[] = [];
   let current: number | undefined = index;
