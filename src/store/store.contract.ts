@@ -993,5 +993,47 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
         expect((await store.listPlaces({})).total).toBe(0);
       });
     });
+
+    describe('fetch state', () => {
+      const feed = 'https://example.org/feed.xml';
+
+      it('remembers the validators of the last fetch of a URL', async () => {
+        expect(await store.getFetchState(feed)).toBeUndefined();
+        await store.putFetchState({ url: feed, etag: '"v1"', fetchedAt: '2024-01-01T00:00:00.000Z' });
+        await store.putFetchState({
+          url: feed,
+          etag: '"v2"',
+          lastModified: 'Tue, 02 Jan 2024 00:00:00 GMT',
+          fetchedAt: '2024-01-02T00:00:00.000Z',
+        });
+        expect(await store.getFetchState(feed)).toEqual({
+          url: feed,
+          etag: '"v2"',
+          lastModified: 'Tue, 02 Jan 2024 00:00:00 GMT',
+          fetchedAt: '2024-01-02T00:00:00.000Z',
+        });
+      });
+
+      it('keeps the error of a failed fetch until a fetch succeeds', async () => {
+        await store.putFetchState({
+          url: feed,
+          fetchedAt: '2024-01-01T00:00:00.000Z',
+          error: '404 Not Found',
+        });
+        expect((await store.getFetchState(feed))?.error).toBe('404 Not Found');
+        await store.putFetchState({ url: feed, fetchedAt: '2024-01-02T00:00:00.000Z' });
+        expect((await store.getFetchState(feed))?.error).toBeUndefined();
+      });
+
+      it('answers which items of a feed are not dealt with yet, in the order asked', async () => {
+        await store.putFetchState({ url: feed, fetchedAt: '2024-01-01T00:00:00.000Z' }, [
+          { id: 'b', articleId: 'abc' },
+          { id: 'd', error: 'no text' },
+        ]);
+        expect(await store.unseenFeedItems(feed, ['a', 'b', 'c', 'd'])).toEqual(['a', 'c']);
+        expect(await store.unseenFeedItems('https://example.org/other.xml', ['b'])).toEqual(['b']);
+        expect(await store.unseenFeedItems(feed, [])).toEqual([]);
+      });
+    });
   });
 }

@@ -191,6 +191,24 @@ export interface PlaceList {
   total: number;
 }
 
+/** What newsgraph remembers of a URL it fetched (a feed, or a page), for conditional GET. */
+export interface FetchState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** When it was last fetched (ISO date-time). */
+  fetchedAt: string;
+  /** Why the last fetch failed, when it did. */
+  error?: string;
+}
+
+/** An item of a feed that has been dealt with: stored as an article, or given up on. */
+export interface SeenFeedItem {
+  id: string;
+  articleId?: string;
+  error?: string;
+}
+
 /**
  * Where articles and their annotations live. Every implementation passes the same contract
  * suite (`store.contract.ts`).
@@ -215,5 +233,14 @@ export interface Store {
   /** The places of stored articles, brought together by GeoNames id (or by name and country). */
   listPlaces(query: PlaceQuery): Promise<PlaceList>;
   countArticles(): Promise<number>;
+  /** What was remembered of the last fetch of `url`. */
+  getFetchState(url: string): Promise<FetchState | undefined>;
+  /**
+   * Records a fetch of `url` and, for a feed, the items it has now dealt with, in one
+   * transaction: a watcher that stops between two feeds fetches nothing twice when it restarts.
+   */
+  putFetchState(state: FetchState, items?: readonly SeenFeedItem[]): Promise<void>;
+  /** Of these ids of a feed's items, those not dealt with yet, in the order given. */
+  unseenFeedItems(feedUrl: string, ids: readonly string[]): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -169,4 +169,23 @@ export const MIGRATIONS: readonly Migration[] = [
     DELETE FROM places WHERE seq = old.seq;
   END;
   `,
+  `
+  -- What the fetcher remembers per URL (conditional GET), and which items of each feed the
+  -- watcher has dealt with, so that a restart fetches nothing twice.
+  CREATE TABLE fetch_state (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT,
+    fetched_at    TEXT NOT NULL,
+    error         TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE feed_items (
+    feed_url   TEXT NOT NULL,
+    item_id    TEXT NOT NULL,
+    seen_at    TEXT NOT NULL,
+    article_id TEXT,
+    error      TEXT,
+    PRIMARY KEY (feed_url, item_id)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -12,6 +12,7 @@ import type {
   ArticleSummary,
   EventList,
   EventQuery,
+  FetchState,
   PlaceList,
   PlaceQuery,
   PutOutcome,
@@ -19,9 +20,11 @@ import type {
   QuoteQuery,
   SearchQuery,
   SearchResult,
+  SeenFeedItem,
   Store,
 } from '../store.js';
 import { type ArticleRow, articleFromRow, rowFromArticle } from './article-row.js';
+import { createFetchStateTable, type FetchStateTable } from './fetch-state-table.js';
 import { toFtsQuery } from './fts-query.js';
 import { createLayerIndex, type LayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
@@ -53,6 +56,7 @@ export class SqliteStore implements Store {
   readonly #statements;
   readonly #rankedMatches: number;
   readonly #layers: LayerIndex;
+  readonly #fetchState: FetchStateTable;
   /** Search and layer-list statements by SQL text: one per combination of filters. */
   readonly #statementsBySql = new Map<string, Database.Statement>();
 
@@ -82,6 +86,7 @@ export class SqliteStore implements Store {
     this.#db.pragma('cache_size = -65536');
     migrate(this.#db, path);
     this.#layers = createLayerIndex(this.#db);
+    this.#fetchState = createFetchStateTable(this.#db);
     this.#statements = {
       byKey: this.#db.prepare<[string], { seq: number; id: string }>(
         'SELECT seq, id FROM articles WHERE key = ?',
@@ -246,6 +251,18 @@ export class SqliteStore implements Store {
 
   async countArticles(): Promise<number> {
     return this.#statements.count.get()?.count ?? 0;
+  }
+
+  async getFetchState(url: string): Promise<FetchState | undefined> {
+    return this.#fetchState.get(url);
+  }
+
+  async putFetchState(state: FetchState, items: readonly SeenFeedItem[] = []): Promise<void> {
+    this.#fetchState.put(state, items);
+  }
+
+  async unseenFeedItems(feedUrl: string, ids: readonly string[]): Promise<string[]> {
+    return this.#fetchState.unseen(feedUrl, ids);
   }
 
   async close(): Promise<void> {
