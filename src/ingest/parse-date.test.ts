@@ -82,6 +82,57 @@ describe('parseDate', () => {
   });
 });
 
+describe('parseDate on feed dates (RFC 822)', () => {
+  it.each([
+    ['Tue, 10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00Z'],
+    ['Tue, 10 Jun 2003 04:00:00 +0000', '2003-06-10T04:00:00+00:00'],
+    ['Tue, 10 Jun 2003 04:00:00 +00:00', '2003-06-10T04:00:00+00:00'],
+    ['Tue, 10 Jun 2003 04:00:00 -0500', '2003-06-10T04:00:00-05:00'],
+    ['Tue, 10 Jun 2003 04:00:00 UT', '2003-06-10T04:00:00Z'],
+    ['Tue, 10 Jun 2003 04:00:00 EST', '2003-06-10T04:00:00-05:00'],
+    ['Tue, 10 Jun 2003 04:00:00 PDT', '2003-06-10T04:00:00-07:00'],
+    ['Tue, 10 Jun 2003 04:00:00 cest', '2003-06-10T04:00:00+02:00'],
+    ['10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00Z'],
+    ['Fri, 10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00Z'],
+    ['Tuesday, 10 June 2003 04:00:00 GMT', '2003-06-10T04:00:00Z'],
+    ['Tue, 10 Jun 03 04:00:00 GMT', '2003-06-10T04:00:00Z'],
+    ['Thu, 10 Jun 99 04:00:00 GMT', '1999-06-10T04:00:00Z'],
+    ['Sun, 3 Mar 2019 5:07:00 GMT', '2019-03-03T05:07:00Z'],
+    ['Tue, 10 Jun 2003 04:00 GMT', '2003-06-10T04:00:00Z'],
+    ['Tue, 10 Jun 2003 04:00:00', '2003-06-10T04:00:00'],
+    ['Tue,10 Jun 2003 04:00:00 GMT', '2003-06-10T04:00:00Z'],
+    ['Tue, 10 Jun 2003', '2003-06-10'],
+    ['Tue, 10 Jun 2003 04:00:00GMT', '2003-06-10T04:00:00Z'],
+  ])('reads "%s" as %s', (input, iso) => {
+    const parsed = parseDate(input);
+    expect(parsed.iso).toBe(iso);
+    expect(parsed.diagnostics).toEqual([]);
+  });
+
+  it('reads a time in an unknown zone without a zone, with a warning', () => {
+    const parsed = parseDate('Tue, 10 Jun 2003 04:00:00 XYZ');
+    expect(parsed.iso).toBe('2003-06-10T04:00:00');
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'date-unknown-zone' }),
+    ]);
+  });
+
+  it.each([
+    ['Tue, 31 Jun 2003 04:00:00 GMT', 'date "Tue, 31 Jun 2003 04:00:00 GMT" does not exist'],
+    ['Tue, 10 Jun 2003 25:00:00 GMT', 'time in "Tue, 10 Jun 2003 25:00:00 GMT" does not exist'],
+    [
+      'Tue, 10 Jux 2003 04:00:00 GMT',
+      'cannot read "Tue, 10 Jux 2003 04:00:00 GMT" as a date (expected MM/DD/YYYY)',
+    ],
+  ])('rejects "%s"', (input, message) => {
+    expect(errorOf(input).message).toBe(message);
+  });
+
+  it('leaves isDateLike as it was: an RFC 822 line is not taken for a date line in plain text', () => {
+    expect(isDateLike('Tue, 10 Jun 2003 04:00:00 GMT')).toBe(false);
+  });
+});
+
 describe('isDateLike', () => {
   it.each([
     '06/17/2018',

@@ -27,6 +27,43 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})$/;
+/**
+ * RFC 822/1123 as feeds write it: optional (possibly wrong) weekday, one- or two-digit day, month
+ * name, two- or four-digit year, optional time with or without seconds, zone as an offset
+ * (`+0000`, `+00:00`) or a name (`GMT`, `EST`).
+ */
+const RFC_822 =
+  /^(?:[A-Za-z]{3,9}\.?(?:,\s*|\s+))?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?)?$/;
+
+/** Named zones seen in feeds. Military letters and unknown names are not guessed at. */
+const ZONE_OFFSETS: Record<string, string> = {
+  UT: 'Z',
+  UTC: 'Z',
+  GMT: 'Z',
+  Z: 'Z',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+  AKST: '-09:00',
+  AKDT: '-08:00',
+  HST: '-10:00',
+  WET: 'Z',
+  WEST: '+01:00',
+  BST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  EET: '+02:00',
+  EEST: '+03:00',
+  MSK: '+03:00',
+  JST: '+09:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+};
 
 /** Whether a line has the shape of a date, valid or not (so `02/30/2018` is date-like). */
 export function isDateLike(line: string): boolean {
@@ -44,6 +81,10 @@ export function isDateLike(line: string): boolean {
  * can only be a day, so `17/06/2018` is read day-first with a warning. ISO dates and written
  * dates (`June 17, 2018`, `17 June 2018`) are read as they are. A date that does not exist
  * (`02/30/2018`) or that cannot be read is an error.
+ *
+ * Feed dates in RFC 822 form (`Tue, 10 Jun 2003 04:00:00 GMT`) are read too, sloppy ones included:
+ * the weekday is ignored (feeds get it wrong), a two-digit year is 1950-2049, and a zone name that
+ * is not in `ZONE_OFFSETS` leaves the time without a zone, with a warning.
  */
 export function parseDate(input: string, where: { line?: number; field?: string } = {}): ParsedDate {
   const text = input.trim();
@@ -70,13 +111,8 @@ export function parseDate(input: string, where: { line?: number; field?: string 
   if (iso) {
     const date = checkedDate(text, Number(iso[1]), Number(iso[2]), Number(iso[3]), where);
     if (iso[4] === undefined) return { iso: date, diagnostics };
-    const hours = Number(iso[4]);
-    const minutes = Number(iso[5]);
-    const seconds = Number(iso[6] ?? 0);
-    if (hours > 23 || minutes > 59 || seconds > 59)
-      throw new InputError(`time in "${text}" does not exist`, where);
     const zone = iso[7] ? normalizeZone(iso[7]) : '';
-    return { iso: `${date}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}${zone}`, diagnostics };
+    return { iso: `${date}T${checkedTime(text, iso[4], iso[5], iso[6], where)}${zone}`, diagnostics };
   }
 
   const monthFirst = MONTH_FIRST.exec(text);
@@ -93,7 +129,44 @@ export function parseDate(input: string, where: { line?: number; field?: string 
       diagnostics,
     };
   }
+  const rfc822 = RFC_822.exec(text);
+  if (rfc822 && monthNumber(rfc822[2]) > 0) {
+    const [, day, month, year, hours, minutes, seconds, zoneText] = rfc822;
+    const date = checkedDate(text, fullYear(year), monthNumber(month), Number(day), where);
+    if (hours === undefined) return { iso: date, diagnostics };
+    const time = checkedTime(text, hours, minutes, seconds, where);
+    let zone = '';
+    if (zoneText?.match(/^[+-]/)) zone = normalizeZone(zoneText);
+    else if (zoneText) {
+      zone = ZONE_OFFSETS[zoneText.toUpperCase()] ?? '';
+      if (!zone)
+        note('date-unknown-zone', `time zone "${zoneText}" in "${text}" is unknown; read without a zone`);
+    }
+    return { iso: `${date}T${time}${zone}`, diagnostics };
+  }
   throw new InputError(`cannot read "${truncate(text)}" as a date (expected MM/DD/YYYY)`, where);
+}
+
+function checkedTime(
+  text: string,
+  hoursText: string | undefined,
+  minutesText: string | undefined,
+  secondsText: string | undefined,
+  where: { line?: number; field?: string },
+): string {
+  const hours = Number(hoursText);
+  const minutes = Number(minutesText);
+  const seconds = Number(secondsText ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 59)
+    throw new InputError(`time in "${text}" does not exist`, where);
+  return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+}
+
+/** RFC 2822's reading of a two-digit year: 00-49 is 2000-2049, 50-99 is 1950-1999. */
+function fullYear(text: string | undefined): number {
+  const year = Number(text);
+  if (text?.length !== 2) return year;
+  return year < 50 ? 2000 + year : 1900 + year;
 }
 
 function checkedDate(
