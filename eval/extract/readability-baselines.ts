@@ -1,0 +1,25 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHtml } from '../../src/ingest/html/parse-html.js';
+
+/**
+ * Readability as a reader would use it, the baseline newsgraph's extractor is measured against:
+ * `new Readability(document).parse().textContent`, its lines as paragraphs.
+ */
+function readabilityParagraphs(document: Document): string[] {
+  const text = new Readability(document).parse()?.textContent ?? '';
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Readability on jsdom, the DOM its authors test with (its complaints about pages' CSS silenced). */
+export function readabilityJsdom(html: string): string[] {
+  return readabilityParagraphs(new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document);
+}
+
+/** Readability on linkedom, parsed as newsgraph parses pages. */
+export function readabilityLinkedom(html: string): string[] {
+  return readabilityParagraphs(parseHtml(html));
+}
