@@ -1,0 +1,229 @@
+import { type DateMatch, type FindDatesOptions, findDates, parseDateText } from './find-dates.js';
+import { findUrlDate } from './find-url-date.js';
+import { isArticleNode, type JsonLdNode } from './read-json-ld.js';
+
+export interface PublishedAtSources {
+  document: Document;
+  meta: Map<string, string[]>;
+  jsonLd: JsonLdNode[];
+  /** The page's URL, whose path may hold the date. */
+  url?: string;
+  /** The page's language, ISO 639-1, which says how to read `06/07/2020`. */
+  language?: string;
+  now?: Date;
+}
+
+/** Meta keys that give the publication date, most specific first. */
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'article:published',
+  'article.published',
+  'datepublished',
+  'date_published',
+  'published_date',
+  'publish_date',
+  'publishdate',
+  'publish-date',
+  'published-date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'dc:date',
+  'date',
+  'article.created',
+  'article_date_original',
+  'originalpublicationdate',
+  'rnews:datepublished',
+  'bt:pubdate',
+  'cxenseparse:recs:publishtime',
+  'shareaholic:article_published_time',
+  'twt-published-at',
+  'vr:published_time',
+  'video:release_date',
+  'release_date',
+  'created',
+  'creation_date',
+  'timestamp',
+  'gentime',
+  'search_date',
+];
+
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'last-modified',
+  'lastmod',
+  'revised',
+];
+
+/** Class or id words of elements that hold a date, a byline or an article's "meta" line. */
+const DATE_CLASS =
+  /date|datum|time|zeit|fecha|data-pub|publi|posted|submitted|created|byline|dateline|meta|info|footer-info|calendar|clock|parution|stand|uhrzeit/i;
+
+/** Containers whose dates are about something else: comments, related links, listings. */
+const ELSEWHERE =
+  'nav, aside, footer, [class*="comment"], [id*="comment"], [class*="related"], [class*="sidebar"], [class*="teaser"], [class*="widget"], [class*="recommend"]';
+
+/** Words that introduce a publication date in page text, in several languages. */
+const PUBLISHED_LABEL =
+  /(?:published|posted|first published|publication|veröffentlicht|publiziert|erschienen|erstellt|geschrieben|stand|publié|mis en ligne|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|julkaistu|publicerad|publiceret|yayınlanma|yayın tarihi|опубликовано|опубліковано)\s*(?:on|am|le|el|em|il|op|:)?/i;
+
+/**
+ * The publication date of a page: ISO `YYYY-MM-DD`, or a date-time with its offset when the
+ * page's metadata gives one. Sources are tried from the most to the least reliable, as htmldate
+ * does: the URL's date, JSON-LD `datePublished`, publication meta tags, `itemprop=datePublished`,
+ * `<time>` elements, elements whose class or id speaks of a date, a "Published on" label in the
+ * text, modified-date metadata, and last the first date in the page's text. A date in the future
+ * or before 1995 is never taken. The URL's day wins over the metadata when they disagree, but the
+ * metadata's time is kept when they agree.
+ */
+export function findPublishedAt(sources: PublishedAtSources): string | undefined {
+  const options: FindDatesOptions = {
+    monthFirst: isMonthFirst(sources.language, sources.url),
+    ...(sources.now ? { now: sources.now } : {}),
+  };
+  const read = (text: string | undefined | null) => (text ? parseDateText(text, options) : undefined);
+
+  const structured =
+    fromJsonLd(sources.jsonLd, ['datePublished', 'dateCreated', 'uploadDate'], read) ??
+    first(
+      PUBLISHED_META.flatMap((key) => sources.meta.get(key) ?? []),
+      read,
+    ) ??
+    fromItemprop(sources.document, read);
+
+  const urlDay = findUrlDate(sources.url, options.now);
+  if (urlDay) return structured?.day === urlDay ? structured.iso : urlDay;
+  if (structured) return structured.iso;
+
+  const found =
+    fromTimeElements(sources.document, read) ??
+    fromDateElements(sources.document, options) ??
+    fromLabelledText(sources.document, options) ??
+    fromJsonLd(sources.jsonLd, ['dateModified'], read) ??
+    first(
+      MODIFIED_META.flatMap((key) => sources.meta.get(key) ?? []),
+      read,
+    ) ??
+    fromPageText(sources.document, options);
+  return found?.iso;
+}
+
+type Read = (text: string | undefined | null) => DateMatch | undefined;
+
+function first(values: readonly (string | null | undefined)[], read: Read): DateMatch | undefined {
+  for (const value of values) {
+    const date = read(value);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function fromJsonLd(nodes: JsonLdNode[], keys: readonly string[], read: Read): DateMatch | undefined {
+  const ordered = [...nodes.filter(isArticleNode), ...nodes.filter((node) => !isArticleNode(node))];
+  for (const key of keys) {
+    const date = first(
+      ordered.map((node) => (typeof node[key] === 'string' ? (node[key] as string) : undefined)),
+      read,
+    );
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function fromItemprop(document: Document, read: Read): DateMatch | undefined {
+  const elements = [...document.querySelectorAll('[itemprop]')].filter((element) =>
+    /datepublished|datecreated/i.test(element.getAttribute('itemprop') ?? ''),
+  );
+  return first(elements.map(attributeOrText), read);
+}
+
+function fromTimeElements(document: Document, read: Read): DateMatch | undefined {
+  const times = [...document.querySelectorAll('time')].filter((time) => !time.closest(ELSEWHERE));
+  const preferred = times.filter(
+    (time) =>
+      time.hasAttribute('pubdate') ||
+      /publi|entry-date|posted|created/i.test(
+        `${time.className} ${time.id} ${time.parentElement?.className ?? ''}`,
+      ),
+  );
+  return first(preferred.map(attributeOrText), read) ?? first(times.map(attributeOrText), read);
+}
+
+function fromDateElements(document: Document, options: FindDatesOptions): DateMatch | undefined {
+  for (const element of document.querySelectorAll('[class], [id]')) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+    if (!DATE_CLASS.test(names) || element.closest(ELSEWHERE)) continue;
+    const text = element.textContent ?? '';
+    if (text.length > 200) continue;
+    const date = findDates(text, options).find((match) => !match.shortYear || /date|datum/i.test(names));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function fromLabelledText(document: Document, options: FindDatesOptions): DateMatch | undefined {
+  const text = visibleText(document);
+  const label = new RegExp(PUBLISHED_LABEL.source, 'gi');
+  for (const match of text.matchAll(label)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const date = findDates(after, options)[0];
+    if (date && date.index < 20) return date;
+  }
+  return undefined;
+}
+
+function fromPageText(document: Document, options: FindDatesOptions): DateMatch | undefined {
+  return findDates(visibleText(document), options).find((match) => !match.shortYear);
+}
+
+function attributeOrText(element: Element): string {
+  return (
+    element.getAttribute('datetime') ??
+    element.getAttribute('content') ??
+    element.getAttribute('title') ??
+    element.textContent ??
+    ''
+  );
+}
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'ASIDE', 'HEAD']);
+
+/** The body's text without scripts, styles and the page's navigation, blocks separated by newlines. */
+function visibleText(document: Document): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName.toUpperCase())) {
+        walk(child);
+        parts.push('\n');
+      }
+    }
+  };
+  if (document.body) walk(document.body);
+  return parts.join('').replace(/[ \t\u00a0]+/g, ' ');
+}
+
+/** Countries whose English-language sites write `06/07/2020` for 7 June. */
+const DAY_FIRST_TLD = /\.(uk|au|nz|ie|in|za|ng|ke|pk|sg|my|ph|gh)(?:[/:]|$)/i;
+
+function isMonthFirst(language: string | undefined, url: string | undefined): boolean {
+  if (language && language !== 'en') return false;
+  const host = url ? url.replace(/^[a-z]+:\/\/([^/]+).*$/i, '$1') : '';
+  return !DAY_FIRST_TLD.test(host);
+}
