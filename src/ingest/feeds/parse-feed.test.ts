@@ -33,6 +33,12 @@ describe('parseFeed', () => {
     expect(parseFeed(`\uFEFF\n\n${rssWithItem('<title>A</title>')}`).items).toHaveLength(1);
   });
 
+  it('reads a JSON Feed that starts with a byte order mark', () => {
+    expect(parseFeed('\uFEFF{"version": "https://jsonfeed.org/version/1.1", "items": []}').format).toBe(
+      'json',
+    );
+  });
+
   it('refuses a billion-laughs feed with an InputError naming the DOCTYPE', () => {
     const text = `<?xml version="1.0"?>
 <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>

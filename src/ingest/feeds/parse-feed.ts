@@ -23,8 +23,9 @@ export interface ParseFeedOptions {
  */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): Feed {
   checkFeedSize(text);
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('{')) return readJsonFeed(text, options.url);
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  const start = withoutBom.trimStart();
+  if (start.startsWith('{')) return readJsonFeed(withoutBom, options.url);
   if (!start.startsWith('<')) throw new InputError('not a feed: neither XML nor JSON');
   const document = parseXml(text);
   const local = document.rootName.slice(document.rootName.indexOf(':') + 1);
