@@ -1,6 +1,7 @@
 import { type DateMatch, type FindDatesOptions, findDates, parseDateText } from './find-dates.js';
 import { findUrlDate } from './find-url-date.js';
 import { isArticleNode, type JsonLdNode } from './read-json-ld.js';
+import { visibleText } from './visible-text.js';
 
 export interface PublishedAtSources {
   document: Document;
@@ -199,24 +200,6 @@ function attributeOrText(element: Element): string {
     element.textContent ??
     ''
   );
-}
-
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'ASIDE', 'HEAD']);
-
-/** The body's text without scripts, styles and the page's navigation, blocks separated by newlines. */
-function visibleText(document: Document): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName.toUpperCase())) {
-        walk(child);
-        parts.push('\n');
-      }
-    }
-  };
-  if (document.body) walk(document.body);
-  return parts.join('').replace(/[ \t\u00a0]+/g, ' ');
 }
 
 /** Countries whose English-language sites write `06/07/2020` for 7 June. */

@@ -1,12 +1,15 @@
+import { decodeEntities } from './decode-entities.js';
+
 /**
  * The page's `<meta>` values by key, lower case: a tag's `property`, `name`, `itemprop` or
  * `http-equiv` (`og:title`, `article:published_time`, `dc.date`, `content-language`), each key
- * with its values in document order. Values are trimmed; empty ones are left out.
+ * with its values in document order. Values are trimmed and character references left in them
+ * decoded; empty ones are left out.
  */
 export function readMetaTags(document: Document): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const meta of document.querySelectorAll('meta')) {
-    const content = (meta.getAttribute('content') ?? meta.getAttribute('value') ?? '').trim();
+    const content = decodeEntities((meta.getAttribute('content') ?? meta.getAttribute('value') ?? '').trim());
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
       const keys = (meta.getAttribute(attribute) ?? '').toLowerCase().trim();
