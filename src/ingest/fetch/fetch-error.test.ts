@@ -10,6 +10,7 @@ describe('FetchError', () => {
     expect(error.code).toBe('http-status');
     expect(error.httpStatus).toBe(404);
     expect(error.url).toBe('https://example.com/feed');
+    expect(error.reason).toBe('404 Not Found');
   });
 
   it('keeps the error it wraps as its cause', () => {

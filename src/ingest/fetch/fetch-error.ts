@@ -18,6 +18,8 @@ export class FetchError extends Error {
   override name = 'FetchError';
   /** The HTTP status of the response that failed, when there was one. */
   readonly httpStatus: number | undefined;
+  /** The message without its `GET <url>: ` start. */
+  readonly reason: string;
   constructor(
     readonly code: FetchErrorCode,
     /** The URL being requested when it failed: after redirects, the hop that failed. */
@@ -27,5 +29,6 @@ export class FetchError extends Error {
   ) {
     super(`GET ${url}: ${reason}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.httpStatus = options.httpStatus;
+    this.reason = reason;
   }
 }
