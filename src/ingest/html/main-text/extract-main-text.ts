@@ -1,4 +1,5 @@
-import { collectParagraphs } from './collect-paragraphs.js';
+import { collectBlocks } from './collect-blocks.js';
+import { isBoilerplateBlock } from './is-boilerplate-block.js';
 import { runReadability } from './run-readability.js';
 
 /** An article's main text. */
@@ -16,6 +17,8 @@ export interface MainText {
 export function extractMainText(document: Document, _options: { url?: string } = {}): MainText {
   const article = runReadability(document);
   if (!article) return { paragraphs: [] };
-  const paragraphs = collectParagraphs(article.content);
+  const paragraphs = collectBlocks(article.content)
+    .filter((block) => !isBoilerplateBlock(block))
+    .map((block) => block.text);
   return article.title ? { paragraphs, title: article.title } : { paragraphs };
 }

@@ -1,0 +1,161 @@
+/** A paragraph of an element's text, with what the filters need to know about where it stood. */
+export interface TextBlock {
+  /** White space normalised, never empty. */
+  text: string;
+  /** Characters of `text` inside links. */
+  linkLength: number;
+  /** The nearest block element's tag name, upper case (`P`, `LI`, `H2`...). */
+  tag: string;
+  /** Tag names of the enclosing elements below the root, nearest first, upper case. */
+  ancestors: string[];
+  /** The `class` and `id` values of the block and its enclosing elements, lower case, space-separated. */
+  hints: string;
+}
+
+/** Elements whose start and end break a paragraph. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+/** Elements whose text is never reading text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'SVG',
+  'svg',
+]);
+const MAX_HINT_LENGTH = 400;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Collapses runs of white space into one space and trims. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface Frame {
+  element: Element;
+  tag: string;
+  /** The nearest enclosing block's tag. */
+  blockTag: string;
+  hints: string;
+  ancestors: string[];
+  isLink: boolean;
+}
+
+/**
+ * The text of an element as blocks: block elements and line breaks end one, inline elements and
+ * text join into one. Walks with its own stack, so a deeply nested tree cannot overflow the call
+ * stack.
+ */
+export function collectBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let parts: string[] = [];
+  let linkParts: string[] = [];
+  let context: Frame | undefined;
+  const flush = () => {
+    if (parts.length > 0 && context) {
+      const text = normalizeWhitespace(parts.join(''));
+      if (text)
+        blocks.push({
+          text,
+          linkLength: Math.min(text.length, normalizeWhitespace(linkParts.join('')).length),
+          tag: context.blockTag,
+          ancestors: context.ancestors,
+          hints: context.hints,
+        });
+    }
+    parts = [];
+    linkParts = [];
+  };
+  const frameOf = (element: Element, parent: Frame | undefined): Frame => {
+    const tag = element.tagName.toUpperCase();
+    const own = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+      .trim()
+      .toLowerCase();
+    const inherited = parent?.hints ?? '';
+    const hints = own && inherited ? `${own} ${inherited}`.slice(0, MAX_HINT_LENGTH) : own || inherited;
+    return {
+      element,
+      tag,
+      blockTag: BLOCK_TAGS.has(tag) ? tag : (parent?.blockTag ?? 'DIV'),
+      hints,
+      ancestors: parent ? [parent.tag, ...parent.ancestors.slice(0, 15)] : [],
+      isLink: tag === 'A' || (parent?.isLink ?? false),
+    };
+  };
+  // Each element's children are pushed after a marker that closes the element once they are done.
+  const stack: (Node | { close: Frame })[] = [root];
+  const open: Frame[] = [];
+  while (stack.length > 0) {
+    const item = stack.pop() as Node | { close: Frame };
+    if ('close' in item) {
+      if (BLOCK_TAGS.has(item.close.tag)) flush();
+      open.pop();
+      context = open[open.length - 1];
+      continue;
+    }
+    if (item.nodeType === TEXT_NODE) {
+      const value = item.nodeValue ?? '';
+      parts.push(value);
+      if (context?.isLink) linkParts.push(value);
+      continue;
+    }
+    if (item.nodeType !== ELEMENT_NODE) continue;
+    const element = item as Element;
+    if (SKIPPED_TAGS.has(element.tagName)) continue;
+    const frame = frameOf(element, open[open.length - 1]);
+    if (BLOCK_TAGS.has(frame.tag)) flush();
+    open.push(frame);
+    context = frame;
+    stack.push({ close: frame });
+    const children = element.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
+  flush();
+  return blocks;
+}

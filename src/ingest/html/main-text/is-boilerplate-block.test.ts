@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { TextBlock } from './collect-blocks.js';
+import { boilerplateRule, isBoilerplateBlock } from './is-boilerplate-block.js';
+
+const block = (text: string, more: Partial<TextBlock> = {}): TextBlock => ({
+  text,
+  linkLength: 0,
+  tag: 'P',
+  ancestors: ['DIV'],
+  hints: '',
+  ...more,
+});
+const sentence =
+  'The council voted on Tuesday to close the old bridge to heavy lorries, citing cracks in its piers.';
+
+describe('boilerplateRule', () => {
+  it.each([
+    ['Read more: Storm hits the coast', 'prompt'],
+    ['Lea también: Impiden ingreso a Nicaragua a reportero', 'prompt'],
+    ['LESEN SIE AUCH: Neue Regeln ab Montag', 'prompt'],
+    ['Diesen Artikel teilen', 'call'],
+    ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.', 'solicitation'],
+    ['Foto: dpa', 'credit'],
+    ['Bridge at dusk. Getty Images', 'credit'],
+  ] as const)('marks %j as %s', (text, rule) => {
+    expect(boilerplateRule(block(text))).toBe(rule);
+  });
+
+  it('marks a short line that is mostly a link', () => {
+    expect(boilerplateRule(block('Storm hits the coast', { linkLength: 20, tag: 'LI' }))).toBe('links');
+  });
+
+  it('keeps a long paragraph with many links', () => {
+    expect(isBoilerplateBlock(block(`${sentence} ${sentence} ${sentence}`, { linkLength: 200 }))).toBe(false);
+  });
+
+  it('marks the text of a figure', () => {
+    expect(boilerplateRule(block('The old bridge', { tag: 'FIGCAPTION', ancestors: ['FIGURE'] }))).toBe(
+      'figure',
+    );
+  });
+
+  it('marks a short block inside a share bar', () => {
+    expect(boilerplateRule(block('Facebook Twitter WhatsApp', { hints: 'share-buttons entry' }))).toBe(
+      'hint',
+    );
+  });
+
+  it('keeps an article sentence that mentions reading', () => {
+    expect(
+      isBoilerplateBlock(
+        block('Read the report and you will see why the council voted to close the bridge.'),
+      ),
+    ).toBe(false);
+  });
+});

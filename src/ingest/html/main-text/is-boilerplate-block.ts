@@ -1,0 +1,89 @@
+import type { TextBlock } from './collect-blocks.js';
+
+/** Lines that send the reader elsewhere: "Read more: ...", "Lea también: ...", "Mehr zum Thema". */
+const PROMPT = new RegExp(
+  '^(?:' +
+    [
+      'read (?:more|also|next)',
+      'see also',
+      'related(?: articles?| stories| content)?',
+      'more on this',
+      'recommended',
+      'lea (?:también|más|además)',
+      'lee (?:también|más)',
+      'vea también',
+      'mira',
+      'te puede interesar',
+      'le puede interesar',
+      'también te puede interesar',
+      'no te pierdas',
+      'leia (?:também|mais)',
+      'veja também',
+      'lesen sie (?:auch|mehr)',
+      'mehr zum thema',
+      'auch interessant',
+      'weiterlesen',
+      'zum weiterlesen',
+      'das könnte sie (?:auch )?interessieren',
+      'lire (?:aussi|la suite)',
+      'à lire (?:aussi|également)',
+      'voir aussi',
+      'leggi anche',
+      'czytaj (?:też|także|więcej)',
+      'zobacz (?:też|także)',
+    ].join('|') +
+    ')\\b\\s*[:.!»>-]',
+  'iu',
+);
+
+/** Whole short lines that are calls to act, not article text. */
+const CALL_TO_ACT =
+  /^(?:share(?: this(?: article| story| post)?)?|(?:diesen )?artikel teilen|teilen|tweet|drucken|print|e-?mail|kommentare?(?: schreiben)?|comments?|(?:sign up|subscribe)(?: now| here| to [\p{L} ]+)?|newsletter|zurück|back|top|weitere artikel|mehr themen|weiterführende links|advertisement|anzeige|werbung|publicidad|publicité)\s*[:.!]?$/iu;
+
+/** Sentences that ask the reader to follow, subscribe, sign up or download. */
+const SOLICITATION =
+  /\b(?:follow us|follow (?:the )?[\p{Lu}][\p{L}]+ on (?:twitter|facebook|instagram)|sign up (?:for|to) (?:our|the)|subscribe (?:now|to our|here)|join our newsletter|download (?:the|our) [\p{L} ]*apps?|abonnieren sie|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter|suscr[ií]bete|únete a nuestro)\b/iu;
+
+/** Photo credits and sources: "Foto: dpa", "Photo: Reuters/X", "Bild: Werk/...", "© Getty Images". */
+const CREDIT =
+  /^(?:(?:foto|photo|fotos|photos|bild|bilder|image|images|imagen|credit|crédito|quelle|source|fuente|grafik|video)s?\s*(?:credit)?\s*[:©]|©|\(c\)|copyright\b)/iu;
+const CREDIT_ANYWHERE =
+  /\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock|dpa-infocom|picture alliance|imago images)\b/iu;
+
+/** Class and id words of elements holding captions, sharing, related links and the like. */
+const BOILERPLATE_HINT =
+  /(?:^|[\s_-])(?:caption|wp-caption-text|credit|copyright|share|sharing|social|related|newsletter|subscribe|promo|teaser|byline|author-?bio|bio|tags?|breadcrumbs?|meta|comments?|sidebar|widget|advert|ad|ads|cookie|consent|footer|signup|read-?more|more-?articles|recommend\w*)(?:$|[\s_-])/;
+
+const MAX_CREDIT_LENGTH = 150;
+const MAX_PROMPT_LENGTH = 250;
+
+export type BoilerplateRule = 'links' | 'figure' | 'prompt' | 'call' | 'solicitation' | 'credit' | 'hint';
+
+/** Which rule, if any, marks a block of an article's text as boilerplate. */
+export function boilerplateRule(block: TextBlock): BoilerplateRule | undefined {
+  const { text } = block;
+  const linkDensity = block.linkLength / text.length;
+  if (
+    linkDensity > 0.5 &&
+    (block.tag !== 'P' || text.length < 200) &&
+    !block.ancestors.includes('BLOCKQUOTE')
+  )
+    return 'links';
+  if (
+    block.tag === 'FIGCAPTION' ||
+    block.ancestors.includes('FIGCAPTION') ||
+    block.ancestors.includes('FIGURE')
+  )
+    return 'figure';
+  if (text.length <= MAX_PROMPT_LENGTH && PROMPT.test(text)) return 'prompt';
+  if (text.length <= 60 && CALL_TO_ACT.test(text)) return 'call';
+  if (text.length <= MAX_PROMPT_LENGTH && SOLICITATION.test(text)) return 'solicitation';
+  if (text.length <= MAX_CREDIT_LENGTH && (CREDIT.test(text) || CREDIT_ANYWHERE.test(text))) return 'credit';
+  if (text.length <= MAX_PROMPT_LENGTH && BOILERPLATE_HINT.test(block.hints)) return 'hint';
+  return undefined;
+}
+
+/** Whether a block of an article's text is boilerplate: a link line, a prompt, a credit or a caption. */
+export function isBoilerplateBlock(block: TextBlock): boolean {
+  return boilerplateRule(block) !== undefined;
+}
