@@ -207,7 +207,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       const retryAfter = headerValue(answer.headers['retry-after']);
       const delayMs = retryDelayMs({ ...backoff(attempt), retryAfter });
       if (delayMs === undefined) {
-        throw statusError(url, answer, `, and asks to wait ${retryAfter} before trying again`);
+        const capSeconds = settings.maxRetryAfterMs / 1000;
+        throw statusError(
+          url,
+          answer,
+          ` (Retry-After: ${retryAfter}, longer than the ${capSeconds} s waited at most)`,
+        );
       }
       await sleep(delayMs);
     }
@@ -229,6 +234,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       const redirects: string[] = [];
       for (;;) {
         if (settings.respectRobots) await checkRobots(url);
+        // The validators go with every hop: behind a permanent redirect (http: to https:, a moved
+        // feed) the server that answers is the one that issued them, and a 304 there still holds.
         const answer = await exchangeWithRetries(url, conditions);
         const { httpStatus, headers } = answer;
         if (REDIRECT_STATUSES.has(httpStatus)) {
