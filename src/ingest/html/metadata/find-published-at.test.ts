@@ -75,6 +75,18 @@ describe('findPublishedAt', () => {
     expect(publishedAt(html, 'https://example.co.uk/a', 'en')).toBe('2020-07-06');
   });
 
+  it("reads a date in an article's time element although the body's class names a sidebar", () => {
+    const html = '<html><body class="one-sidebar"><article><time>31.03.2020</time></article></body></html>';
+    expect(publishedAt(html, undefined, 'de')).toBe('2020-03-31');
+  });
+
+  it("falls back to the most frequent day among the scripts' date-times", () => {
+    const html =
+      '<html><body><p>No date shown.</p><script>var s={"a":"2020-03-18T13:52:08+0100","b":"2020-03-18T12:20:48+0100",' +
+      '"c":"2019-01-01T00:00:00Z"}</script></body></html>';
+    expect(publishedAt(html)).toBe('2020-03-18');
+  });
+
   it('gives nothing for a page without a date', () => {
     expect(publishedAt('<html><body><p>No date here.</p></body></html>')).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { type DateMatch, type FindDatesOptions, findDates, parseDateText } from './find-dates.js';
 import { findUrlDate } from './find-url-date.js';
+import { isElsewhere } from './is-elsewhere.js';
 import { isArticleNode, type JsonLdNode } from './read-json-ld.js';
 import { visibleText } from './visible-text.js';
 
@@ -75,10 +76,6 @@ const MODIFIED_META = [
 const DATE_CLASS =
   /date|datum|time|zeit|fecha|data-pub|publi|posted|submitted|created|byline|dateline|meta|info|footer-info|calendar|clock|parution|stand|uhrzeit/i;
 
-/** Containers whose dates are about something else: comments, related links, listings. */
-const ELSEWHERE =
-  'nav, aside, footer, [class*="comment"], [id*="comment"], [class*="related"], [class*="sidebar"], [class*="teaser"], [class*="widget"], [class*="recommend"]';
-
 /** Words that introduce a publication date in page text, in several languages. */
 const PUBLISHED_LABEL =
   /(?:published|posted|first published|publication|veröffentlicht|publiziert|erschienen|erstellt|geschrieben|stand|publié|mis en ligne|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|julkaistu|publicerad|publiceret|yayınlanma|yayın tarihi|опубликовано|опубліковано)\s*(?:on|am|le|el|em|il|op|:)?/i;
@@ -88,7 +85,8 @@ const PUBLISHED_LABEL =
  * page's metadata gives one. Sources are tried from the most to the least reliable, as htmldate
  * does: the URL's date, JSON-LD `datePublished`, publication meta tags, `itemprop=datePublished`,
  * `<time>` elements, elements whose class or id speaks of a date, a "Published on" label in the
- * text, modified-date metadata, and last the first date in the page's text. A date in the future
+ * text, modified-date metadata, the first date in the page's text, and last the most frequent day
+ * among the date-times in the page's scripts. A date in the future
  * or before 1995 is never taken. The URL's day wins over the metadata when they disagree, but the
  * metadata's time is kept when they agree.
  */
@@ -120,7 +118,8 @@ export function findPublishedAt(sources: PublishedAtSources): string | undefined
       MODIFIED_META.flatMap((key) => sources.meta.get(key) ?? []),
       read,
     ) ??
-    fromPageText(sources.document, options);
+    fromPageText(sources.document, options) ??
+    fromScripts(sources.document, options);
   return found?.iso;
 }
 
@@ -154,7 +153,7 @@ function fromItemprop(document: Document, read: Read): DateMatch | undefined {
 }
 
 function fromTimeElements(document: Document, read: Read): DateMatch | undefined {
-  const times = [...document.querySelectorAll('time')].filter((time) => !time.closest(ELSEWHERE));
+  const times = [...document.querySelectorAll('time')].filter((time) => !isElsewhere(time));
   const preferred = times.filter(
     (time) =>
       time.hasAttribute('pubdate') ||
@@ -168,7 +167,7 @@ function fromTimeElements(document: Document, read: Read): DateMatch | undefined
 function fromDateElements(document: Document, options: FindDatesOptions): DateMatch | undefined {
   for (const element of document.querySelectorAll('[class], [id]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
-    if (!DATE_CLASS.test(names) || element.closest(ELSEWHERE)) continue;
+    if (!DATE_CLASS.test(names) || isElsewhere(element)) continue;
     const text = element.textContent ?? '';
     if (text.length > 200) continue;
     const date = findDates(text, options).find((match) => !match.shortYear || /date|datum/i.test(names));
@@ -189,7 +188,29 @@ function fromLabelledText(document: Document, options: FindDatesOptions): DateMa
 }
 
 function fromPageText(document: Document, options: FindDatesOptions): DateMatch | undefined {
-  return findDates(visibleText(document), options).find((match) => !match.shortYear);
+  const dates = findDates(visibleText(document), options);
+  return dates.find((match) => !match.shortYear) ?? dates[0];
+}
+
+/**
+ * The most frequent day among the ISO date-times in the page's scripts (the state a JavaScript
+ * application renders from), the earliest on a tie; the last resort when the page shows no date.
+ */
+function fromScripts(document: Document, options: FindDatesOptions): DateMatch | undefined {
+  const counts = new Map<string, { date: DateMatch; count: number }>();
+  for (const script of document.querySelectorAll('script')) {
+    for (const match of (script.textContent ?? '').matchAll(/(?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}/g)) {
+      const date = parseDateText(match[0], options);
+      if (!date) continue;
+      const entry = counts.get(date.day) ?? { date, count: 0 };
+      entry.count++;
+      counts.set(date.day, entry);
+    }
+  }
+  const ranked = [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.date.day.localeCompare(b.date.day),
+  );
+  return ranked[0]?.date;
 }
 
 function attributeOrText(element: Element): string {

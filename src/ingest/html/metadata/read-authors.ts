@@ -1,4 +1,5 @@
 import { decodeEntities } from './decode-entities.js';
+import { isElsewhere } from './is-elsewhere.js';
 import { isArticleNode, type JsonLdNode } from './read-json-ld.js';
 
 /** Meta keys naming an article's authors. */
@@ -13,10 +14,6 @@ const AUTHOR_META = [
   'citation_author',
   'byl',
 ];
-
-/** Containers whose names are someone else's: comments, related articles, listings. */
-const ELSEWHERE =
-  'nav, aside, footer, [class*="comment"], [id*="comment"], [class*="related"], [class*="sidebar"], [class*="teaser"], [class*="recommend"]';
 
 /** Class or id of elements holding a byline or an author's name. */
 const BYLINE_SELECTOR =
@@ -36,7 +33,7 @@ export function readAuthors(document: Document, meta: Map<string, string[]>, jso
     fromJsonLd,
     ...AUTHOR_META.map((key) => meta.get(key) ?? []),
     ...[...document.querySelectorAll(BYLINE_SELECTOR)]
-      .filter((element) => !element.closest(ELSEWHERE))
+      .filter((element) => !isElsewhere(element))
       .slice(0, 10)
       .map((element) => [bylineText(element)]),
   ];

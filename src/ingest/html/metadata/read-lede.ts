@@ -1,10 +1,8 @@
 import { decodeEntities } from './decode-entities.js';
+import { isElsewhere } from './is-elsewhere.js';
 import { isArticleNode, type JsonLdNode } from './read-json-ld.js';
 import { firstMeta } from './read-meta-tags.js';
 
-/** Containers whose paragraphs are not the article's. */
-const ELSEWHERE =
-  'nav, aside, footer, header, form, [class*="comment"], [class*="related"], [class*="sidebar"]';
 const MIN_PARAGRAPH_LENGTH = 40;
 
 /**
@@ -37,7 +35,7 @@ export function readLede(
 function firstParagraph(document: Document): string | undefined {
   const scope = document.querySelector('article') ?? document.body;
   for (const paragraph of scope?.querySelectorAll('p') ?? []) {
-    if (paragraph.closest(ELSEWHERE)) continue;
+    if (isElsewhere(paragraph)) continue;
     const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length >= MIN_PARAGRAPH_LENGTH) return text;
   }

@@ -1,0 +1,20 @@
+const ELSEWHERE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const ELSEWHERE_NAMES = /comment|related|sidebar|teaser|widget|recommend|more-stories|trending|popular/i;
+const PAGE_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
+
+/**
+ * Whether an element sits in a part of the page about something else: navigation, an aside, a
+ * footer, comments, related or recommended articles, teasers, widgets. The body, the root and
+ * `<main>` are not looked at, since sites put page-wide classes there ("one-sidebar").
+ */
+export function isElsewhere(element: Element): boolean {
+  for (
+    let node: Element | null = element;
+    node && !PAGE_TAGS.has(node.tagName.toUpperCase());
+    node = node.parentElement
+  ) {
+    if (ELSEWHERE_TAGS.has(node.tagName.toUpperCase())) return true;
+    if (ELSEWHERE_NAMES.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
+  }
+  return false;
+}
