@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { createFetcher, type Fetcher, type FetcherOptions } from './ingest/fetch/create-fetcher.js';
 import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 import { WorkerPool } from './pipeline/worker-pool.js';
 import { actorsStage } from './stages/actors/actors-stage.js';
@@ -47,4 +48,9 @@ export function defaultPipeline(): Pipeline {
  */
 export function openWorkerPool(threads: number): WorkerPool {
   return new WorkerPool({ threads, pipeline: { module: import.meta.url, exportName: 'defaultPipeline' } });
+}
+
+/** The fetcher for URLs and feeds the user names: polite, and kept off private addresses unless allowed. */
+export function openFetcher(options: FetcherOptions = {}): Fetcher {
+  return createFetcher(options);
 }

@@ -4,11 +4,13 @@ import { registerActorsCommand } from './commands/actors-command.js';
 import { registerAnalyzeCommand } from './commands/analyze-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerEventsCommand } from './commands/events-command.js';
+import { registerExtractCommand } from './commands/extract-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerPlacesCommand } from './commands/places-command.js';
 import { registerQuotesCommand } from './commands/quotes-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerShowCommand } from './commands/show-command.js';
+import { registerWatchCommand } from './commands/watch-command.js';
 import type { CliContext } from './context.js';
 
 /** The `newsgraph` command line: a thin shell over the operations. */
@@ -31,6 +33,8 @@ export function createProgram(context: CliContext): Command {
     registerActorsCommand,
     registerQuotesCommand,
     registerPlacesCommand,
+    registerExtractCommand,
+    registerWatchCommand,
     registerDemoCommand,
   ]) {
     register(program, context);

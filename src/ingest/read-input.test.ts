@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../document/article.js';
 import type { Rejection } from './input-error.js';
@@ -258,5 +260,54 @@ describe('readInput', () => {
       lines.map((line) => createHash('sha256').update(line).digest('hex')),
     );
     expect(articles.map((article) => article.origin.line)).toEqual([1, 2]);
+  });
+});
+
+describe('readInput on HTML pages', () => {
+  const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="windows-1252">
+    <title>Ministers meet in Geneva | Harbor Gazette</title>
+    <meta property="article:published_time" content="2018-03-01T10:00:00Z">
+    <meta property="og:site_name" content="Harbor Gazette"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Ministers meet in Geneva</h1>
+    <p>Ministers from both countries met in Geneva on Thursday for talks on the “border crossings”.</p>
+    <p>The ministers met for two hours and agreed to meet again in April, officials said afterwards.</p>
+    <p>Neither side gave details of the proposals discussed, but both called the talks useful.</p>
+    </article><footer>© Harbor Gazette</footer></body></html>`;
+
+  it('reads an .html page in a legacy charset into an article with its metadata', async () => {
+    const [article] = articlesIn(
+      await outcomesOf(await fileOf('geneva.html', iconv.encode(PAGE, 'windows-1252'))),
+    );
+    expect(article).toMatchObject({
+      title: 'Ministers meet in Geneva',
+      publishedAt: '2018-03-01T10:00:00Z',
+      source: 'Harbor Gazette',
+      language: 'en',
+    });
+    expect(article?.text).toContain('talks on the “border crossings”.');
+    expect(article?.text).not.toContain('Home');
+    expect(article?.origin.reader).toMatch(/^html@/);
+  });
+
+  it('reads a gzipped page', async () => {
+    const [article] = articlesIn(await outcomesOf(await fileOf('geneva.html.gz', gzipSync(PAGE))));
+    expect(article?.title).toBe('Ministers meet in Geneva');
+  });
+
+  it('rejects a gzip bomb without inflating it whole', async () => {
+    const bomb = gzipSync(Buffer.alloc(30 * MB, 0x20));
+    const [rejection] = rejectionsIn(await outcomesOf(await fileOf('bomb.html.gz', bomb)));
+    expect(rejection?.reason).toMatch(/inflates to over the 20 MB limit/);
+  });
+
+  it('rejects a page with no article text, naming the file', async () => {
+    const input = await fileOf('empty.html', '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    expect(rejectionsIn(await outcomesOf(input))).toEqual([
+      { input: input.path, reason: 'no article text found in the page' },
+    ]);
+  });
+
+  it('reads HTML from standard input', async () => {
+    expect(articlesIn(await outcomesOf(stdinOf(PAGE)))[0]?.title).toBe('Ministers meet in Geneva');
   });
 });

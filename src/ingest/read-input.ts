@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { type Article, createArticle, type Origin } from '../document/article.js';
 import { decodeText } from './decode-text.js';
+import { extractPage, MAX_HTML_BYTES } from './html/extract-page.js';
+import { inflatePage } from './html/inflate-page.js';
+import { pageRecord } from './html/page-record.js';
 import { InputError, type Rejection, rejectionFrom } from './input-error.js';
 import { readJsonRecord } from './json-record.js';
 import { locateJsonError } from './locate-json-error.js';
@@ -26,24 +28,47 @@ export const MAX_TEXT_BYTES = 10 * MB;
 export const MAX_JSON_BYTES = 256 * MB;
 export const MAX_JSONL_LINE_BYTES = 10 * MB;
 
-const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
-const JSON_EXTENSIONS = new Set(['.json']);
-/** What a directory walk picks up; a file named on the command line is read whatever its name. */
-export const READABLE_EXTENSIONS = new Set(['.txt', '.text', ...JSON_EXTENSIONS, ...JSONL_EXTENSIONS]);
+/** What a file holds, told by its name; text is the default for a file named on the command line. */
+export type InputFormat = 'jsonl' | 'json' | 'html' | 'text';
+
+const FORMATS: readonly (readonly [RegExp, InputFormat])[] = [
+  [/\.(?:jsonl|ndjson)$/i, 'jsonl'],
+  [/\.json$/i, 'json'],
+  [/\.html?(?:\.gz)?$/i, 'html'],
+  [/\.te?xt$/i, 'text'],
+];
+/** The endings a directory walk picks up; a file named on the command line is read whatever its name. */
+export const READABLE_EXTENSIONS = [
+  '.txt',
+  '.text',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.html',
+  '.htm',
+  '.html.gz',
+];
+
+/** The format a file's name says it holds; undefined for a name a folder walk skips. */
+export function inputFormat(path: string): InputFormat | undefined {
+  return FORMATS.find(([pattern]) => pattern.test(path))?.[1];
+}
 
 /** Reads every article in one input, yielding a rejection for each part that cannot be read. */
 export async function* readInput(input: InputFile): AsyncGenerator<ReadOutcome> {
-  const extension = extname(input.path).toLowerCase();
+  const format = inputFormat(input.path);
   try {
-    if (JSONL_EXTENSIONS.has(extension)) {
+    if (format === 'jsonl') {
       yield* readJsonLines(input);
-    } else if (JSON_EXTENSIONS.has(extension)) {
+    } else if (format === 'json') {
       yield* readJsonDocument(input, readBytes(input, MAX_JSON_BYTES));
+    } else if (format === 'html') {
+      yield readHtmlFile(input, readBytes(input, MAX_HTML_BYTES));
     } else {
       const bytes = readBytes(input, input.path === '-' ? MAX_JSON_BYTES : MAX_TEXT_BYTES);
-      yield* input.path === '-' && looksLikeJson(bytes)
-        ? readJsonDocument(input, bytes)
-        : [readTextFile(input, bytes)];
+      if (input.path === '-' && looksLikeJson(bytes)) yield* readJsonDocument(input, bytes);
+      else if (input.path === '-' && looksLikeHtml(bytes)) yield readHtmlFile(input, bytes);
+      else yield readTextFile(input, bytes);
     }
   } catch (error) {
     yield { rejection: rejectionFrom(input.path, error) };
@@ -56,6 +81,12 @@ function readTextFile(input: InputFile, bytes: Buffer): ReadOutcome {
   const seed = isSeedRecord(text);
   const read = seed ? readSeedRecord(text) : readPlainText(text);
   return articleFrom(read, origin(input.path, seed ? 'seed' : 'plain-text', bytes));
+}
+
+function readHtmlFile(input: InputFile, bytes: Buffer): ReadOutcome {
+  const html = /\.gz$/i.test(input.path) ? inflatePage(bytes) : bytes;
+  const read = pageRecord(extractPage(html));
+  return articleFrom(read, origin(input.path, 'html', bytes));
 }
 
 async function* readJsonLines(input: InputFile): AsyncGenerator<ReadOutcome> {
@@ -135,6 +166,11 @@ function isJson(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+function looksLikeHtml(bytes: Buffer): boolean {
+  const start = bytes.toString('utf8', 0, Math.min(bytes.length, 256)).trimStart().toLowerCase();
+  return start.startsWith('<!doctype html') || start.startsWith('<html');
 }
 
 function looksLikeJson(bytes: Buffer): boolean {

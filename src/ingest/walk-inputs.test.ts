@@ -150,7 +150,11 @@ describe('walkInputs', () => {
     await mkdir(empty, { recursive: true });
     await writeFile(join(empty, 'notes.md'), 'not an article\n');
     expect(rejectionsIn(await outcomesOf([empty]))).toEqual([
-      { input: empty, reason: 'no article files (.txt, .text, .json, .jsonl, .ndjson) in this folder' },
+      {
+        input: empty,
+        reason:
+          'no article files (.txt, .text, .json, .jsonl, .ndjson, .html, .htm, .html.gz) in this folder',
+      },
     ]);
   });
 

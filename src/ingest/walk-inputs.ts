@@ -1,9 +1,9 @@
 import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeFileError } from './describe-file-error.js';
 import type { Rejection } from './input-error.js';
-import { type InputFile, READABLE_EXTENSIONS } from './read-input.js';
+import { type InputFile, inputFormat, READABLE_EXTENSIONS } from './read-input.js';
 
 export type WalkOutcome = { file: InputFile } | { rejection: Rejection };
 
@@ -53,7 +53,7 @@ export async function* walkInputs(
       if (found === 0) {
         const wanted = glob
           ? `no file matches ${path}`
-          : `no article files (${[...READABLE_EXTENSIONS].join(', ')}) in this folder`;
+          : `no article files (${READABLE_EXTENSIONS.join(', ')}) in this folder`;
         yield { rejection: { input: path, reason: wanted } };
       }
     } else if (info.isFile()) {
@@ -91,7 +91,7 @@ async function* walkFolder(
       info = statSync(path);
       real = realpathSync(path);
     } catch (error) {
-      if (entry.isSymbolicLink() || READABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      if (entry.isSymbolicLink() || inputFormat(entry.name) !== undefined) {
         yield { rejection: { input: path, reason: describeFileError(error) } };
       }
       continue;
@@ -105,8 +105,7 @@ async function* walkFolder(
       }
       continue;
     }
-    if (!READABLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || !accepts(path) || seen.has(real))
-      continue;
+    if (inputFormat(entry.name) === undefined || !accepts(path) || seen.has(real)) continue;
     seen.add(real);
     if (info.isFile()) yield { file: { path, size: info.size } };
     else yield { rejection: { input: path, reason: 'not a regular file (a device, socket or pipe)' } };

@@ -1,8 +1,10 @@
 import type { AnnotatedArticle } from '../document/annotations.js';
 import type { Article } from '../document/article.js';
+import type { Fetcher } from '../ingest/fetch/create-fetcher.js';
 import type { Rejection } from '../ingest/input-error.js';
 import { type InputFile, type ReadOutcome, readInput } from '../ingest/read-input.js';
 import { type WalkOptions, walkInputs } from '../ingest/walk-inputs.js';
+import { readUrl, type WebOutcome } from '../ingest/web/read-url.js';
 import { type Analyzed, analyzeInOrder } from '../pipeline/analyze-in-order.js';
 import type { Pipeline } from '../pipeline/create-pipeline.js';
 import type { WorkerPool } from '../pipeline/worker-pool.js';
@@ -11,6 +13,10 @@ import type { PutStatus, Store } from '../store/store.js';
 export interface IngestOptions extends WalkOptions {
   /** Files, folders, globs, or `-` for standard input. */
   paths: readonly string[];
+  /** Pages and feeds to fetch: a page is one article, a feed gives its items not seen before. */
+  urls?: readonly string[];
+  /** What fetches the URLs; needed when there are any. */
+  fetcher?: Fetcher;
   /** Analyse each article before storing it; without a pipeline, articles are stored as read. */
   pipeline?: Pipeline;
   /** Worker threads running the same pipeline, used when the input is large (see analyzeInOrder). */
@@ -28,6 +34,7 @@ export interface IngestProgress {
 
 export interface IngestSummary extends Record<PutStatus, number> {
   files: number;
+  urls: number;
   rejected: Rejection[];
 }
 
@@ -39,7 +46,7 @@ const DEFAULT_BATCH_SIZE = 500;
  * the rest of the batch goes on.
  */
 export async function ingestArticles(store: Store, options: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { files: 0, added: 0, updated: 0, duplicate: 0, rejected: [] };
+  const summary: IngestSummary = { files: 0, urls: 0, added: 0, updated: 0, duplicate: 0, rejected: [] };
   const files: InputFile[] = [];
   for await (const outcome of walkInputs(options.paths, options)) {
     if ('file' in outcome) files.push(outcome.file);
@@ -53,10 +60,17 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
     for (const outcome of await store.putArticles(batch)) summary[outcome.status]++;
     batch = [];
   };
-  for await (const { item, annotated } of analyzeFiles(files, options)) {
+  const inputs = readAll(files, store, options);
+  for await (const { item, annotated } of analyzeItems(inputs, options)) {
     if ('fileDone' in item) {
       summary.files++;
       options.onProgress?.({ filesDone: summary.files, filesTotal: files.length, articles });
+    } else if ('fetched' in item) {
+      // A URL's articles are stored before its fetch is remembered: a feed item is marked seen
+      // only once its article is safe.
+      if (batch.length > 0) await flush();
+      await store.putFetchState(item.fetched.state, item.fetched.items);
+      summary.urls++;
     } else if ('rejection' in item) {
       summary.rejected.push(item.rejection);
     } else {
@@ -69,25 +83,37 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
   return summary;
 }
 
-type IngestItem = ReadOutcome | { fileDone: true };
+type IngestItem = ReadOutcome | WebOutcome | { fileDone: true };
 
-/** Every outcome of reading the files, each file followed by a mark that it is done. */
-async function* readFiles(files: readonly InputFile[]): AsyncGenerator<IngestItem> {
+/**
+ * Every outcome of reading the files, each file followed by a mark that it is done, then of
+ * fetching the URLs, each followed by what to remember of its fetch.
+ */
+async function* readAll(
+  files: readonly InputFile[],
+  store: Store,
+  options: IngestOptions,
+): AsyncGenerator<IngestItem> {
   for (const file of files) {
     yield* readInput(file);
     yield { fileDone: true };
   }
+  const urls = options.urls ?? [];
+  if (urls.length === 0) return;
+  const { fetcher } = options;
+  if (!fetcher) throw new Error('ingestArticles: URLs to read but no fetcher');
+  for (const url of urls) yield* readUrl(url, { fetcher, store });
 }
 
-async function* analyzeFiles(
-  files: readonly InputFile[],
+async function* analyzeItems(
+  items: AsyncIterable<IngestItem>,
   options: IngestOptions,
 ): AsyncGenerator<Analyzed<IngestItem>> {
   const { pipeline, pool } = options;
   if (!pipeline) {
-    for await (const item of readFiles(files)) yield { item, annotated: undefined };
+    for await (const item of items) yield { item, annotated: undefined };
     return;
   }
   const articleOf = (item: IngestItem) => ('article' in item ? item.article : undefined);
-  yield* analyzeInOrder(readFiles(files), articleOf, { pipeline, pool });
+  yield* analyzeInOrder(items, articleOf, { pipeline, pool });
 }

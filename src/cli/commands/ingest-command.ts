@@ -1,15 +1,18 @@
 import type { Command } from 'commander';
 import { ingestArticles } from '../../operations/ingest-articles.js';
-import { defaultPipeline, openStore, openWorkerPool } from '../../system.js';
+import { defaultPipeline, openFetcher, openStore, openWorkerPool } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
 import { createProgressBar } from '../progress-bar.js';
 import { dbOption } from './db-option.js';
+import { addFetchOptions, type FetchFlags, fetcherOptions } from './fetch-options.js';
 import { parseCount } from './parse-count.js';
 import { workersOption } from './workers-option.js';
 
-interface IngestFlags {
+const WEB_ADDRESS = /^https?:\/\//i;
+
+interface IngestFlags extends FetchFlags {
   db: string;
   include?: string[];
   exclude?: string[];
@@ -20,48 +23,64 @@ interface IngestFlags {
 }
 
 export function registerIngestCommand(program: Command, context: CliContext): void {
-  program
-    .command('ingest')
-    .description('read articles from files, folders or globs (- for stdin) and store them')
-    .argument('<paths...>', 'files, folders, globs such as "news/**/*.txt", or - for standard input')
-    .addOption(dbOption())
-    .option('--include <glob...>', 'only files whose path matches one of these globs')
-    .option('--exclude <glob...>', 'skip files whose path matches one of these globs')
-    .option('--no-analyze', 'store articles as read, without sentences and tokens')
-    .option('--batch-size <n>', 'articles per transaction', parseCount, 500)
-    .addOption(workersOption())
-    .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], flags: IngestFlags) => {
-      const store = openStore(flags.db);
-      const pool = flags.analyze && flags.workers > 1 ? openWorkerPool(flags.workers) : undefined;
-      const progress = createProgressBar();
-      try {
-        const summary = await ingestArticles(store, {
-          paths,
-          stdin: context.stdin,
-          batchSize: flags.batchSize,
-          onProgress: progress.update,
-          ...(flags.include ? { include: flags.include } : {}),
-          ...(flags.exclude ? { exclude: flags.exclude } : {}),
-          ...(flags.analyze ? { pipeline: defaultPipeline() } : {}),
-          ...(pool ? { pool } : {}),
-        });
-        progress.stop();
-        if (flags.json) {
-          context.output.out(JSON.stringify({ db: flags.db, ...summary }));
-        } else {
-          const { added, updated, duplicate, rejected, files } = summary;
-          context.output.out(
-            `${files} files into ${flags.db}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected`,
-          );
-          if (rejected.length > 0)
-            context.output.err(['rejected:', ...formatRejectionList(rejected)].join('\n'));
-        }
-        context.exit(summary.rejected.length > 0 ? ExitCode.rejected : ExitCode.ok);
-      } finally {
-        progress.stop();
-        await pool?.close();
-        await store.close();
+  addFetchOptions(
+    program
+      .command('ingest')
+      .description(
+        'read articles from files, folders, globs (- for stdin), web pages and feeds, and store them',
+      )
+      .argument(
+        '<paths...>',
+        'files, folders, globs such as "news/**/*.txt", - for standard input, or http(s) URLs of pages and feeds',
+      )
+      .addOption(dbOption())
+      .option('--include <glob...>', 'only files whose path matches one of these globs')
+      .option('--exclude <glob...>', 'skip files whose path matches one of these globs')
+      .option('--no-analyze', 'store articles as read, without sentences and tokens')
+      .option('--batch-size <n>', 'articles per transaction', parseCount, 500)
+      .addOption(workersOption())
+      .option('--json', 'print the summary as JSON'),
+  ).action(async (args: string[], flags: IngestFlags) => {
+    const urls = args.filter((arg) => WEB_ADDRESS.test(arg));
+    const paths = args.filter((arg) => !WEB_ADDRESS.test(arg));
+    const store = openStore(flags.db);
+    const pool = flags.analyze && flags.workers > 1 ? openWorkerPool(flags.workers) : undefined;
+    const progress = createProgressBar();
+    try {
+      const summary = await ingestArticles(store, {
+        paths,
+        stdin: context.stdin,
+        ...(urls.length > 0 ? { urls, fetcher: openFetcher(fetcherOptions(flags)) } : {}),
+        batchSize: flags.batchSize,
+        onProgress: progress.update,
+        ...(flags.include ? { include: flags.include } : {}),
+        ...(flags.exclude ? { exclude: flags.exclude } : {}),
+        ...(flags.analyze ? { pipeline: defaultPipeline() } : {}),
+        ...(pool ? { pool } : {}),
+      });
+      progress.stop();
+      if (flags.json) {
+        context.output.out(JSON.stringify({ db: flags.db, ...summary }));
+      } else {
+        const { added, updated, duplicate, rejected, files } = summary;
+        const read = [plural(files, 'file'), ...(urls.length > 0 ? [plural(summary.urls, 'URL')] : [])].join(
+          ' and ',
+        );
+        context.output.out(
+          `${read} into ${flags.db}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected`,
+        );
+        if (rejected.length > 0)
+          context.output.err(['rejected:', ...formatRejectionList(rejected)].join('\n'));
       }
-    });
+      context.exit(summary.rejected.length > 0 ? ExitCode.rejected : ExitCode.ok);
+    } finally {
+      progress.stop();
+      await pool?.close();
+      await store.close();
+    }
+  });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import { readFeedList } from '../../operations/read-feed-list.js';
+import { watchFeeds } from '../../operations/watch-feeds.js';
+import { defaultPipeline, openFetcher, openStore } from '../../system.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-code.js';
+import { formatRejectionList } from '../format-rejection-list.js';
+import { dbOption } from './db-option.js';
+import { addFetchOptions, type FetchFlags, fetcherOptions } from './fetch-options.js';
+import { parseCount } from './parse-count.js';
+import { parseDuration } from './parse-duration.js';
+
+interface WatchFlags extends FetchFlags {
+  db: string;
+  every: number;
+  rounds?: number;
+  analyze: boolean;
+}
+
+export function registerWatchCommand(program: Command, context: CliContext): void {
+  addFetchOptions(
+    program
+      .command('watch')
+      .description('fetch feeds every so often and store their new articles, until stopped (Ctrl-C)')
+      .argument('<feeds...>', 'OPML files, text files with one URL per line, or feed URLs')
+      .addOption(dbOption())
+      .option('--every <duration>', 'time between rounds: 90s, 15m, 1h', parseDuration, 15 * 60_000)
+      .option('--rounds <n>', 'stop after this many rounds', parseCount)
+      .option('--no-analyze', 'store articles as read, without analysing them'),
+  ).action(async (args: string[], flags: WatchFlags) => {
+    const list = readFeedList(args);
+    if (list.rejected.length > 0) {
+      context.output.err(['cannot read:', ...formatRejectionList(list.rejected)].join('\n'));
+    }
+    if (list.urls.length === 0) {
+      context.output.err('no feeds to watch');
+      context.exit(ExitCode.usage);
+      return;
+    }
+    const store = openStore(flags.db);
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    context.output.err(`watching ${list.urls.length} feeds into ${flags.db}, every ${flags.every / 1000}s`);
+    try {
+      await watchFeeds(store, {
+        urls: list.urls,
+        everyMs: flags.every,
+        signal: stop.signal,
+        fetcher: openFetcher(fetcherOptions(flags)),
+        ...(flags.rounds ? { rounds: flags.rounds } : {}),
+        ...(flags.analyze ? { pipeline: defaultPipeline() } : {}),
+        onRound: (round, summary) => {
+          const time = new Date().toISOString().slice(0, 19).replace('T', ' ');
+          context.output.out(
+            `${time} round ${round}: ${summary.urls} feeds, ${summary.added} added, ${summary.updated} updated, ${summary.duplicate} duplicate, ${summary.rejected.length} rejected`,
+          );
+          if (summary.rejected.length > 0)
+            context.output.err(formatRejectionList(summary.rejected).join('\n'));
+        },
+      });
+      context.exit(ExitCode.ok);
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await store.close();
+    }
+  });
+}
