@@ -15,7 +15,7 @@ import { createProgressBar } from '../progress-bar.js';
 import { dbOption } from './db-option.js';
 
 /** The articles written for this project, in every input format it reads (not the malformed ones). */
-const EXAMPLE_FOLDERS = ['articles', 'json', 'text'].map((folder) =>
+const EXAMPLE_FOLDERS = ['articles', 'json', 'text', 'pages'].map((folder) =>
   fileURLToPath(new URL(`../../../examples/${folder}`, import.meta.url)),
 );
 const DEMO_QUERIES = ['ceasefire', 'sanctions', '"prime minister"'];
