@@ -87,6 +87,27 @@ describe('findPublishedAt', () => {
     expect(publishedAt(html)).toBe('2020-03-18');
   });
 
+  it('settles publication metadata that disagrees with itself by the date the article shows', () => {
+    const html =
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-03T10:25:56+00:00"}</script>' +
+      '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00"></head>' +
+      '<body><article><time datetime="2023-11-06T15:25:00+01:00">6. November 2023</time></article></body></html>';
+    expect(publishedAt(html)).toBe('2023-11-06T14:25:00+00:00');
+  });
+
+  it("prefers the article's shown date to a generic date meta tag", () => {
+    const html =
+      '<html><head><meta name="date" content="2022-01-26T14:32:06+02:00"></head>' +
+      '<body><article><time datetime="2022-01-21">21.01.2022</time></article></body></html>';
+    expect(publishedAt(html)).toBe('2022-01-21');
+  });
+
+  it('skips a shown date labelled as the last change', () => {
+    const html =
+      '<html><body><p class="date">Aktualisiert am 15.10.2021</p><p class="date">13.10.2021</p></body></html>';
+    expect(publishedAt(html, undefined, 'de')).toBe('2021-10-13');
+  });
+
   it('gives nothing for a page without a date', () => {
     expect(publishedAt('<html><body><p>No date here.</p></body></html>')).toBeUndefined();
   });

@@ -15,7 +15,7 @@ export interface PublishedAtSources {
   now?: Date;
 }
 
-/** Meta keys that give the publication date, most specific first. */
+/** Meta keys that name the publication date, most specific first. */
 const PUBLISHED_META = [
   'article:published_time',
   'og:published_time',
@@ -37,13 +37,6 @@ const PUBLISHED_META = [
   'citation_online_date',
   'dc.date.issued',
   'dcterms.issued',
-  'dc.date.created',
-  'dcterms.created',
-  'dc.date',
-  'dcterms.date',
-  'dc:date',
-  'date',
-  'article.created',
   'article_date_original',
   'originalpublicationdate',
   'rnews:datepublished',
@@ -54,6 +47,20 @@ const PUBLISHED_META = [
   'vr:published_time',
   'video:release_date',
   'release_date',
+];
+
+/**
+ * Meta keys for "a date" of the page, which content systems fill with the time of the last change
+ * as often as with the publication: weaker than a date the article shows.
+ */
+const GENERIC_DATE_META = [
+  'dc.date.created',
+  'dcterms.created',
+  'article.created',
+  'dc.date',
+  'dcterms.date',
+  'dc:date',
+  'date',
   'created',
   'creation_date',
   'timestamp',
@@ -76,19 +83,27 @@ const MODIFIED_META = [
 const DATE_CLASS =
   /date|datum|time|zeit|fecha|data-pub|publi|posted|submitted|created|byline|dateline|meta|info|footer-info|calendar|clock|parution|stand|uhrzeit/i;
 
+/** Words that say a date is of the last change, not the publication. */
+const MODIFIED_LABEL =
+  /updated|modified|geändert|aktualisiert|mis à jour|modifié|actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|обновлено|оновлено/i;
+
 /** Words that introduce a publication date in page text, in several languages. */
 const PUBLISHED_LABEL =
   /(?:published|posted|first published|publication|veröffentlicht|publiziert|erschienen|erstellt|geschrieben|stand|publié|mis en ligne|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publikováno|julkaistu|publicerad|publiceret|yayınlanma|yayın tarihi|опубликовано|опубліковано)\s*(?:on|am|le|el|em|il|op|:)?/i;
 
 /**
  * The publication date of a page: ISO `YYYY-MM-DD`, or a date-time with its offset when the
- * page's metadata gives one. Sources are tried from the most to the least reliable, as htmldate
- * does: the URL's date, JSON-LD `datePublished`, publication meta tags, `itemprop=datePublished`,
- * `<time>` elements, elements whose class or id speaks of a date, a "Published on" label in the
- * text, modified-date metadata, the first date in the page's text, and last the most frequent day
- * among the date-times in the page's scripts. A date in the future
- * or before 1995 is never taken. The URL's day wins over the metadata when they disagree, but the
- * metadata's time is kept when they agree.
+ * page's metadata gives one. In order of trust, as htmldate ranks them:
+ * 1. the URL's date (`/2018/06/17/`), keeping the time of a metadata date of the same day;
+ * 2. dates the metadata names as the publication's: JSON-LD `datePublished` (the article's nodes
+ *    first), `article:published_time` and its kin, `itemprop=datePublished`; when these disagree,
+ *    the one that matches the date the article shows;
+ * 3. the date the article shows: a `<time>` element, an element whose class or id speaks of a
+ *    date (not one labelled "Updated"), a "Published on" label in the text; outside comments and
+ *    teasers; a generic `date`/`dc.date` tag of the same day gives it its time;
+ * 4. a generic `date`/`dc.date` tag, then modified-date metadata, then the first date in the
+ *    page's text, then the most frequent day among the date-times in the page's scripts.
+ * A date in the future or before 1995 is never taken.
  */
 export function findPublishedAt(sources: PublishedAtSources): string | undefined {
   const options: FindDatesOptions = {
@@ -97,27 +112,51 @@ export function findPublishedAt(sources: PublishedAtSources): string | undefined
   };
   const read = (text: string | undefined | null) => (text ? parseDateText(text, options) : undefined);
 
-  const structured =
-    fromJsonLd(sources.jsonLd, ['datePublished', 'dateCreated', 'uploadDate'], read) ??
-    first(
+  const named = [
+    ...fromJsonLd(sources.jsonLd, ['datePublished', 'dateCreated', 'uploadDate'], read),
+    ...readAll(
       PUBLISHED_META.flatMap((key) => sources.meta.get(key) ?? []),
       read,
-    ) ??
-    fromItemprop(sources.document, read);
+    ),
+    ...fromItemprop(sources.document, read),
+  ];
+  let shown: DateMatch[] | undefined;
+  const shownDates = () => {
+    if (shown === undefined) {
+      const labelled = fromLabelledText(sources.document, options);
+      shown = [
+        ...fromTimeElements(sources.document, read),
+        ...fromDateElements(sources.document, options),
+        ...(labelled ? [labelled] : []),
+      ];
+    }
+    return shown;
+  };
+  // Metadata that disagrees with itself (a JSON-LD date written in another zone, a stale tag) is
+  // settled by the date the article shows.
+  const agreeing = (candidates: DateMatch[], day: string | undefined) =>
+    candidates.find((candidate) => candidate.day === day);
 
   const urlDay = findUrlDate(sources.url, options.now);
-  if (urlDay) return structured?.day === urlDay ? structured.iso : urlDay;
-  if (structured) return structured.iso;
+  if (urlDay) return agreeing(named, urlDay)?.iso ?? urlDay;
+  if (named.length > 1 && named.some((candidate) => candidate.day !== named[0]?.day)) {
+    return (agreeing(named, shownDates()[0]?.day) ?? named[0])?.iso;
+  }
+  if (named[0]) return named[0].iso;
 
+  const generic = readAll(
+    GENERIC_DATE_META.flatMap((key) => sources.meta.get(key) ?? []),
+    read,
+  );
+  const visible = shownDates();
+  if (visible[0]) return (agreeing(generic, visible[0].day) ?? visible[0]).iso;
   const found =
-    fromTimeElements(sources.document, read) ??
-    fromDateElements(sources.document, options) ??
-    fromLabelledText(sources.document, options) ??
-    fromJsonLd(sources.jsonLd, ['dateModified'], read) ??
-    first(
+    generic[0] ??
+    fromJsonLd(sources.jsonLd, ['dateModified'], read)[0] ??
+    readAll(
       MODIFIED_META.flatMap((key) => sources.meta.get(key) ?? []),
       read,
-    ) ??
+    )[0] ??
     fromPageText(sources.document, options) ??
     fromScripts(sources.document, options);
   return found?.iso;
@@ -125,55 +164,54 @@ export function findPublishedAt(sources: PublishedAtSources): string | undefined
 
 type Read = (text: string | undefined | null) => DateMatch | undefined;
 
-function first(values: readonly (string | null | undefined)[], read: Read): DateMatch | undefined {
-  for (const value of values) {
-    const date = read(value);
-    if (date) return date;
-  }
-  return undefined;
+function readAll(values: readonly (string | null | undefined)[], read: Read): DateMatch[] {
+  return values.map(read).filter((date): date is DateMatch => date !== undefined);
 }
 
-function fromJsonLd(nodes: JsonLdNode[], keys: readonly string[], read: Read): DateMatch | undefined {
+/** The dates under the keys, key by key, each in the article's nodes first. */
+function fromJsonLd(nodes: JsonLdNode[], keys: readonly string[], read: Read): DateMatch[] {
   const ordered = [...nodes.filter(isArticleNode), ...nodes.filter((node) => !isArticleNode(node))];
-  for (const key of keys) {
-    const date = first(
+  return keys.flatMap((key) =>
+    readAll(
       ordered.map((node) => (typeof node[key] === 'string' ? (node[key] as string) : undefined)),
       read,
-    );
-    if (date) return date;
-  }
-  return undefined;
+    ),
+  );
 }
 
-function fromItemprop(document: Document, read: Read): DateMatch | undefined {
+function fromItemprop(document: Document, read: Read): DateMatch[] {
   const elements = [...document.querySelectorAll('[itemprop]')].filter((element) =>
     /datepublished|datecreated/i.test(element.getAttribute('itemprop') ?? ''),
   );
-  return first(elements.map(attributeOrText), read);
+  return readAll(elements.map(attributeOrText), read);
 }
 
-function fromTimeElements(document: Document, read: Read): DateMatch | undefined {
-  const times = [...document.querySelectorAll('time')].filter((time) => !isElsewhere(time));
-  const preferred = times.filter(
-    (time) =>
-      time.hasAttribute('pubdate') ||
-      /publi|entry-date|posted|created/i.test(
-        `${time.className} ${time.id} ${time.parentElement?.className ?? ''}`,
-      ),
+/** The `<time>` elements' dates outside comments and teasers, publication-marked ones first. */
+function fromTimeElements(document: Document, read: Read): DateMatch[] {
+  const times = [...document.querySelectorAll('time')].filter(
+    (time) => !isElsewhere(time) && !MODIFIED_LABEL.test(`${time.className} ${time.textContent ?? ''}`),
   );
-  return first(preferred.map(attributeOrText), read) ?? first(times.map(attributeOrText), read);
+  const isPreferred = (time: Element) =>
+    time.hasAttribute('pubdate') ||
+    /publi|entry-date|posted|created/i.test(
+      `${time.className} ${time.id} ${time.parentElement?.className ?? ''}`,
+    );
+  const ordered = [...times.filter(isPreferred), ...times.filter((time) => !isPreferred(time))];
+  return readAll(ordered.map(attributeOrText), read);
 }
 
-function fromDateElements(document: Document, options: FindDatesOptions): DateMatch | undefined {
+/** The first date of each short element whose class or id speaks of a date, unless labelled as a change. */
+function fromDateElements(document: Document, options: FindDatesOptions): DateMatch[] {
+  const dates: DateMatch[] = [];
   for (const element of document.querySelectorAll('[class], [id]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
     if (!DATE_CLASS.test(names) || isElsewhere(element)) continue;
     const text = element.textContent ?? '';
     if (text.length > 200) continue;
     const date = findDates(text, options).find((match) => !match.shortYear || /date|datum/i.test(names));
-    if (date) return date;
+    if (date && !MODIFIED_LABEL.test(text.slice(Math.max(0, date.index - 30), date.index))) dates.push(date);
   }
-  return undefined;
+  return dates;
 }
 
 function fromLabelledText(document: Document, options: FindDatesOptions): DateMatch | undefined {

@@ -1,10 +1,10 @@
-const ELSEWHERE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const ELSEWHERE_TAGS = new Set(['NAV', 'FOOTER']);
 const ELSEWHERE_NAMES = /comment|related|sidebar|teaser|widget|recommend|more-stories|trending|popular/i;
 const PAGE_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
 
 /**
- * Whether an element sits in a part of the page about something else: navigation, an aside, a
- * footer, comments, related or recommended articles, teasers, widgets. The body, the root and
+ * Whether an element sits in a part of the page about something else: navigation, an aside
+ * outside the article, a footer, comments, related or recommended articles, teasers, widgets. The body, the root and
  * `<main>` are not looked at, since sites put page-wide classes there ("one-sidebar").
  */
 export function isElsewhere(element: Element): boolean {
@@ -13,7 +13,10 @@ export function isElsewhere(element: Element): boolean {
     node && !PAGE_TAGS.has(node.tagName.toUpperCase());
     node = node.parentElement
   ) {
-    if (ELSEWHERE_TAGS.has(node.tagName.toUpperCase())) return true;
+    const tag = node.tagName.toUpperCase();
+    if (ELSEWHERE_TAGS.has(tag)) return true;
+    // An aside inside the article is often its own meta box (date, author); outside, a sidebar.
+    if (tag === 'ASIDE' && !node.parentElement?.closest('article')) return true;
     if (ELSEWHERE_NAMES.test(`${node.getAttribute('class') ?? ''} ${node.id}`)) return true;
   }
   return false;
