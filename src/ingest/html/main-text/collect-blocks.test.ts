@@ -36,7 +36,12 @@ describe('collectBlocks', () => {
 
   it('records the block tag, the enclosing tags and their class and id words', () => {
     const [block] = blocksOf('<figure class="Photo"><figcaption id="cap">A dog</figcaption></figure>');
-    expect(block).toMatchObject({ tag: 'FIGCAPTION', ancestors: ['FIGURE', 'BODY'], hints: 'cap photo' });
+    expect(block).toMatchObject({
+      tag: 'FIGCAPTION',
+      ancestors: ['FIGURE', 'BODY'],
+      hints: ['cap', 'photo', ''],
+    });
+    expect(block?.path).toEqual([2, 1, 0]);
   });
 
   it('walks 100,000 nested elements without overflowing the stack', () => {

@@ -8,8 +8,10 @@ export interface TextBlock {
   tag: string;
   /** Tag names of the enclosing elements below the root, nearest first, upper case. */
   ancestors: string[];
-  /** The `class` and `id` values of the block and its enclosing elements, lower case, space-separated. */
-  hints: string;
+  /** The `class` and `id` values of the text's element and its enclosing elements, nearest first, lower case. */
+  hints: string[];
+  /** Numbers of those same elements (0 for the root, counting in document order), parallel to `hints`. */
+  path: number[];
 }
 
 /** Elements whose start and end break a paragraph. */
@@ -67,7 +69,7 @@ const SKIPPED_TAGS = new Set([
   'SVG',
   'svg',
 ]);
-const MAX_HINT_LENGTH = 400;
+const MAX_HINT_LEVELS = 8;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -82,34 +84,41 @@ interface Frame {
   tag: string;
   /** The nearest enclosing block's tag. */
   blockTag: string;
-  hints: string;
+  hints: string[];
+  path: number[];
   ancestors: string[];
   isLink: boolean;
 }
 
 /**
  * The text of an element as blocks: block elements and line breaks end one, inline elements and
- * text join into one. Walks with its own stack, so a deeply nested tree cannot overflow the call
+ * text join into one. `owners`, when given, receives each text node's block index. Walks with its own stack, so a deeply nested tree cannot overflow the call
  * stack.
  */
-export function collectBlocks(root: Element): TextBlock[] {
+export function collectBlocks(root: Element, owners?: Map<Node, number>): TextBlock[] {
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
+  let textNodes: Node[] = [];
   let linkParts: string[] = [];
   let context: Frame | undefined;
+  let elementCount = 0;
   const flush = () => {
     if (parts.length > 0 && context) {
       const text = normalizeWhitespace(parts.join(''));
-      if (text)
+      if (text) {
+        if (owners) for (const node of textNodes) owners.set(node, blocks.length);
         blocks.push({
           text,
           linkLength: Math.min(text.length, normalizeWhitespace(linkParts.join('')).length),
           tag: context.blockTag,
           ancestors: context.ancestors,
           hints: context.hints,
+          path: context.path,
         });
+      }
     }
     parts = [];
+    textNodes = [];
     linkParts = [];
   };
   const frameOf = (element: Element, parent: Frame | undefined): Frame => {
@@ -117,13 +126,15 @@ export function collectBlocks(root: Element): TextBlock[] {
     const own = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
       .trim()
       .toLowerCase();
-    const inherited = parent?.hints ?? '';
-    const hints = own && inherited ? `${own} ${inherited}`.slice(0, MAX_HINT_LENGTH) : own || inherited;
+    const hints = parent ? [own, ...parent.hints.slice(0, MAX_HINT_LEVELS - 1)] : [own];
+    const path = parent ? [elementCount, ...parent.path.slice(0, MAX_HINT_LEVELS - 1)] : [elementCount];
+    elementCount++;
     return {
       element,
       tag,
       blockTag: BLOCK_TAGS.has(tag) ? tag : (parent?.blockTag ?? 'DIV'),
       hints,
+      path,
       ancestors: parent ? [parent.tag, ...parent.ancestors.slice(0, 15)] : [],
       isLink: tag === 'A' || (parent?.isLink ?? false),
     };
@@ -142,6 +153,7 @@ export function collectBlocks(root: Element): TextBlock[] {
     if (item.nodeType === TEXT_NODE) {
       const value = item.nodeValue ?? '';
       parts.push(value);
+      if (owners) textNodes.push(item);
       if (context?.isLink) linkParts.push(value);
       continue;
     }

@@ -7,7 +7,8 @@ const block = (text: string, more: Partial<TextBlock> = {}): TextBlock => ({
   linkLength: 0,
   tag: 'P',
   ancestors: ['DIV'],
-  hints: '',
+  hints: [],
+  path: [],
   ...more,
 });
 const sentence =
@@ -41,9 +42,16 @@ describe('boilerplateRule', () => {
   });
 
   it('marks a short block inside a share bar', () => {
-    expect(boilerplateRule(block('Facebook Twitter WhatsApp', { hints: 'share-buttons entry' }))).toBe(
-      'hint',
-    );
+    const inShareBar = block('Facebook Twitter WhatsApp', {
+      hints: ['', 'share-buttons entry'],
+      path: [5, 4],
+    });
+    expect(boilerplateRule(inShareBar)).toBe('hint');
+  });
+
+  it("ignores the class words of the article's own wrapper", () => {
+    const inWrapper = block('Short paragraph.', { hints: ['', 'post has-related-posts'], path: [5, 4] });
+    expect(boilerplateRule(inWrapper, (element) => element === 4)).toBeUndefined();
   });
 
   it('keeps an article sentence that mentions reading', () => {

@@ -50,17 +50,26 @@ const CREDIT =
 const CREDIT_ANYWHERE =
   /\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock|dpa-infocom|picture alliance|imago images)\b/iu;
 
-/** Class and id words of elements holding captions, sharing, related links and the like. */
+/** Class and id fragments of elements holding captions, bylines, sharing, related links and the like. */
 const BOILERPLATE_HINT =
-  /(?:^|[\s_-])(?:caption|wp-caption-text|credit|copyright|share|sharing|social|related|newsletter|subscribe|promo|teaser|byline|author-?bio|bio|tags?|breadcrumbs?|meta|comments?|sidebar|widget|advert|ad|ads|cookie|consent|footer|signup|read-?more|more-?articles|recommend\w*)(?:$|[\s_-])/;
+  /caption|credit|copyright|attribution|byline|related|relates|promo|newsletter|subscri|sharing|share(?:-|bar|tools|buttons|$|\s)|social|author|(?:^|[\s_-])(?:tags?|ads?|advert\w*|meta|bio|print|widget|sidebar|footer|comments?|breadcrumbs?|trending|timestamp|cookie\w*|consent|swiper|carousel|headline|signup|teaser|read-?more|recommend\w*)(?:$|[\s_-])/;
 
 const MAX_CREDIT_LENGTH = 150;
+/** How many enclosing elements' class and id words count (tuned on the dev halves: 1 to 8 tried). */
+const HINT_LEVELS = 4;
 const MAX_PROMPT_LENGTH = 250;
 
 export type BoilerplateRule = 'links' | 'figure' | 'prompt' | 'call' | 'solicitation' | 'credit' | 'hint';
 
-/** Which rule, if any, marks a block of an article's text as boilerplate. */
-export function boilerplateRule(block: TextBlock): BoilerplateRule | undefined {
+/**
+ * Which rule, if any, marks a block of an article's text as boilerplate. `isWrapper` tells which
+ * enclosing elements (by `TextBlock.path` number) hold the article itself, whose class words
+ * ("post related-enabled") say nothing about one block.
+ */
+export function boilerplateRule(
+  block: TextBlock,
+  isWrapper: (element: number) => boolean = () => false,
+): BoilerplateRule | undefined {
   const { text } = block;
   const linkDensity = block.linkLength / text.length;
   if (
@@ -79,11 +88,18 @@ export function boilerplateRule(block: TextBlock): BoilerplateRule | undefined {
   if (text.length <= 60 && CALL_TO_ACT.test(text)) return 'call';
   if (text.length <= MAX_PROMPT_LENGTH && SOLICITATION.test(text)) return 'solicitation';
   if (text.length <= MAX_CREDIT_LENGTH && (CREDIT.test(text) || CREDIT_ANYWHERE.test(text))) return 'credit';
-  if (text.length <= MAX_PROMPT_LENGTH && BOILERPLATE_HINT.test(block.hints)) return 'hint';
+  if (
+    text.length <= MAX_PROMPT_LENGTH &&
+    block.hints.some(
+      (hint, level) =>
+        level < HINT_LEVELS && !isWrapper(block.path[level] ?? -1) && BOILERPLATE_HINT.test(hint),
+    )
+  )
+    return 'hint';
   return undefined;
 }
 
 /** Whether a block of an article's text is boilerplate: a link line, a prompt, a credit or a caption. */
-export function isBoilerplateBlock(block: TextBlock): boolean {
-  return boilerplateRule(block) !== undefined;
+export function isBoilerplateBlock(block: TextBlock, isWrapper?: (element: number) => boolean): boolean {
+  return boilerplateRule(block, isWrapper) !== undefined;
 }
