@@ -1,7 +1,9 @@
+import { addLede } from './add-lede.js';
 import { collectBlocks, type TextBlock } from './collect-blocks.js';
 import { findSelectedBlocks } from './find-selected-blocks.js';
 import { findWrappers } from './find-wrappers.js';
 import { isBoilerplateBlock } from './is-boilerplate-block.js';
+import { matchBlocksByText } from './match-blocks-by-text.js';
 import { runReadability } from './run-readability.js';
 
 /** An article's main text. */
@@ -30,9 +32,14 @@ export function extractMainText(document: Document, _options: { url?: string } =
   let isSelected = findSelectedBlocks(article.content, owners, pageBlocks.length);
   if (!isSelected.some(Boolean)) {
     // Readability re-parsed the page for a second attempt, so its text nodes are new ones.
-    blocks = collectBlocks(article.content);
-    isSelected = blocks.map(() => true);
+    const extracted = collectBlocks(article.content);
+    isSelected = matchBlocksByText(pageBlocks, extracted);
+    if (!isSelected.some(Boolean)) {
+      blocks = extracted;
+      isSelected = blocks.map(() => true);
+    }
   }
+  isSelected = addLede(blocks, isSelected);
   const isWrapper = findWrappers(blocks, isSelected);
   const paragraphs = blocks
     .filter((block, i) => isSelected[i] && !isBoilerplateBlock(block, isWrapper))

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { addLede } from './add-lede.js';
+import type { TextBlock } from './collect-blocks.js';
+
+const block = (text: string, more: Partial<TextBlock> = {}): TextBlock => ({
+  text,
+  linkLength: 0,
+  tag: 'P',
+  ancestors: [],
+  hints: [''],
+  path: [0],
+  ...more,
+});
+const lede = 'The council closed the old bridge to heavy lorries on Tuesday, citing cracks.';
+
+describe('addLede', () => {
+  it('adds a standfirst marked as a lead just before the article', () => {
+    const blocks = [
+      block('Bridge closes', { tag: 'H1' }),
+      block(lede, { hints: ['article-lead'] }),
+      block('Body.'),
+    ];
+    expect(addLede(blocks, [false, false, true])).toEqual([false, true, true]);
+  });
+
+  it('does not look past the headline', () => {
+    const blocks = [
+      block(lede, { hints: ['teaser-text'] }),
+      block('Bridge closes', { tag: 'H1' }),
+      block('Body.'),
+    ];
+    expect(addLede(blocks, [false, false, true])).toEqual([false, false, true]);
+  });
+
+  it('leaves out a block without a lead class, or made of links', () => {
+    const blocks = [block(lede), block(lede, { hints: ['intro'], linkLength: lede.length }), block('Body.')];
+    expect(addLede(blocks, [false, false, true])).toEqual([false, false, true]);
+  });
+});
