@@ -1,5 +1,6 @@
 import { addLede } from './add-lede.js';
 import { collectBlocks, type TextBlock } from './collect-blocks.js';
+import { ensureHtmlRoot } from './ensure-html-root.js';
 import { findSelectedBlocks } from './find-selected-blocks.js';
 import { findWrappers } from './find-wrappers.js';
 import { isBoilerplateBlock } from './is-boilerplate-block.js';
@@ -22,7 +23,8 @@ export interface MainText {
  * back as a set of those blocks (it moves the page's text nodes), so the filters see each block's
  * original classes and surroundings, which Readability strips.
  */
-export function extractMainText(document: Document, _options: { url?: string } = {}): MainText {
+export function extractMainText(page: Document, _options: { url?: string } = {}): MainText {
+  const document = ensureHtmlRoot(page);
   const root = document.body ?? document.documentElement;
   const owners = new Map<Node, number>();
   const pageBlocks = collectBlocks(root, owners);
