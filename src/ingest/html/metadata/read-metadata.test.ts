@@ -41,4 +41,10 @@ describe('readMetadata', () => {
   it('gives an empty title and no authors for an empty page', () => {
     expect(readMetadata(parseHtml('<p>x</p>'))).toEqual({ title: '', authors: [] });
   });
+
+  it('resolves the lead image against the canonical URL of a page read without its address', () => {
+    const saved = `<html><head><link rel="canonical" href="https://harbor.example/world/talks">
+      <meta property="og:image" content="/img/talks.jpg"></head><body><p>x</p></body></html>`;
+    expect(readMetadata(parseHtml(saved)).image).toBe('https://harbor.example/img/talks.jpg');
+  });
 });

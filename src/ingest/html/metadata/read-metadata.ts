@@ -53,8 +53,9 @@ export function readMetadata(document: Document, options: { url?: string } = {})
     ...(language ? { language } : {}),
   });
   const lede = readLede(document, meta, jsonLd);
-  const image = readImage(document, meta, jsonLd, options.url);
   const url = readCanonicalUrl(document, meta, options.url);
+  // A saved page read without its address still has its canonical URL to resolve links against.
+  const image = readImage(document, meta, jsonLd, options.url ?? url);
   return {
     title: readTitle(document, meta, jsonLd, siteName),
     ...(publishedAt ? { publishedAt } : {}),
