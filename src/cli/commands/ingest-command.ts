@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { ingestArticles } from '../../operations/ingest-articles.js';
+import { readFeedList } from '../../operations/read-feed-list.js';
 import { defaultPipeline, openFetcher, openStore, openWorkerPool } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
+import { plural } from '../plural.js';
 import { createProgressBar } from '../progress-bar.js';
 import { dbOption } from './db-option.js';
 import { addFetchOptions, type FetchFlags, fetcherOptions } from './fetch-options.js';
@@ -11,6 +13,7 @@ import { parseCount } from './parse-count.js';
 import { workersOption } from './workers-option.js';
 
 const WEB_ADDRESS = /^https?:\/\//i;
+const OPML = /\.opml$/i;
 
 interface IngestFlags extends FetchFlags {
   db: string;
@@ -31,7 +34,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
       )
       .argument(
         '<paths...>',
-        'files, folders, globs such as "news/**/*.txt", - for standard input, or http(s) URLs of pages and feeds',
+        'files, folders, globs such as "news/**/*.txt", - for standard input, http(s) URLs of pages and feeds, or OPML lists of feeds',
       )
       .addOption(dbOption())
       .option('--include <glob...>', 'only files whose path matches one of these globs')
@@ -41,8 +44,10 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
       .addOption(workersOption())
       .option('--json', 'print the summary as JSON'),
   ).action(async (args: string[], flags: IngestFlags) => {
-    const urls = args.filter((arg) => WEB_ADDRESS.test(arg));
-    const paths = args.filter((arg) => !WEB_ADDRESS.test(arg));
+    const isFeedList = (arg: string) => WEB_ADDRESS.test(arg) || OPML.test(arg);
+    const feedList = readFeedList(args.filter(isFeedList));
+    const urls = feedList.urls;
+    const paths = args.filter((arg) => !isFeedList(arg));
     const store = openStore(flags.db);
     const pool = flags.analyze && flags.workers > 1 ? openWorkerPool(flags.workers) : undefined;
     const progress = createProgressBar();
@@ -59,6 +64,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
         ...(pool ? { pool } : {}),
       });
       progress.stop();
+      summary.rejected.unshift(...feedList.rejected);
       if (flags.json) {
         context.output.out(JSON.stringify({ db: flags.db, ...summary }));
       } else {
@@ -79,8 +85,4 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
       await store.close();
     }
   });
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

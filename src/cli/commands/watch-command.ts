@@ -5,6 +5,7 @@ import { defaultPipeline, openFetcher, openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
+import { plural } from '../plural.js';
 import { dbOption } from './db-option.js';
 import { addFetchOptions, type FetchFlags, fetcherOptions } from './fetch-options.js';
 import { parseCount } from './parse-count.js';
@@ -42,7 +43,9 @@ export function registerWatchCommand(program: Command, context: CliContext): voi
     const onSignal = () => stop.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    context.output.err(`watching ${list.urls.length} feeds into ${flags.db}, every ${flags.every / 1000}s`);
+    context.output.err(
+      `watching ${plural(list.urls.length, 'feed')} into ${flags.db}, every ${flags.every / 1000}s`,
+    );
     try {
       await watchFeeds(store, {
         urls: list.urls,
@@ -54,7 +57,7 @@ export function registerWatchCommand(program: Command, context: CliContext): voi
         onRound: (round, summary) => {
           const time = new Date().toISOString().slice(0, 19).replace('T', ' ');
           context.output.out(
-            `${time} round ${round}: ${summary.urls} feeds, ${summary.added} added, ${summary.updated} updated, ${summary.duplicate} duplicate, ${summary.rejected.length} rejected`,
+            `${time} round ${round}: ${plural(summary.urls, 'feed')}, ${summary.added} added, ${summary.updated} updated, ${summary.duplicate} duplicate, ${summary.rejected.length} rejected`,
           );
           if (summary.rejected.length > 0)
             context.output.err(formatRejectionList(summary.rejected).join('\n'));
