@@ -6,6 +6,7 @@ import { findWrappers } from './find-wrappers.js';
 import { isBoilerplateBlock } from './is-boilerplate-block.js';
 import { matchBlocksByText } from './match-blocks-by-text.js';
 import { runReadability } from './run-readability.js';
+import { scoreBlocks } from './score-blocks.js';
 
 /** An article's main text. */
 export interface MainText {
@@ -29,22 +30,45 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
   const owners = new Map<Node, number>();
   const pageBlocks = collectBlocks(root, owners);
   const article = runReadability(document);
-  if (!article) return { paragraphs: [] };
-  let blocks: TextBlock[] = pageBlocks;
-  let isSelected = findSelectedBlocks(article.content, owners, pageBlocks.length);
+  let paragraphs = article ? readabilityParagraphs(article.content, pageBlocks, owners) : [];
+  if (lengthOf(paragraphs) < MIN_ARTICLE_LENGTH) {
+    const fallback = keptTexts(pageBlocks, scoreBlocks(pageBlocks));
+    if (lengthOf(fallback) > FALLBACK_RATIO * lengthOf(paragraphs)) paragraphs = fallback;
+  }
+  return article?.title ? { paragraphs, title: article.title } : { paragraphs };
+}
+
+/** Below this many characters, Readability's choice is compared with newsgraph's own. */
+const MIN_ARTICLE_LENGTH = 500;
+/** How much longer newsgraph's own choice must be to replace Readability's. */
+const FALLBACK_RATIO = 2;
+
+const lengthOf = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
+
+/** The texts of the selected blocks, boilerplate left out. */
+function keptTexts(blocks: TextBlock[], isSelected: boolean[]): string[] {
+  const isWrapper = findWrappers(blocks, isSelected);
+  return blocks
+    .filter((block, i) => isSelected[i] && !isBoilerplateBlock(block, isWrapper))
+    .map((block) => block.text);
+}
+
+/** Readability's article as the page's blocks it holds, with the standfirst it left out. */
+function readabilityParagraphs(
+  content: Element,
+  pageBlocks: TextBlock[],
+  owners: Map<Node, number>,
+): string[] {
+  let blocks = pageBlocks;
+  let isSelected = findSelectedBlocks(content, owners, pageBlocks.length);
   if (!isSelected.some(Boolean)) {
     // Readability re-parsed the page for a second attempt, so its text nodes are new ones.
-    const extracted = collectBlocks(article.content);
+    const extracted = collectBlocks(content);
     isSelected = matchBlocksByText(pageBlocks, extracted);
     if (!isSelected.some(Boolean)) {
       blocks = extracted;
       isSelected = blocks.map(() => true);
     }
   }
-  isSelected = addLede(blocks, isSelected);
-  const isWrapper = findWrappers(blocks, isSelected);
-  const paragraphs = blocks
-    .filter((block, i) => isSelected[i] && !isBoilerplateBlock(block, isWrapper))
-    .map((block) => block.text);
-  return article.title ? { paragraphs, title: article.title } : { paragraphs };
+  return keptTexts(blocks, addLede(blocks, isSelected));
 }

@@ -23,6 +23,8 @@ describe('boilerplateRule', () => {
     ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.', 'solicitation'],
     ['Foto: dpa', 'credit'],
     ['Bridge at dusk. Getty Images', 'credit'],
+    ['Aktualisiert am 17.01.2021.', 'date'],
+    ['24. März 2004, 19:49 | Genesis', 'date'],
   ] as const)('marks %j as %s', (text, rule) => {
     expect(boilerplateRule(block(text))).toBe(rule);
   });

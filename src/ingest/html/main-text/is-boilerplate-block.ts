@@ -52,14 +52,29 @@ const CREDIT_ANYWHERE =
 
 /** Class and id fragments of elements holding captions, bylines, sharing, related links and the like. */
 const BOILERPLATE_HINT =
-  /caption|credit|copyright|attribution|byline|related|relates|promo|newsletter|subscri|sharing|share(?:-|bar|tools|buttons|$|\s)|social|author|(?:^|[\s_-])(?:tags?|ads?|advert\w*|meta|bio|print|widget|sidebar|footer|comments?|breadcrumbs?|trending|timestamp|cookie\w*|consent|swiper|carousel|headline|signup|teaser|read-?more|recommend\w*)(?:$|[\s_-])/;
+  /caption|credit|copyright|attribution|byline|related|relates|promo|newsletter|subscri|sharing|share(?:-|bar|tools|buttons|$|\s)|social|author|(?:^|[\s_-])(?:tags?|ads?|advert\w*|meta|bio|print|widget|sidebar|footer|comments?|breadcrumbs?|trending|timestamp|cookie\w*|consent|swiper|carousel|signup|read-?more|recommend\w*)(?:$|[\s_-])/;
 
+/** A date or time: "23.10.2018", "2021-10-16", "16 marca 2021", "19:49". */
+const DATE =
+  /\b(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}:\d{2})\b/u;
+/** Words of two letters or more beside a date: "Aktualisiert am", "Posted on". */
+const WORD = /\p{L}{2,}/gu;
+const MAX_DATE_LINE_WORDS = 3;
 const MAX_CREDIT_LENGTH = 150;
 /** How many enclosing elements' class and id words count (tuned on the dev halves: 1 to 8 tried). */
 const HINT_LEVELS = 4;
 const MAX_PROMPT_LENGTH = 250;
+const MAX_HINTED_LENGTH = 600;
 
-export type BoilerplateRule = 'links' | 'figure' | 'prompt' | 'call' | 'solicitation' | 'credit' | 'hint';
+export type BoilerplateRule =
+  | 'links'
+  | 'figure'
+  | 'prompt'
+  | 'call'
+  | 'solicitation'
+  | 'credit'
+  | 'date'
+  | 'hint';
 
 /**
  * Which rule, if any, marks a block of an article's text as boilerplate. `isWrapper` tells which
@@ -88,8 +103,10 @@ export function boilerplateRule(
   if (text.length <= 60 && CALL_TO_ACT.test(text)) return 'call';
   if (text.length <= MAX_PROMPT_LENGTH && SOLICITATION.test(text)) return 'solicitation';
   if (text.length <= MAX_CREDIT_LENGTH && (CREDIT.test(text) || CREDIT_ANYWHERE.test(text))) return 'credit';
+  if (text.length <= 60 && DATE.test(text) && (text.match(WORD) ?? []).length <= MAX_DATE_LINE_WORDS)
+    return 'date';
   if (
-    text.length <= MAX_PROMPT_LENGTH &&
+    text.length <= MAX_HINTED_LENGTH &&
     block.hints.some(
       (hint, level) =>
         level < HINT_LEVELS && !isWrapper(block.path[level] ?? -1) && BOILERPLATE_HINT.test(hint),
