@@ -10,7 +10,7 @@ import type {
 } from '../document/annotations.js';
 import { type Article, type ArticleRecord, createArticle } from '../document/article.js';
 import type { Span } from '../document/span.js';
-import type { EventQuery, QuoteQuery, Store } from './store.js';
+import type { ArticleQuery, EventQuery, QuoteQuery, Store } from './store.js';
 
 const origin = {
   location: 'test',
@@ -1033,6 +1033,242 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
         expect(await store.unseenFeedItems(feed, ['a', 'b', 'c', 'd'])).toEqual(['a', 'c']);
         expect(await store.unseenFeedItems('https://example.org/other.xml', ['b'])).toEqual(['b']);
         expect(await store.unseenFeedItems(feed, [])).toEqual([]);
+      });
+    });
+
+    describe('browsing and aggregates', () => {
+      const { israel, russia } = eventFixtures();
+      const { israel: quoted } = quoteFixtures();
+      const plain = article({ title: 'Harbour report', body: ['Ships came in.'], publishedAt: '2018-05-01' });
+      const titles = async (query: ArticleQuery) =>
+        (await store.browseArticles(query)).articles.map((hit) => hit.article.title);
+
+      it('lists the newest articles first without search words, with their ledes', async () => {
+        await store.putArticles([plain, israel, russia]);
+        const page = await store.browseArticles({});
+        expect(page.total).toBe(3);
+        expect(page.articles.map((hit) => hit.article.title)).toEqual([
+          russia.title,
+          israel.title,
+          plain.title,
+        ]);
+        expect(page.articles[1]).toMatchObject({ score: null, snippet: israel.lede, highlights: [] });
+        expect(page.articles[0]?.snippet).toBe('Russian forces attacked rebels near Daraa.');
+      });
+
+      it.each<[string, ArticleQuery, string[]]>([
+        ['an actor code or its beginning', { actor: 'RUS' }, [russia.title, israel.title]],
+        ['an exact actor code', { actor: 'SYRREB' }, [russia.title]],
+        ["an actor's country", { country: 'IRN' }, [israel.title]],
+        ['an event root code', { root: '19' }, [russia.title]],
+        ['a QuadClass', { quad: 3 }, [russia.title, israel.title]],
+        ['a source', { source: 'harbor gazette' }, [israel.title, plain.title]],
+        ['a date range', { from: '2018-06-01', to: '2018-06-30' }, [israel.title]],
+        ['search words', { text: 'Daraa' }, [russia.title]],
+        ['search words and an actor', { text: 'Netanyahu', actor: 'IRN' }, [israel.title]],
+      ])('filters articles by %s', async (_name, query, expected) => {
+        await store.putArticles([plain, israel, russia]);
+        expect(await titles(query)).toEqual(expected);
+        expect((await store.browseArticles(query)).total).toBe(expected.length);
+      });
+
+      it('counts the facets of the matching articles', async () => {
+        await store.putArticles([plain, israel, russia]);
+        const { facets } = await store.browseArticles({ actor: 'ISRGOV' });
+        expect(facets.counted).toBe(2);
+        expect(facets.interval).toBe('day');
+        expect(facets.dates).toEqual([
+          { value: '2018-06-17', count: 1 },
+          { value: '2018-07-02', count: 1 },
+        ]);
+        expect(facets.sources).toEqual([
+          { value: 'Harbor Gazette', count: 1 },
+          { value: 'Meridian Wire', count: 1 },
+        ]);
+        expect(facets.actors.slice(0, 2)).toEqual([
+          { value: 'ISRGOV', count: 2, name: 'Netanyahu' },
+          { value: 'RUSMIL', count: 2, name: expect.any(String) },
+        ]);
+        expect(facets.countries.slice(0, 2)).toEqual([
+          { value: 'ISR', count: 2 },
+          { value: 'RUS', count: 2 },
+        ]);
+        expect(facets.roots).toContainEqual({ value: '04', count: 1 });
+        expect(facets.quads).toEqual(
+          [
+            { value: '1', count: 2 },
+            { value: '3', count: 2 },
+            { value: '2', count: 0 },
+            { value: '4', count: 1 },
+          ]
+            .filter((quad) => quad.count > 0)
+            .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
+        );
+      });
+
+      it('counts dates per month when they span more than two months', async () => {
+        await store.putArticles([article({ title: 'Old report', publishedAt: '2017-01-05' }), israel]);
+        const { facets } = await store.browseArticles({});
+        expect(facets.interval).toBe('month');
+        expect(facets.dates).toEqual([
+          { value: '2017-01', count: 1 },
+          { value: '2018-06', count: 1 },
+        ]);
+      });
+
+      it('pages through the browser in one order', async () => {
+        await store.putArticles([plain, israel, russia]);
+        const all = await titles({});
+        const pages = await Promise.all([0, 1, 2].map((offset) => titles({ limit: 1, offset })));
+        expect(pages.flat()).toEqual(all);
+      });
+
+      it('counts events per day by QuadClass with their mean Goldstein value', async () => {
+        await store.putArticles([israel, russia]);
+        const { days } = await store.eventTimeline({});
+        expect(days).toEqual([
+          {
+            date: '2018-06-15',
+            events: 1,
+            verbalCooperation: 1,
+            materialCooperation: 0,
+            verbalConflict: 0,
+            materialConflict: 0,
+            goldsteinMean: 3,
+          },
+          {
+            date: '2018-06-17',
+            events: 2,
+            verbalCooperation: 1,
+            materialCooperation: 0,
+            verbalConflict: 1,
+            materialConflict: 0,
+            goldsteinMean: -1,
+          },
+          {
+            date: '2018-07-01',
+            events: 1,
+            verbalCooperation: 0,
+            materialCooperation: 0,
+            verbalConflict: 0,
+            materialConflict: 1,
+            goldsteinMean: -5,
+          },
+          {
+            date: '2018-07-02',
+            events: 1,
+            verbalCooperation: 0,
+            materialCooperation: 0,
+            verbalConflict: 1,
+            materialConflict: 0,
+            goldsteinMean: -5,
+          },
+        ]);
+        expect(
+          (await store.eventTimeline({ from: '2018-06-16', to: '2018-07-01' })).days.map((day) => day.date),
+        ).toEqual(['2018-06-17', '2018-07-01']);
+        const israeli = await store.eventTimeline({ actor: 'ISRGOV' });
+        expect(israeli.days.map((day) => [day.date, day.events])).toEqual([
+          ['2018-06-15', 1],
+          ['2018-06-17', 1],
+        ]);
+      });
+
+      it("keeps the timeline in step with an article's new version", async () => {
+        await store.putArticles([israel, russia]);
+        const changed = { ...israel, events: israel.events?.slice(0, 1) };
+        await store.putArticles([changed]);
+        const { days } = await store.eventTimeline({});
+        expect(days.map((day) => [day.date, day.events])).toEqual([
+          ['2018-06-15', 1],
+          ['2018-07-01', 1],
+          ['2018-07-02', 1],
+        ]);
+      });
+
+      it('draws actors as nodes and the events between them as weighted edges', async () => {
+        await store.putArticles([israel, russia]);
+        const network = await store.actorNetwork({});
+        expect(network.nodes[0]).toEqual({ id: 'ISRGOV', code: 'ISRGOV', name: 'Netanyahu', events: 3 });
+        expect(network.nodes.map((node) => node.id)).toContain('name:dana levi');
+        expect(network.edges).toContainEqual({
+          source: 'ISRGOV',
+          target: 'IRN',
+          events: 1,
+          goldsteinMean: -5,
+        });
+        expect(network.edges).toHaveLength(6);
+        const small = await store.actorNetwork({ nodes: 2 });
+        expect(small.nodes.map((node) => node.id)).toEqual(['ISRGOV', 'IRN']);
+        expect(small.edges).toEqual([{ source: 'ISRGOV', target: 'IRN', events: 1, goldsteinMean: -5 }]);
+        expect((await store.actorNetwork({ quad: 4 })).edges).toEqual([
+          { source: 'RUSMIL', target: 'SYRREB', events: 1, goldsteinMean: -5 },
+        ]);
+      });
+
+      it('puts the geocoded events and the places of the articles on the map', async () => {
+        const [first, ...rest] = israel.events ?? [];
+        if (!first) throw new Error('fixture: no event');
+        const placed = {
+          ...israel,
+          events: [
+            {
+              ...first,
+              place: { text: 'Jerusalem', start: 0, end: 0, country: 'ISR', lat: 31.77, lon: 35.22 },
+            },
+            ...rest,
+          ],
+        };
+        await store.putArticles([placed, russia, quoted]);
+        const map = await store.eventMap({});
+        expect(map.events).toEqual([
+          { name: 'Jerusalem', country: 'ISR', lat: 31.77, lon: 35.22, events: 1, goldsteinMean: 3 },
+        ]);
+        expect(map.places.map((place) => place.name)).toEqual(['Iran', 'Jerusalem', 'Syria']);
+        expect((await store.eventMap({ quad: 4 })).events).toEqual([]);
+        expect((await store.eventMap({ from: '2019-01-01' })).places).toEqual([]);
+      });
+
+      it('lists the sources with their article counts and first and last dates', async () => {
+        await store.putArticles([plain, israel, russia]);
+        expect(await store.listSources({})).toEqual({
+          total: 2,
+          sources: [
+            {
+              name: 'Harbor Gazette',
+              articles: 2,
+              firstPublishedAt: '2018-05-01',
+              lastPublishedAt: '2018-06-17',
+            },
+            {
+              name: 'Meridian Wire',
+              articles: 1,
+              firstPublishedAt: '2018-07-02',
+              lastPublishedAt: '2018-07-02',
+            },
+          ],
+        });
+        expect(
+          (await store.listSources({ limit: 1, offset: 1 })).sources.map((source) => source.name),
+        ).toEqual(['Meridian Wire']);
+      });
+
+      it("gives an actor's page: its events by month on each side and the actors beside it", async () => {
+        await store.putArticles([israel, russia]);
+        const profile = await store.getActorProfile('ISRGOV');
+        expect(profile?.actor).toMatchObject({ code: 'ISRGOV', names: ['Netanyahu'], articles: 2 });
+        expect(profile?.months).toEqual([{ month: '2018-06', asSource: 2, asTarget: 0 }]);
+        expect(profile?.coActors[0]).toEqual({
+          id: 'RUSMIL',
+          code: 'RUSMIL',
+          name: expect.any(String),
+          articles: 2,
+        });
+        expect((await store.getActorProfile('name:dana levi'))?.actor.names.sort()).toEqual([
+          'Dana Levi',
+          'Dána Levi',
+        ]);
+        expect(await store.getActorProfile('XYZGOV')).toBeUndefined();
       });
     });
   });

@@ -191,6 +191,200 @@ export interface PlaceList {
   total: number;
 }
 
+/**
+ * What the article browser filters on: search words or none (newest first), the article's
+ * publication date and source, and what its annotations hold.
+ */
+export interface ArticleQuery {
+  /** Search words as `SearchQuery.text` takes them; without them, newest articles first. */
+  text?: string;
+  /** Inclusive ISO dates (`2018-06-01`) on the publication date; undated articles never match. */
+  from?: string;
+  to?: string;
+  /** Exact source name, case-insensitive. */
+  source?: string;
+  /** One of the article's actors has this CAMEO code or a code that begins with it. */
+  actor?: string;
+  /** One of the article's actors is of this ISO-3 country. */
+  country?: string;
+  /** One of the article's events has this CAMEO root code (`04`). */
+  root?: string;
+  /** One of the article's events is of this QuadClass. */
+  quad?: EventQuadClass;
+  limit?: number;
+  offset?: number;
+}
+
+/** An article of a page of the browser: a search hit, or with no words an article with its lede. */
+export interface ArticleHit {
+  article: ArticleSummary;
+  /** Higher is better; null without search words. */
+  score: number | null;
+  /** A passage around the matches, or the beginning of the lede (or body) without search words. */
+  snippet: string;
+  /** The matched words, as spans into `snippet`. */
+  highlights: Span[];
+}
+
+/** A value of a facet and how many of the counted articles have it. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/**
+ * What the counted articles hold, each list most frequent first (dates in date order). The
+ * facets count at most `FACET_SAMPLE` articles: the first ones in the page's order.
+ */
+export interface ArticleFacets {
+  /** How many articles the facets count. */
+  counted: number;
+  /** `day` (`2018-06-17`) when the counted dates span up to 62 days, else `month` (`2018-06`). */
+  interval: 'day' | 'month';
+  dates: FacetCount[];
+  sources: FacetCount[];
+  /** By CAMEO code, with the name it goes by most often in them. */
+  actors: (FacetCount & { name: string })[];
+  /** ISO-3 countries of the articles' actors. */
+  countries: FacetCount[];
+  /** CAMEO root codes of the articles' events (`04`). */
+  roots: FacetCount[];
+  /** QuadClasses of the articles' events (`1` to `4`). */
+  quads: FacetCount[];
+}
+
+export interface ArticlePage {
+  /** Best match first with search words (among the `ranked` most recently stored), else newest first. */
+  articles: ArticleHit[];
+  /** Every article that matches. */
+  total: number;
+  /** How many of them were ranked (see `SearchResult.ranked`); `total` without search words. */
+  ranked: number;
+  facets: ArticleFacets;
+}
+
+/** Most articles a facet counts; counting them all would grow with the archive. */
+export const FACET_SAMPLE = 1000;
+
+/** Events per day of a timeline: by QuadClass, and the mean Goldstein value of the day. */
+export interface TimelineDay {
+  /** ISO date. */
+  date: string;
+  events: number;
+  verbalCooperation: number;
+  materialCooperation: number;
+  verbalConflict: number;
+  materialConflict: number;
+  /** -10 (most conflictual) to +10 (most cooperative). */
+  goldsteinMean: number;
+}
+
+export interface Timeline {
+  /** Dated events only, oldest day first; days without events are left out. */
+  days: TimelineDay[];
+}
+
+export interface NetworkQuery extends EventQuery {
+  /** The actors in most events, at most this many (default 50). */
+  nodes?: number;
+}
+
+/** An actor of the network: a CAMEO code, or `name:` and the folded name of an actor without one. */
+export interface NetworkNode {
+  id: string;
+  code: string | null;
+  /** The name it goes by most often. */
+  name: string;
+  /** Events with it on either side, among those that match. */
+  events: number;
+}
+
+/** The events from one actor to another (directed), with their mean Goldstein value. */
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  events: number;
+  goldsteinMean: number;
+}
+
+export interface Network {
+  /** Most events first. */
+  nodes: NetworkNode[];
+  /** Only between the nodes; most events first. */
+  edges: NetworkEdge[];
+}
+
+/** The events that happened at one place (as geocoded in their sentence). */
+export interface EventPoint {
+  name: string;
+  /** ISO-3, or empty. */
+  country: string;
+  lat: number;
+  lon: number;
+  events: number;
+  goldsteinMean: number;
+}
+
+export interface MapQuery extends EventQuery {
+  /** At most this many event points and this many places (default 500). */
+  limit?: number;
+}
+
+export interface EventMap {
+  /** Places where the matching events happened, most events first. */
+  events: EventPoint[];
+  /**
+   * Places named by the articles that match the date range, source and country (of the place),
+   * most articles first; the other filters do not apply to them.
+   */
+  places: PlaceSummary[];
+}
+
+export interface SourceQuery {
+  limit?: number;
+  offset?: number;
+}
+
+export interface SourceSummary {
+  name: string;
+  articles: number;
+  /** The earliest and latest publication dates of its dated articles; null when it has none. */
+  firstPublishedAt: string | null;
+  lastPublishedAt: string | null;
+}
+
+export interface SourceList {
+  /** Most articles first. */
+  sources: SourceSummary[];
+  total: number;
+}
+
+/** Events of an actor in one month, as the source and as the target. */
+export interface ActorMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  asSource: number;
+  asTarget: number;
+}
+
+/** An actor that appears in the same articles as another. */
+export interface CoActor {
+  /** A CAMEO code, or `name:` and the folded name (see `NetworkNode.id`). */
+  id: string;
+  code: string | null;
+  name: string;
+  /** Articles that mention both. */
+  articles: number;
+}
+
+export interface ActorProfile {
+  actor: ActorSummary;
+  /** Its dated events, oldest month first. */
+  months: ActorMonth[];
+  /** The actors in most articles with it (at most 20), most first. */
+  coActors: CoActor[];
+}
+
 /** What newsgraph remembers of a URL it fetched (a feed, or a page), for conditional GET. */
 export interface FetchState {
   url: string;
@@ -232,6 +426,24 @@ export interface Store {
   listQuotes(query: QuoteQuery): Promise<QuoteList>;
   /** The places of stored articles, brought together by GeoNames id (or by name and country). */
   listPlaces(query: PlaceQuery): Promise<PlaceList>;
+  /**
+   * Articles that match, searched or newest first, with counts of what they hold (see
+   * `ArticleFacets`).
+   */
+  browseArticles(query: ArticleQuery): Promise<ArticlePage>;
+  /** Events per day by QuadClass, and their mean Goldstein value. */
+  eventTimeline(query: EventQuery): Promise<Timeline>;
+  /** Actors as nodes and the events between them as directed, weighted edges. */
+  actorNetwork(query: NetworkQuery): Promise<Network>;
+  /** The places of the matching events, and the places the articles name. */
+  eventMap(query: MapQuery): Promise<EventMap>;
+  /** The sources of stored articles, with counts and dates. */
+  listSources(query: SourceQuery): Promise<SourceList>;
+  /**
+   * One actor by its CAMEO code (exact), or `name:` and the folded name of an actor without one;
+   * undefined when no stored article has it.
+   */
+  getActorProfile(id: string): Promise<ActorProfile | undefined>;
   countArticles(): Promise<number>;
   /** What was remembered of the last fetch of `url`. */
   getFetchState(url: string): Promise<FetchState | undefined>;

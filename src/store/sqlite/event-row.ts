@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, EventParticipant } from '../../document/annotations.js';
+import type { AnnotatedArticle, EventParticipant, NewsEvent } from '../../document/annotations.js';
 import { actorKey } from '../actor-key.js';
 
 /**
@@ -15,6 +15,12 @@ export interface EventRow {
   target_actor: string | null;
   source_country: string | null;
   target_country: string | null;
+  goldstein: number;
+  /** Where the sentence says it happened, when the place was geocoded; else all null. */
+  place_name: string | null;
+  place_country: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 /**
@@ -41,5 +47,15 @@ export function eventRowsFromArticle(article: Pick<AnnotatedArticle, 'events' | 
     target_actor: keyOf(event.target),
     source_country: countryOf(event.source),
     target_country: countryOf(event.target),
+    goldstein: event.goldstein,
+    ...placeOf(event),
   }));
+}
+
+function placeOf(event: NewsEvent): Pick<EventRow, 'place_name' | 'place_country' | 'lat' | 'lon'> {
+  const { place } = event;
+  if (place?.lat === undefined || place.lon === undefined) {
+    return { place_name: null, place_country: null, lat: null, lon: null };
+  }
+  return { place_name: place.text, place_country: place.country ?? null, lat: place.lat, lon: place.lon };
 }

@@ -41,6 +41,11 @@ const TABLES: Record<IndexedLayer, LayerTable> = {
       'target_actor',
       'source_country',
       'target_country',
+      'goldstein',
+      'place_name',
+      'place_country',
+      'lat',
+      'lon',
     ],
     eventRowsFromArticle,
   ),
@@ -69,7 +74,13 @@ export function createLayerIndex(
   layers: readonly IndexedLayer[] = INDEXED_LAYERS,
 ): LayerIndex {
   const writers = layers.map((layer) => {
-    const { columns, rows } = TABLES[layer];
+    const { rows } = TABLES[layer];
+    // The columns the table has at this version: a migration step that indexes older articles
+    // runs before the later steps add columns to its table.
+    const existing = new Set(
+      (db.pragma(`table_info(${layer})`) as { name: string }[]).map((column) => column.name),
+    );
+    const columns = TABLES[layer].columns.filter((column) => existing.has(column));
     return {
       rows,
       remove: db.prepare(`DELETE FROM ${layer} WHERE seq = ?`),

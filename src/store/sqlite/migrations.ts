@@ -188,4 +188,49 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (feed_url, item_id)
   ) WITHOUT ROWID;
   `,
+  // What the HTTP API's aggregates read: each event's Goldstein value and place on the map,
+  // indexes for the browser's filters, and events per day and QuadClass kept as they change.
+  (db) => {
+    db.exec(`
+      ALTER TABLE events ADD COLUMN goldstein REAL NOT NULL DEFAULT 0;
+      ALTER TABLE events ADD COLUMN place_name TEXT;
+      ALTER TABLE events ADD COLUMN place_country TEXT;
+      ALTER TABLE events ADD COLUMN lat REAL;
+      ALTER TABLE events ADD COLUMN lon REAL;
+    `);
+    const index = createLayerIndex(db, ['events']);
+    const page = db.prepare<[number], { seq: number; annotations: string }>(
+      'SELECT seq, annotations FROM articles WHERE seq > ? AND annotations IS NOT NULL ORDER BY seq LIMIT 500',
+    );
+    for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)?.seq ?? 0)) {
+      for (const { seq, annotations } of rows) index.replace(seq, JSON.parse(annotations));
+    }
+    db.exec(`
+      CREATE INDEX events_root_code ON events (root_code, event_date);
+      CREATE INDEX events_quad_class ON events (quad_class, event_date);
+      CREATE INDEX article_filters_published_at ON article_filters (published_at);
+      CREATE INDEX article_filters_source ON article_filters (source COLLATE NOCASE, published_at);
+
+      -- A timeline without filters other than dates reads a few rows per day, not every event.
+      CREATE TABLE event_days (
+        event_date    TEXT NOT NULL,
+        quad_class    INTEGER NOT NULL,
+        events        INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        PRIMARY KEY (event_date, quad_class)
+      ) WITHOUT ROWID;
+      INSERT INTO event_days (event_date, quad_class, events, goldstein_sum)
+        SELECT event_date, quad_class, count(*), total(goldstein) FROM events
+        WHERE event_date IS NOT NULL GROUP BY event_date, quad_class;
+      CREATE TRIGGER event_days_insert AFTER INSERT ON events WHEN new.event_date IS NOT NULL BEGIN
+        INSERT INTO event_days (event_date, quad_class, events, goldstein_sum)
+        VALUES (new.event_date, new.quad_class, 1, new.goldstein)
+        ON CONFLICT DO UPDATE SET events = events + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum;
+      END;
+      CREATE TRIGGER event_days_delete AFTER DELETE ON events WHEN old.event_date IS NOT NULL BEGIN
+        UPDATE event_days SET events = events - 1, goldstein_sum = goldstein_sum - old.goldstein
+        WHERE event_date = old.event_date AND quad_class = old.quad_class;
+      END;
+    `);
+  },
 ];

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { NewsEvent } from '../../document/annotations.js';
 import { composeText, PARAGRAPH_SEPARATOR } from '../../document/article.js';
-import { dayAfter } from '../day-after.js';
 import type { EventList, EventQuery } from '../store.js';
+import { eventConditions } from './event-conditions.js';
 
-type Parameters = Record<string, string | number>;
+export type Parameters = Record<string, string | number>;
 /** A statement for this SQL, prepared once per store. */
 export type PrepareStatement = <Row>(sql: string) => Database.Statement<Parameters, Row>;
 
@@ -28,48 +28,7 @@ const ORDER = 'ORDER BY e.event_date DESC, e.seq DESC, e.event_index';
  * characters, not the UTF-16 units of the spans).
  */
 export function selectEvents(prepare: PrepareStatement, query: EventQuery): EventList {
-  const conditions: string[] = [];
-  const parameters: Parameters = {};
-  if (query.actor) {
-    conditions.push(
-      '((e.source_actor >= @actor AND e.source_actor < @actorEnd) OR (e.target_actor >= @actor AND e.target_actor < @actorEnd))',
-    );
-    parameters.actor = query.actor;
-    parameters.actorEnd = `${query.actor}\uffff`;
-  }
-  if (query.country) {
-    conditions.push('(e.source_country = @country OR e.target_country = @country)');
-    parameters.country = query.country;
-  }
-  if (query.code) {
-    conditions.push('e.code = @code');
-    parameters.code = query.code;
-  }
-  if (query.root) {
-    conditions.push('e.root_code = @root');
-    parameters.root = query.root;
-  }
-  if (query.quad !== undefined) {
-    conditions.push('e.quad_class = @quad');
-    parameters.quad = query.quad;
-  }
-  if (query.from) {
-    conditions.push('e.event_date >= @from');
-    parameters.from = query.from;
-  }
-  if (query.to) {
-    conditions.push('e.event_date < @before');
-    parameters.before = dayAfter(query.to);
-  }
-  if (query.source) {
-    conditions.push('f.source = @source COLLATE NOCASE');
-    parameters.source = query.source;
-  }
-  const from = [
-    'FROM events e',
-    query.source ? 'JOIN article_filters f ON f.seq = e.seq' : '',
-    conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
-  ].join(' ');
+  const { from, parameters } = eventConditions(query);
   const total = prepare<{ total: number }>(`SELECT count(*) AS total ${from}`).get(parameters)?.total ?? 0;
   const rows = prepare<EventPageRow>(
     `SELECT e.seq, a.id, a.title, a.source, a.published_at, a.url, a.lede, a.body,

@@ -127,4 +127,36 @@ describe('SqliteStore', () => {
     expect(migrated.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     migrated.close();
   });
+
+  it('gives the events of a database made before the aggregates their Goldstein values and days', async () => {
+    const path = freshPath();
+    const before = MIGRATIONS.length - 1;
+    const db = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, before)) {
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
+    }
+    db.pragma(`user_version = ${before}`);
+    const { israel } = eventFixtures();
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
+           origin, diagnostics, annotations, ingested_at, updated_at)
+         VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
+           @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
+      )
+      .run(rowFromArticle(israel));
+    createLayerIndex(db, ['events', 'actors']).replace(lastInsertRowid, israel);
+    db.close();
+    const store = new SqliteStore(path);
+    const days = (await store.eventTimeline({})).days.map((day) => [day.date, day.events, day.goldsteinMean]);
+    expect(days).toEqual([
+      ['2018-06-15', 1, 3],
+      ['2018-06-17', 2, -1],
+    ]);
+    expect((await store.actorNetwork({ actor: 'ISRGOV' })).edges.map((edge) => edge.goldsteinMean)).toEqual([
+      -5, 3,
+    ]);
+    await store.close();
+  });
 });

@@ -8,11 +8,18 @@ import { parseSearchText } from '../parse-search-text.js';
 import { splitSnippet } from '../split-snippet.js';
 import type {
   ActorList,
+  ActorProfile,
   ActorQuery,
+  ArticlePage,
+  ArticleQuery,
   ArticleSummary,
   EventList,
+  EventMap,
   EventQuery,
   FetchState,
+  MapQuery,
+  Network,
+  NetworkQuery,
   PlaceList,
   PlaceQuery,
   PutOutcome,
@@ -21,17 +28,26 @@ import type {
   SearchQuery,
   SearchResult,
   SeenFeedItem,
+  SourceList,
+  SourceQuery,
   Store,
+  Timeline,
 } from '../store.js';
 import { type ArticleRow, articleFromRow, rowFromArticle } from './article-row.js';
 import { createFetchStateTable, type FetchStateTable } from './fetch-state-table.js';
 import { toFtsQuery } from './fts-query.js';
 import { createLayerIndex, type LayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
+import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
+import { selectArticlePage } from './select-article-page.js';
+import { selectEventMap } from './select-event-map.js';
 import { type PrepareStatement, selectEvents } from './select-events.js';
+import { selectNetwork } from './select-network.js';
 import { selectPlaces } from './select-places.js';
 import { selectQuotes } from './select-quotes.js';
+import { selectSources } from './select-sources.js';
+import { selectTimeline } from './select-timeline.js';
 
 const MIN_PREFIX = 4;
 /**
@@ -238,6 +254,30 @@ export class SqliteStore implements Store {
 
   async listPlaces(query: PlaceQuery): Promise<PlaceList> {
     return selectPlaces(this.#prepare, query);
+  }
+
+  async browseArticles(query: ArticleQuery): Promise<ArticlePage> {
+    return selectArticlePage(this.#prepare, query, this.#rankedMatches);
+  }
+
+  async eventTimeline(query: EventQuery): Promise<Timeline> {
+    return selectTimeline(this.#prepare, query);
+  }
+
+  async actorNetwork(query: NetworkQuery): Promise<Network> {
+    return selectNetwork(this.#prepare, query);
+  }
+
+  async eventMap(query: MapQuery): Promise<EventMap> {
+    return selectEventMap(this.#prepare, query);
+  }
+
+  async listSources(query: SourceQuery): Promise<SourceList> {
+    return selectSources(this.#prepare, query);
+  }
+
+  async getActorProfile(id: string): Promise<ActorProfile | undefined> {
+    return selectActorProfile(this.#prepare, id);
   }
 
   readonly #prepare: PrepareStatement = <Row>(sql: string) => {
