@@ -9,6 +9,7 @@ import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerPlacesCommand } from './commands/places-command.js';
 import { registerQuotesCommand } from './commands/quotes-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
+import { registerServeCommand } from './commands/serve-command.js';
 import { registerShowCommand } from './commands/show-command.js';
 import { registerWatchCommand } from './commands/watch-command.js';
 import type { CliContext } from './context.js';
@@ -35,6 +36,7 @@ export function createProgram(context: CliContext): Command {
     registerPlacesCommand,
     registerExtractCommand,
     registerWatchCommand,
+    registerServeCommand,
     registerDemoCommand,
   ]) {
     register(program, context);

@@ -11,7 +11,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('newsgraph demo', () => {
   it('ingests the examples, searches them, and lists their events and actors', async () => {
     const db = join(folder, 'demo.db');
-    const { code, out: text } = await captureCli('demo', '--db', db);
+    const { code, out: text } = await captureCli('demo', '--db', db, '--no-serve');
     expect(code).toBe(0);
     expect(text).toMatch(/Ingested \d+ example files/);
     expect(text).toMatch(/newsgraph events {2}\(\d+ events, the 5 latest\)/);

@@ -13,6 +13,13 @@ import { formatStoredEvent } from '../format-stored-event.js';
 import { bold } from '../output.js';
 import { createProgressBar } from '../progress-bar.js';
 import { dbOption } from './db-option.js';
+import {
+  HOST_OPTION,
+  PORT_OPTION,
+  type ServeFlags,
+  serveUntilStopped,
+  TOKEN_OPTION,
+} from './serve-command.js';
 
 /** The articles written for this project, in every input format it reads (not the malformed ones). */
 const EXAMPLE_FOLDERS = ['articles', 'json', 'text', 'pages'].map((folder) =>
@@ -23,9 +30,13 @@ const DEMO_QUERIES = ['ceasefire', 'sanctions', '"prime minister"'];
 export function registerDemoCommand(program: Command, context: CliContext): void {
   program
     .command('demo')
-    .description('ingest and analyse the bundled example articles, then search them')
+    .description('ingest and analyse the bundled example articles, search them, then serve them')
     .addOption(dbOption())
-    .action(async (flags: { db: string }) => {
+    .option('--no-serve', 'stop after the summary instead of serving the database')
+    .option(...PORT_OPTION)
+    .option(...HOST_OPTION)
+    .option(...TOKEN_OPTION)
+    .action(async (flags: ServeFlags & { serve: boolean }) => {
       const { output } = context;
       const store = openStore(flags.db);
       const progress = createProgressBar();
@@ -65,8 +76,13 @@ export function registerDemoCommand(program: Command, context: CliContext): void
             `  newsgraph show ID --db ${flags.db}`,
             `  newsgraph events --actor ISR --db ${flags.db}`,
             '  newsgraph analyze FILE --json',
+            `  newsgraph serve --db ${flags.db}`,
           ].join('\n'),
         );
+        if (flags.serve) {
+          output.out('');
+          await serveUntilStopped(store, flags, context);
+        }
         context.exit(summary.rejected.length > 0 ? ExitCode.rejected : ExitCode.ok);
       } finally {
         progress.stop();
