@@ -44,6 +44,16 @@ describe('collectBlocks', () => {
     expect(block?.path).toEqual([2, 1, 0]);
   });
 
+  it('stops after the most elements it was given, and says so', () => {
+    const size = { elements: 0, depth: 0, isTruncated: false };
+    const blocks = collectBlocks(parseHtml('<p>one</p><p>two</p><p>three</p>').body, {
+      size,
+      maxElements: 3,
+    });
+    expect(blocks.map((block) => block.text)).toEqual(['one', 'two']);
+    expect(size).toEqual({ elements: 3, depth: 1, isTruncated: true });
+  });
+
   it('walks 100,000 nested elements without overflowing the stack', () => {
     const root = parseHtml('<div></div>').body;
     const document = root.ownerDocument;

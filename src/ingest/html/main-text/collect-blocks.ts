@@ -14,6 +14,24 @@ export interface TextBlock {
   path: number[];
 }
 
+/** How big a walked tree was, for callers that bound their further work by it. */
+export interface TreeSize {
+  elements: number;
+  /** The deepest element's number of ancestors below the root. */
+  depth: number;
+  /** Whether the walk stopped at `maxElements`, leaving the rest of the tree unread. */
+  isTruncated: boolean;
+}
+
+export interface CollectOptions {
+  /** Receives each text node's block index. */
+  owners?: Map<Node, number>;
+  /** Receives the size of the tree walked. */
+  size?: TreeSize;
+  /** Stop after this many elements, returning the blocks read so far. */
+  maxElements?: number;
+}
+
 /** Elements whose start and end break a paragraph. */
 const BLOCK_TAGS = new Set([
   'ADDRESS',
@@ -92,10 +110,11 @@ interface Frame {
 
 /**
  * The text of an element as blocks: block elements and line breaks end one, inline elements and
- * text join into one. `owners`, when given, receives each text node's block index. Walks with its own stack, so a deeply nested tree cannot overflow the call
+ * text join into one. Walks with its own stack, so a deeply nested tree cannot overflow the call
  * stack.
  */
-export function collectBlocks(root: Element, owners?: Map<Node, number>): TextBlock[] {
+export function collectBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
+  const { owners, size, maxElements = Number.POSITIVE_INFINITY } = options;
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
   let textNodes: Node[] = [];
@@ -160,14 +179,20 @@ export function collectBlocks(root: Element, owners?: Map<Node, number>): TextBl
     if (item.nodeType !== ELEMENT_NODE) continue;
     const element = item as Element;
     if (SKIPPED_TAGS.has(element.tagName)) continue;
+    if (elementCount >= maxElements) {
+      if (size) size.isTruncated = true;
+      break;
+    }
     const frame = frameOf(element, open[open.length - 1]);
     if (BLOCK_TAGS.has(frame.tag)) flush();
     open.push(frame);
+    if (size && open.length > size.depth) size.depth = open.length - 1;
     context = frame;
     stack.push({ close: frame });
     const children = element.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
   flush();
+  if (size) size.elements = elementCount;
   return blocks;
 }

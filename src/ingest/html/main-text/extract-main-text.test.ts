@@ -4,15 +4,46 @@ import { extractMainText } from './extract-main-text.js';
 
 const sentence =
   'The council voted on Tuesday to close the old bridge to heavy lorries, citing cracks in its piers. ';
+const body = `<p>${sentence.repeat(3)}</p><p>Engineers ${sentence.repeat(3)}</p><p>Residents ${sentence.repeat(2)}</p>`;
 
 describe('extractMainText', () => {
   it('returns the paragraphs of the article and its headline apart', () => {
-    const html = `<html><head><title>Bridge closes</title></head><body>
-      <article><h1>Bridge closes</h1><p>${sentence.repeat(4)}</p><p>Second ${sentence.repeat(3)}</p></article></body></html>`;
+    const html = `<html><head><title>Bridge closes</title></head><body><nav><a href="/">Home</a></nav>
+      <article><h1>Bridge closes</h1>${body}</article></body></html>`;
     const mainText = extractMainText(parseHtml(html));
     expect(mainText.title).toBe('Bridge closes');
-    expect(mainText.paragraphs).toHaveLength(2);
-    expect(mainText.paragraphs[1]).toMatch(/^Second The council/);
+    expect(mainText.paragraphs).toHaveLength(3);
+    expect(mainText.paragraphs[1]).toMatch(/^Engineers The council/);
+  });
+
+  it('keeps lists and quotations of the article', () => {
+    const html = `<html><body><article>${body}<ul><li>Lorries over 7.5 tonnes are banned.</li></ul>
+      <blockquote>We had no choice, said the mayor.</blockquote><p>Later ${sentence}</p></article></body></html>`;
+    const { paragraphs } = extractMainText(parseHtml(html));
+    expect(paragraphs).toContain('Lorries over 7.5 tonnes are banned.');
+    expect(paragraphs).toContain('We had no choice, said the mayor.');
+  });
+
+  it('leaves out a caption, a "read more" line and a share bar inside the article', () => {
+    const html = `<html><body><article><figure><img src="b.jpg"><figcaption>The bridge. Photo: Jo Smith</figcaption></figure>
+      ${body}<p>Read more: <a href="/x">Council budget approved</a></p>
+      <div class="share-buttons"><span>Share on Facebook</span></div><p>Finally ${sentence}</p></article></body></html>`;
+    const { paragraphs } = extractMainText(parseHtml(html));
+    expect(paragraphs.join('\n')).not.toMatch(/Photo: Jo Smith|Read more|Share on Facebook/);
+    expect(paragraphs.at(-1)).toMatch(/^Finally/);
+  });
+
+  it('reads a page whose markup starts before its <html> tag', () => {
+    const html = `<style>p{}</style><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs).toHaveLength(3);
+  });
+
+  it('reads a document nested 100,000 deep without overflowing the stack', () => {
+    const document = parseHtml('<html><body></body></html>');
+    let parent: Element = document.body;
+    for (let i = 0; i < 100_000; i++) parent = parent.appendChild(document.createElement('div'));
+    parent.appendChild(document.createElement('p')).textContent = sentence;
+    expect(extractMainText(document).paragraphs).toEqual([sentence.trim()]);
   });
 
   it('returns no paragraphs for an empty page', () => {

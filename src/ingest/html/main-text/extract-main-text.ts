@@ -1,5 +1,6 @@
+import { MAX_NESTING } from '../parse-html.js';
 import { addLede } from './add-lede.js';
-import { collectBlocks, type TextBlock } from './collect-blocks.js';
+import { collectBlocks, type TextBlock, type TreeSize } from './collect-blocks.js';
 import { ensureHtmlRoot } from './ensure-html-root.js';
 import { findSelectedBlocks } from './find-selected-blocks.js';
 import { findWrappers } from './find-wrappers.js';
@@ -28,8 +29,12 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
   const document = ensureHtmlRoot(page);
   const root = document.body ?? document.documentElement;
   const owners = new Map<Node, number>();
-  const pageBlocks = collectBlocks(root, owners);
-  const article = runReadability(document);
+  const size: TreeSize = { elements: 0, depth: 0, isTruncated: false };
+  const pageBlocks = collectBlocks(root, { owners, size, maxElements: MAX_WALKED_ELEMENTS });
+  // Readability's time grows with elements times depth; past these bounds only the own choice runs.
+  const isReadable =
+    !size.isTruncated && size.elements <= MAX_READABILITY_ELEMENTS && size.depth <= MAX_NESTING;
+  const article = isReadable ? runReadability(document) : undefined;
   let paragraphs = article ? readabilityParagraphs(article.content, pageBlocks, owners) : [];
   if (lengthOf(paragraphs) < MIN_ARTICLE_LENGTH) {
     const fallback = keptTexts(pageBlocks, scoreBlocks(pageBlocks));
@@ -38,6 +43,13 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
   return article?.title ? { paragraphs, title: article.title } : { paragraphs };
 }
 
+/** Three times the most elements of a benchmark page (10,110); Readability takes about 2 s at 30,000. */
+const MAX_READABILITY_ELEMENTS = 30_000;
+/**
+ * The most elements read at all: a page of 3 million (110 MB) took 4 GB to walk whole. Past
+ * this, the main text is chosen from the first 200,000 elements' text.
+ */
+const MAX_WALKED_ELEMENTS = 200_000;
 /** Below this many characters, Readability's choice is compared with newsgraph's own. */
 const MIN_ARTICLE_LENGTH = 500;
 /** How much longer newsgraph's own choice must be to replace Readability's. */

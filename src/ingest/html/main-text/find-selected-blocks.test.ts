@@ -9,7 +9,7 @@ describe('findSelectedBlocks', () => {
       '<nav>Home</nav><p id="a">First <b>bold</b></p><p id="b">Second</p><p>Third</p>',
     );
     const owners = new Map<Node, number>();
-    const blocks = collectBlocks(document.body, owners);
+    const blocks = collectBlocks(document.body, { owners });
     const content = document.createElement('div');
     for (const id of ['a', 'b']) content.appendChild(document.getElementById(id) as Element);
     expect(findSelectedBlocks(content, owners, blocks.length)).toEqual([false, true, true, false]);
@@ -18,7 +18,7 @@ describe('findSelectedBlocks', () => {
   it('marks nothing for text nodes it has never seen', () => {
     const document = parseHtml('<p>Old</p>');
     const owners = new Map<Node, number>();
-    collectBlocks(document.body, owners);
+    collectBlocks(document.body, { owners });
     const content = document.createElement('div');
     content.textContent = 'Old';
     expect(findSelectedBlocks(content, owners, 1)).toEqual([false]);
