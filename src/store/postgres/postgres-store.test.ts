@@ -1,0 +1,178 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createArticle } from '../../document/article.js';
+import { describeStoreContract, eventFixtures, quoteFixtures } from '../store.contract.js';
+import { MIGRATIONS } from './migrations.js';
+import { PostgresStore } from './postgres-store.js';
+
+const URL_VARIABLE = 'NEWSGRAPH_TEST_POSTGRES_URL';
+const url = process.env[URL_VARIABLE] ?? '';
+const requireAll = process.env.NEWSGRAPH_REQUIRE_ALL === '1';
+const runServer = url !== '' || requireAll;
+if (!runServer) {
+  console.warn(
+    `skipping the PostgreSQL store tests: set ${URL_VARIABLE} to a database they may create schemas in (postgres://user:password@localhost/newsgraph_test), or NEWSGRAPH_REQUIRE_ALL=1 to fail instead`,
+  );
+}
+
+const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
+const schemas: string[] = [];
+/** A schema no test has used, dropped after the file's tests. */
+function freshSchema(): string {
+  const schema = `newsgraph_test_${process.pid}_${schemas.length}`;
+  schemas.push(schema);
+  return schema;
+}
+function openStore(options: ConstructorParameters<typeof PostgresStore>[1] = {}): PostgresStore {
+  if (!url) throw new Error(`${URL_VARIABLE} is not set: the PostgreSQL store tests need a server`);
+  return new PostgresStore(url, { schema: freshSchema(), maxConnections: 4, ...options });
+}
+/** Runs SQL on the test database, in `schema` when given. */
+async function sql<Row extends pg.QueryResultRow>(text: string, schema?: string): Promise<Row[]> {
+  const client = new pg.Client({
+    connectionString: url,
+    ...(schema && { options: `-c search_path=${schema}` }),
+  });
+  await client.connect();
+  try {
+    return (await client.query<Row>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+afterAll(async () => {
+  if (!url) return;
+  // One schema per transaction: dropping them all at once takes more locks than the server has.
+  for (const schema of schemas) await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+});
+
+describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`, () => {
+  describeStoreContract('PostgresStore', async () => openStore());
+
+  it('records its schema version and does not migrate an up-to-date schema again', async () => {
+    const schema = freshSchema();
+    await new PostgresStore(url, { schema }).countArticles();
+    const store = new PostgresStore(url, { schema });
+    expect(await store.countArticles()).toBe(0);
+    await store.close();
+    const versions = await sql<{ version: number }>(
+      'SELECT version FROM schema_version ORDER BY version',
+      schema,
+    );
+    expect(versions.map((row) => row.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('migrates a new schema once when two stores open it at the same time', async () => {
+    const schema = freshSchema();
+    const stores = [1, 2, 3].map(() => new PostgresStore(url, { schema, maxConnections: 2 }));
+    expect(await Promise.all(stores.map((store) => store.countArticles()))).toEqual([0, 0, 0]);
+    await Promise.all(stores.map((store) => store.close()));
+    const [row] = await sql<{ count: number }>('SELECT count(*)::int AS count FROM schema_version', schema);
+    expect(row?.count).toBe(MIGRATIONS.length);
+  });
+
+  it('refuses a schema written by a newer newsgraph', async () => {
+    const schema = freshSchema();
+    const store = new PostgresStore(url, { schema });
+    await store.countArticles();
+    await store.close();
+    await sql(`INSERT INTO schema_version (version) VALUES (${MIGRATIONS.length + 1})`, schema);
+    const newer = new PostgresStore(url, { schema });
+    await expect(newer.countArticles()).rejects.toThrow(/newer than this newsgraph knows/);
+    await newer.close();
+  });
+
+  it('creates nothing in a database without a schema when it must exist', async () => {
+    const schema = freshSchema();
+    const store = new PostgresStore(url, { schema, mustExist: true });
+    await expect(store.countArticles()).rejects.toThrow(/no newsgraph database in .*ingest articles first/);
+    await store.close();
+    const found = await sql(`SELECT 1 FROM pg_namespace WHERE nspname = '${schema}'`);
+    expect(found).toEqual([]);
+  });
+
+  it('ranks only the most recently stored matches beyond its limit, and still counts them all', async () => {
+    const store = openStore({ rankedMatches: 3 });
+    const articles = ['first', 'second', 'third', 'fourth', 'fifth'].map((word) =>
+      createArticle({ title: `Harbour report ${word}`, body: [`The ${word} harbour report.`] }, origin),
+    );
+    await store.putArticles(articles);
+    const result = await store.search({ text: 'harbour' });
+    expect(result.total).toBe(5);
+    expect(result.ranked).toBe(3);
+    expect(result.hits.map((hit) => hit.article.title).sort()).toEqual([
+      'Harbour report fifth',
+      'Harbour report fourth',
+      'Harbour report third',
+    ]);
+    await store.close();
+  });
+
+  it('keeps an article and the rows of its layers in the partition of its publication month', async () => {
+    const store = openStore();
+    await store.countArticles();
+    const schema = schemas.at(-1);
+    await sql(
+      ['articles', 'events', 'actors', 'quotes', 'places']
+        .map(
+          (table) =>
+            `CREATE TABLE ${table}_2018_06 PARTITION OF ${table} FOR VALUES FROM ('2018-06-01') TO ('2018-07-01');`,
+        )
+        .join('\n'),
+      schema,
+    );
+    const { israel, russia } = quoteFixtures();
+    await store.putArticles([israel, russia]);
+    const counts = await sql<{ articles: number; quotes: number; places: number }>(
+      `SELECT (SELECT count(*)::int FROM articles_2018_06) AS articles,
+         (SELECT count(*)::int FROM quotes_2018_06) AS quotes, (SELECT count(*)::int FROM places_2018_06) AS places`,
+      schema,
+    );
+    expect(counts[0]).toEqual({ articles: 1, quotes: israel.quotes?.length, places: israel.places?.length });
+    expect((await store.listQuotes({})).total).toBe(
+      (israel.quotes?.length ?? 0) + (russia.quotes?.length ?? 0),
+    );
+    await store.close();
+  });
+
+  it('keeps one copy of an article that two stores put at the same time', async () => {
+    const first = openStore();
+    const schema = schemas.at(-1);
+    const second = new PostgresStore(url, { schema });
+    const { israel, russia } = eventFixtures();
+    const outcomes = await Promise.all([
+      first.putArticles([israel, russia]),
+      second.putArticles([russia, israel]),
+    ]);
+    const statuses = outcomes.flat().map((outcome) => outcome.status);
+    expect(statuses.sort()).toEqual(['added', 'added', 'duplicate', 'duplicate']);
+    expect(await first.countArticles()).toBe(2);
+    expect((await first.listEvents({})).total).toBe(
+      (israel.events?.length ?? 0) + (russia.events?.length ?? 0),
+    );
+    await Promise.all([first.close(), second.close()]);
+  });
+
+  it('names the server and what to do when the password is wrong', async () => {
+    const wrong = new URL(url);
+    wrong.password = 'not-the-password';
+    const store = new PostgresStore(wrong.toString(), { schema: freshSchema() });
+    await expect(store.countArticles()).rejects.toThrow(
+      new RegExp(`cannot use PostgreSQL at ${wrong.hostname}:.*check that the server runs`, 'i'),
+    );
+    await store.close();
+  });
+});
+
+describe('PostgresStore without a server', () => {
+  it('names the server and what to do when nothing listens there', async () => {
+    const store = new PostgresStore('postgres://newsgraph:secret@127.0.0.1:1/newsgraph');
+    const failure = store.countArticles();
+    await expect(failure).rejects.toThrow(
+      /cannot use PostgreSQL at 127\.0\.0\.1:1\/newsgraph: .*server runs/,
+    );
+    await expect(failure).rejects.not.toThrow(/secret/);
+    await store.close();
+  });
+});

@@ -1,0 +1,238 @@
+import pg from 'pg';
+import type { AnnotatedArticle } from '../../document/annotations.js';
+import type { Article } from '../../document/article.js';
+import { NewsgraphError } from '../../errors.js';
+import { type ArticleRow, articleFromRow } from '../sqlite/article-row.js';
+import type {
+  ActorList,
+  ActorProfile,
+  ActorQuery,
+  ArticlePage,
+  ArticleQuery,
+  EventList,
+  EventMap,
+  EventQuery,
+  FetchState,
+  MapQuery,
+  Network,
+  NetworkQuery,
+  PlaceList,
+  PlaceQuery,
+  PutOutcome,
+  QuoteList,
+  QuoteQuery,
+  SearchQuery,
+  SearchResult,
+  SeenFeedItem,
+  SourceList,
+  SourceQuery,
+  Store,
+  Timeline,
+} from '../store.js';
+import { getFetchState, putFetchState, unseenFeedItems } from './fetch-state-table.js';
+import { migrateSchema } from './migrate-schema.js';
+import { quoteIdentifier } from './migrations.js';
+import { selectActorProfile } from './select-actor-profile.js';
+import { selectActors } from './select-actors.js';
+import { selectArticlePage } from './select-article-page.js';
+import { selectEventMap } from './select-event-map.js';
+import { selectEvents } from './select-events.js';
+import { selectNetwork } from './select-network.js';
+import { selectPlaces } from './select-places.js';
+import { selectQuotes } from './select-quotes.js';
+import { selectSearch } from './select-search.js';
+import { selectSources } from './select-sources.js';
+import { selectTimeline } from './select-timeline.js';
+import { writeArticles } from './write-articles.js';
+
+const MIN_PREFIX = 4;
+/** As in the SQLite store: search ranks at most this many of the most recently stored matches. */
+export const RANKED_MATCHES = 20_000;
+
+export interface PostgresStoreOptions {
+  /** Fail instead of creating the schema in a database that has none. */
+  mustExist?: boolean;
+  /** The schema to keep the tables in (created if missing); else the connection's search_path. */
+  schema?: string;
+  /** How many of the most recently stored matches a search ranks. */
+  rankedMatches?: number;
+  /** Most connections the store opens at once. */
+  maxConnections?: number;
+}
+
+/** Whether `db` names a PostgreSQL database (`postgres://` or `postgresql://`) rather than a file. */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/**
+ * The store on a PostgreSQL server: a connection pool, full-text search on a weighted `tsvector`
+ * with a GIN index ranked by `ts_rank_cd`, tables ready to be partitioned by publication month.
+ * It opens at once; the connection and the schema are checked by the first call, which fails
+ * with a message naming the server when either is wrong.
+ */
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  readonly #ready: Promise<unknown>;
+  readonly #rankedMatches: number;
+  /** `host:port/database`, without the password, for messages. */
+  readonly server: string;
+
+  constructor(url: string, options: PostgresStoreOptions = {}) {
+    this.server = describeServer(url);
+    this.#rankedMatches = options.rankedMatches ?? RANKED_MATCHES;
+    if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
+      throw new NewsgraphError('USAGE', `schema "${options.schema}" is not a plain lower-case name`);
+    }
+    this.#pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: 10_000,
+      application_name: 'newsgraph',
+      ...(options.schema !== undefined && { options: `-c search_path=${quoteIdentifier(options.schema)}` }),
+    });
+    // An idle connection the server closed (a restart) is dropped by the pool and replaced on
+    // the next query; without a listener, its error would end the process.
+    this.#pool.on('error', () => {});
+    this.#ready = migrateSchema(this.#pool, {
+      server: this.server,
+      ...(options.schema !== undefined && { schema: options.schema }),
+      ...(options.mustExist !== undefined && { mustExist: options.mustExist }),
+    }).catch((error: unknown) => {
+      throw error instanceof NewsgraphError ? error : this.#unreachable(error);
+    });
+    // Reported by the first call that awaits it, not as an unhandled rejection.
+    this.#ready.catch(() => {});
+  }
+
+  /** Waits for the schema, then hands over the pool. */
+  async #open(): Promise<pg.Pool> {
+    await this.#ready;
+    return this.#pool;
+  }
+
+  #unreachable(error: unknown): NewsgraphError {
+    return new NewsgraphError(
+      'STORE_NOT_FOUND',
+      `cannot use PostgreSQL at ${this.server}: ${(error as Error).message}. Check that the server runs and that the URL's user, password and database are right`,
+      { cause: error },
+    );
+  }
+
+  async putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]> {
+    const client = await (await this.#open()).connect();
+    try {
+      await client.query('BEGIN');
+      const outcomes = await writeArticles(client, articles);
+      await client.query('COMMIT');
+      return outcomes;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async getArticle(idOrPrefix: string): Promise<AnnotatedArticle | undefined> {
+    const prefix = idOrPrefix.trim().toLowerCase();
+    if (prefix.length < MIN_PREFIX) {
+      throw new NewsgraphError(
+        'USAGE',
+        `article id "${idOrPrefix}" is too short: give at least ${MIN_PREFIX} characters`,
+      );
+    }
+    const { rows } = await (await this.#open()).query<ArticleRow>(
+      `SELECT id, key, title, lede, body, image, source, url, language, published_at, authors::text AS authors,
+         origin::text AS origin, diagnostics::text AS diagnostics, annotations::text AS annotations
+       FROM articles WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 2`,
+      [prefix, `${prefix}\uffff`],
+    );
+    if (rows.length > 1) {
+      throw new NewsgraphError(
+        'STORE_AMBIGUOUS_ID',
+        `article id "${idOrPrefix}" matches more than one article`,
+      );
+    }
+    return rows[0] ? articleFromRow(rows[0]) : undefined;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    return selectSearch(await this.#open(), query, this.#rankedMatches);
+  }
+
+  async listEvents(query: EventQuery): Promise<EventList> {
+    return selectEvents(await this.#open(), query);
+  }
+
+  async listActors(query: ActorQuery): Promise<ActorList> {
+    return selectActors(await this.#open(), query);
+  }
+
+  async listQuotes(query: QuoteQuery): Promise<QuoteList> {
+    return selectQuotes(await this.#open(), query);
+  }
+
+  async listPlaces(query: PlaceQuery): Promise<PlaceList> {
+    return selectPlaces(await this.#open(), query);
+  }
+
+  async browseArticles(query: ArticleQuery): Promise<ArticlePage> {
+    return selectArticlePage(await this.#open(), query, this.#rankedMatches);
+  }
+
+  async eventTimeline(query: EventQuery): Promise<Timeline> {
+    return selectTimeline(await this.#open(), query);
+  }
+
+  async actorNetwork(query: NetworkQuery): Promise<Network> {
+    return selectNetwork(await this.#open(), query);
+  }
+
+  async eventMap(query: MapQuery): Promise<EventMap> {
+    return selectEventMap(await this.#open(), query);
+  }
+
+  async listSources(query: SourceQuery): Promise<SourceList> {
+    return selectSources(await this.#open(), query);
+  }
+
+  async getActorProfile(id: string): Promise<ActorProfile | undefined> {
+    return selectActorProfile(await this.#open(), id);
+  }
+
+  async countArticles(): Promise<number> {
+    const { rows } = await (await this.#open()).query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM articles',
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  async getFetchState(url: string): Promise<FetchState | undefined> {
+    return getFetchState(await this.#open(), url);
+  }
+
+  async putFetchState(state: FetchState, items: readonly SeenFeedItem[] = []): Promise<void> {
+    await putFetchState(await this.#open(), state, items);
+  }
+
+  async unseenFeedItems(feedUrl: string, ids: readonly string[]): Promise<string[]> {
+    return unseenFeedItems(await this.#open(), feedUrl, ids);
+  }
+
+  async close(): Promise<void> {
+    await this.#ready.catch(() => {});
+    if (!this.#pool.ended) await this.#pool.end();
+  }
+}
+
+/** `host:port/database` of a PostgreSQL URL, without user or password. */
+function describeServer(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname || parsed.searchParams.get('host') || 'localhost';
+    return `${host}:${parsed.port || 5432}${parsed.pathname || '/'}`;
+  } catch {
+    return 'the PostgreSQL URL given';
+  }
+}

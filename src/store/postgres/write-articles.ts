@@ -1,0 +1,139 @@
+import type { PoolClient } from 'pg';
+import type { AnnotatedArticle } from '../../document/annotations.js';
+import type { Article } from '../../document/article.js';
+import { actorRowsFromArticle } from '../sqlite/actor-row.js';
+import { type ArticleRow, rowFromArticle } from '../sqlite/article-row.js';
+import { eventRowsFromArticle } from '../sqlite/event-row.js';
+import type { IndexedArticle, IndexedLayer } from '../sqlite/layer-index.js';
+import { placeRowsFromArticle } from '../sqlite/place-row.js';
+import { quoteRowsFromArticle } from '../sqlite/quote-row.js';
+import type { PutOutcome } from '../store.js';
+import { publishedMonth } from './published-month.js';
+
+/** The rows of an article's layers, by table; the same rows the SQLite store keeps. */
+const LAYER_ROWS: Record<IndexedLayer, (article: IndexedArticle) => readonly object[]> = {
+  events: eventRowsFromArticle,
+  actors: actorRowsFromArticle,
+  quotes: quoteRowsFromArticle,
+  places: placeRowsFromArticle,
+};
+const LAYERS = Object.keys(LAYER_ROWS) as IndexedLayer[];
+
+/** An article to insert, or one whose annotations replace those of its stored row. */
+interface Write {
+  row: ArticleRow;
+  /** What its layer rows are made from; undefined for an article without analysis. */
+  layers: IndexedArticle | undefined;
+}
+
+/**
+ * Stores a batch inside the caller's transaction, with the SQLite store's rules: the same article
+ * (same key and id, or same id) is a duplicate, whose annotations are added when it has some;
+ * another id under a stored key is a new version, which replaces the stored one. The batch's keys
+ * and ids are locked first (in one order, so two batches cannot deadlock), so that writers
+ * running at once keep them unique without a unique index (see migrations.ts). Decisions are
+ * made in memory, then written in a few statements for the whole batch.
+ */
+export async function writeArticles(
+  client: PoolClient,
+  articles: readonly (Article | AnnotatedArticle)[],
+): Promise<PutOutcome[]> {
+  const keys = [...new Set(articles.map((article) => article.key))];
+  const ids = [...new Set(articles.map((article) => article.id))];
+  await client.query(
+    `SELECT pg_advisory_xact_lock(lock) FROM (
+       SELECT DISTINCT hashtextextended(name, 0) AS lock FROM unnest($1::text[]) AS name ORDER BY lock
+     ) AS locks`,
+    [[...keys.map((key) => `key:${key}`), ...ids.map((id) => `id:${id}`)]],
+  );
+  const stored = await client.query<{ id: string; key: string }>(
+    'SELECT id, key FROM articles WHERE key = ANY($1) OR id = ANY($2)',
+    [keys, ids],
+  );
+  const idByKey = new Map(stored.rows.map((row) => [row.key, row.id]));
+  const storedIds = new Set(stored.rows.map((row) => row.id));
+  const inserts = new Map<string, Write>();
+  const annotations = new Map<string, Write>();
+  const removed: string[] = [];
+
+  const outcomes = articles.map((article): PutOutcome => {
+    const sameKey = idByKey.get(article.key);
+    const isStored = storedIds.has(article.id);
+    if (sameKey === article.id || (sameKey === undefined && isStored)) {
+      if (sameKey !== undefined && 'stages' in article) {
+        const { annotations: analysis, diagnostics } = rowFromArticle(article);
+        const pending = inserts.get(article.id);
+        const write = {
+          row: { ...(pending?.row ?? rowFromArticle(article)), annotations: analysis, diagnostics },
+        };
+        (pending ? inserts : annotations).set(article.id, { ...write, layers: article });
+      }
+      return { id: article.id, status: 'duplicate' };
+    }
+    if (sameKey !== undefined && isStored) return { id: article.id, status: 'duplicate' };
+    if (sameKey !== undefined) {
+      if (!inserts.delete(sameKey)) {
+        removed.push(sameKey);
+        annotations.delete(sameKey);
+      }
+      storedIds.delete(sameKey);
+    }
+    inserts.set(article.id, {
+      row: rowFromArticle(article),
+      layers: 'stages' in article ? article : undefined,
+    });
+    idByKey.set(article.key, article.id);
+    storedIds.add(article.id);
+    return { id: article.id, status: sameKey === undefined ? 'added' : 'updated' };
+  });
+
+  if (removed.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [removed]);
+  const written: { id: string; seq: string; published_month: string; write: Write }[] = [];
+  if (inserts.size > 0) {
+    const { rows } = await client.query<{ id: string; seq: string; published_month: string }>(
+      `INSERT INTO articles (id, published_month, key, published_at, source, title, url, image, language,
+         authors, origin, diagnostics, lede, body, annotations)
+       SELECT id, published_month::date, key, published_at, source, title, url, image, language,
+         authors::jsonb, origin::jsonb, diagnostics::jsonb, lede, body, annotations::jsonb
+       FROM json_to_recordset($1::json) AS r (id text, published_month text, key text, published_at text,
+         source text, title text, url text, image text, language text, authors text, origin text,
+         diagnostics text, lede text, body text, annotations text)
+       RETURNING id, seq, published_month::text`,
+      [
+        JSON.stringify(
+          [...inserts.values()].map(({ row }) => ({
+            ...row,
+            published_month: publishedMonth(row.published_at),
+          })),
+        ),
+      ],
+    );
+    for (const row of rows) written.push({ ...row, write: inserts.get(row.id) as Write });
+  }
+  if (annotations.size > 0) {
+    const { rows } = await client.query<{ id: string; seq: string; published_month: string }>(
+      `UPDATE articles a SET annotations = r.annotations::jsonb, diagnostics = r.diagnostics::jsonb, updated_at = now()
+       FROM json_to_recordset($1::json) AS r (id text, annotations text, diagnostics text)
+       WHERE a.id = r.id
+       RETURNING a.id, a.seq, a.published_month::text`,
+      [JSON.stringify([...annotations.values()].map(({ row }) => row))],
+    );
+    const updated = rows.map((row) => row.id);
+    for (const layer of LAYERS)
+      await client.query(`DELETE FROM ${layer} WHERE article_id = ANY($1)`, [updated]);
+    for (const row of rows) written.push({ ...row, write: annotations.get(row.id) as Write });
+  }
+  for (const layer of LAYERS) {
+    const rows = written.flatMap(({ id, seq, published_month, write }) =>
+      write.layers
+        ? LAYER_ROWS[layer](write.layers).map((row) => ({ ...row, article_id: id, published_month, seq }))
+        : [],
+    );
+    if (rows.length === 0) continue;
+    await client.query(
+      `INSERT INTO ${layer} SELECT * FROM json_populate_recordset(NULL::${layer}, $1::json)`,
+      [JSON.stringify(rows)],
+    );
+  }
+  return outcomes;
+}
