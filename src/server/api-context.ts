@@ -11,6 +11,8 @@ export interface ApiContext {
   token?: string | undefined;
   /** Largest body a POST may have. */
   maxBodyBytes: number;
+  /** Called after a write, so that no answer from before it is given again. */
+  onWrite: () => void;
 }
 
 export type ApiApp = OpenAPIHono;

@@ -261,6 +261,15 @@ describe('POST /api/articles', () => {
     expect((await post(seed, { 'Content-Type': 'text/plain', ...auth })).status).toBe(201);
   }, 60_000);
 
+  it('answers from before a write are not given again after it', async () => {
+    const before = await getJson('/api/articles?q=Rotterdam%20ferry');
+    expect(before.body.total).toBe(0);
+    const text = seed.replace('Harbour workers strike in Rotterdam', 'Rotterdam ferry workers strike');
+    const posted = await post(text, { 'Content-Type': 'text/plain', ...auth });
+    expect(await posted.json()).toMatchObject({ articles: [{ status: 'added' }] });
+    expect((await getJson('/api/articles?q=Rotterdam%20ferry')).body.total).toBe(1);
+  }, 60_000);
+
   it('ingests a JSON record and an HTML page', async () => {
     const record = {
       title: 'Talks resume in Geneva',

@@ -3,6 +3,7 @@ import type { Pipeline } from '../pipeline/create-pipeline.js';
 import type { Store } from '../store/store.js';
 import type { ApiContext } from './api-context.js';
 import { answerError, apiError } from './api-error.js';
+import { createResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { registerAggregateRoutes } from './routes/aggregate-routes.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerIngestRoute } from './routes/ingest-route.js';
@@ -20,9 +21,12 @@ export interface AppOptions {
   dashboardFolder?: string | undefined;
   /** Largest POST body (default 5 MB). */
   maxBodyBytes?: number;
+  /** Reuse GET answers (see createResponseCache); off when false. */
+  cache?: ResponseCacheOptions | false;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+const DEFAULT_CACHE: ResponseCacheOptions = { ttlMs: 60_000, maxBytes: 256 * 1024 * 1024 };
 
 /**
  * The HTTP shell: the JSON API under /api/ (each route a thin shell over an operation, its
@@ -30,6 +34,7 @@ const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
  */
 export function createApp(options: AppOptions): OpenAPIHono {
   let pipeline: Pipeline | undefined;
+  const cache = options.cache === false ? undefined : createResponseCache(options.cache ?? DEFAULT_CACHE);
   const context: ApiContext = {
     store: options.store,
     pipeline: () => {
@@ -38,6 +43,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     },
     token: options.token,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onWrite: () => cache?.clear(),
   };
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
@@ -50,6 +56,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   app.use('*', securityHeaders());
   app.onError(answerError);
+  if (cache) app.use('/api/*', cache.middleware);
   registerArticleRoutes(app, context);
   registerIngestRoute(app, context);
   registerListRoutes(app, context);

@@ -80,6 +80,7 @@ export function registerIngestRoute(app: ApiApp, context: ApiContext): void {
       { bytes, format, location: 'api' },
       context.pipeline(),
     );
+    context.onWrite();
     return c.json(outcome, outcome.articles.length > 0 ? 201 : 400);
   });
   app.openAPIRegistry.registerPath(ingestRoute);
