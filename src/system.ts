@@ -11,6 +11,7 @@ import { quotesStage } from './stages/quotes/quotes-stage.js';
 import { sentencesStage } from './stages/sentences/sentences-stage.js';
 import { tokensStage } from './stages/tokens/tokens-stage.js';
 import { toneStage } from './stages/tone/tone-stage.js';
+import { isPostgresUrl, PostgresStore } from './store/postgres/postgres-store.js';
 import { SqliteStore, type SqliteStoreOptions } from './store/sqlite/sqlite-store.js';
 import type { Store } from './store/store.js';
 
@@ -23,9 +24,12 @@ export const DEFAULT_WORKERS = Math.min(availableParallelism(), 8);
 /** Where the database is when none is named. */
 export const DEFAULT_DB = './newsgraph.db';
 
-/** The composition root: the one place that picks concrete stores and stages. */
+/**
+ * The composition root: the one place that picks concrete stores and stages. `db` is a SQLite
+ * file, or a `postgres://` (`postgresql://`) URL, whose store checks the server on its first call.
+ */
 export function openStore(db: string = DEFAULT_DB, options: SqliteStoreOptions = {}): Store {
-  return new SqliteStore(db, options);
+  return isPostgresUrl(db) ? new PostgresStore(db, options) : new SqliteStore(db, options);
 }
 
 export function defaultPipeline(): Pipeline {
