@@ -19,12 +19,35 @@ export function dayRange(value: string, interval: 'day' | 'month'): [string, str
   return [`${value}-01`, `${value}-${String(lastDay).padStart(2, '0')}`];
 }
 
+/** The next day (`2018-06-18`) or month (`2018-07`) after `value`. */
+function nextPeriod(value: string, interval: 'day' | 'month'): string {
+  if (interval === 'day')
+    return new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const [year, month] = value.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+}
+
+/** Every day or month from the first to the last, those without articles at zero, so bars stand in time. */
+export function withEmptyPeriods(dates: readonly FacetCount[], interval: 'day' | 'month'): FacetCount[] {
+  const first = dates[0]?.value;
+  const last = dates.at(-1)?.value;
+  if (!first || !last || !/^\d{4}-\d{2}(-\d{2})?$/.test(first)) return [...dates];
+  const counts = new Map(dates.map((date) => [date.value, date.count]));
+  const filled: FacetCount[] = [];
+  // At most 400 periods: a longer span than the API folds into months is shown as it comes.
+  for (let value = first; value <= last && filled.length <= 400; value = nextPeriod(value, interval)) {
+    filled.push({ value, count: counts.get(value) ?? 0 });
+  }
+  return filled.length > 400 ? [...dates] : filled;
+}
+
 /**
  * Articles per day or month as bars drawn in SVG (no chart library on the first page); a click on
  * a bar filters on its dates.
  */
-export function DateHistogram({ dates, interval, hrefForRange }: DateHistogramProps) {
-  if (dates.length === 0) return <p className="facet-none">No dated articles</p>;
+export function DateHistogram({ dates: counted, interval, hrefForRange }: DateHistogramProps) {
+  if (counted.length === 0) return <p className="facet-none">No dated articles</p>;
+  const dates = withEmptyPeriods(counted, interval);
   const most = Math.max(...dates.map((date) => date.count));
   const barWidth = WIDTH / dates.length;
   const first = dates[0]?.value ?? '';
@@ -33,6 +56,7 @@ export function DateHistogram({ dates, interval, hrefForRange }: DateHistogramPr
     <figure className="histogram">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Articles per ${interval}`}>
         {dates.map((date, index) => {
+          if (date.count === 0) return null;
           const height = Math.max(2, (date.count / most) * (HEIGHT - 4));
           const [from, to] = dayRange(date.value, interval);
           return (
