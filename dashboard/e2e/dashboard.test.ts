@@ -98,10 +98,15 @@ describe.skipIf(missing !== undefined)(
       expect(problems).toEqual([]);
     }
 
-    /** Pixels the chart's canvas has drawn (not transparent), once its animation has settled. */
+    /**
+     * Pixels the chart's canvas has drawn (not transparent), once its animation has settled, after
+     * hovering it so that a tooltip shows (tooltips must not trip the CSP).
+     */
     async function drawnPixels(page: Page): Promise<number> {
       await page.locator('[data-testid="chart"] canvas').first().waitFor();
       await page.waitForTimeout(1200);
+      await page.locator('[data-testid="chart"]').first().hover();
+      await page.waitForTimeout(200);
       return page.evaluate(() => {
         const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="chart"] canvas');
         const context = canvas?.getContext('2d');
@@ -152,7 +157,12 @@ describe.skipIf(missing !== undefined)(
       await page.locator('[data-testid="chip"]').click();
       await page.waitForURL((url) => !url.searchParams.has('source'));
       await expect.poll(async () => Number.parseInt((await count.textContent()) ?? '', 10)).toBe(before);
-      await close(page, 'search-unfiltered-1280x800.png');
+      await page.locator('.histogram-bar').first().click();
+      await page.waitForURL((url) => url.searchParams.has('from') && url.searchParams.has('to'));
+      await expect
+        .poll(async () => Number.parseInt((await count.textContent()) ?? '', 10))
+        .toBeLessThan(before);
+      await close(page, 'search-by-date-1280x800.png');
     });
 
     it.skipIf(!existsSync(SEED_ARTICLE))(
