@@ -4,13 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { measureAnalysisThroughput } from './analysis-throughput.js';
+import { runApiBench } from './api/api-bench.js';
+import { apiMetrics } from './api/api-metrics.js';
 import { generateArticles } from './generate-articles.js';
 import { benchmarkQueries, measureSearch } from './search-latency.js';
 
 /**
- * `npm run bench [-- --json] [--articles N]`: ingest throughput, memory, size and search latency,
- * and analysis throughput on one and two worker threads, each printed beside its floor. With
- * --json the last line is `{"metrics": {...}}`.
+ * `npm run bench [-- --json] [--articles N] [--only api] [--api-db PATH]`: ingest throughput,
+ * memory, size and search latency, analysis throughput on one and two worker threads, and the
+ * HTTP API under load, each printed beside its floor. With --json the last line is
+ * `{"metrics": {...}}`. `--only api` runs the API part alone; `--api-db PATH` keeps its database
+ * there (filled once, then reused by later runs).
  */
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -21,78 +25,110 @@ const ANALYSIS_COPIES = 50;
 /** Rounds of one thread then two (see measureAnalysisThroughput). */
 const ANALYSIS_ROUNDS = 3;
 const ROOT = join(import.meta.dirname, '..');
+const onlyFlag = args.indexOf('--only');
+const only = onlyFlag >= 0 ? args[onlyFlag + 1] : undefined;
+const apiDbFlag = args.indexOf('--api-db');
+const apiDb = apiDbFlag >= 0 ? args[apiDbFlag + 1] : undefined;
+/** Seconds of load per API route family, at this many connections. */
+const API_SECONDS = 30;
+const API_CONNECTIONS = 50;
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 try {
-  const input = join(folder, 'articles');
-  const db = join(folder, 'bench.db');
-  process.stderr.write(`generating ${count} articles from examples/articles ...\n`);
-  generateArticles(join(ROOT, 'examples/articles'), input, count);
+  if (only !== undefined && only !== 'api') throw new Error(`--only takes api (got ${only})`);
+  const rows: Array<[string, number, string]> = [];
+  const metrics: Record<string, number> = {};
+  if (only === undefined) {
+    const input = join(folder, 'articles');
+    const db = join(folder, 'bench.db');
+    process.stderr.write(`generating ${count} articles from examples/articles ...\n`);
+    generateArticles(join(ROOT, 'examples/articles'), input, count);
 
-  process.stderr.write('ingesting (parse + store + index, no NLP) ...\n');
-  const ingest = JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/ingest-child.ts'), input, db], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024,
-    }),
-  ) as { articles: number; rejected: number; seconds: number; peakRssMb: number; dbSizeMb: number };
-  if (ingest.articles !== count || ingest.rejected > 0) {
-    throw new Error(`expected ${count} articles added, got ${ingest.articles} (${ingest.rejected} rejected)`);
+    process.stderr.write('ingesting (parse + store + index, no NLP) ...\n');
+    const ingest = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/ingest-child.ts'), input, db], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1024 * 1024,
+      }),
+    ) as { articles: number; rejected: number; seconds: number; peakRssMb: number; dbSizeMb: number };
+    if (ingest.articles !== count || ingest.rejected > 0) {
+      throw new Error(
+        `expected ${count} articles added, got ${ingest.articles} (${ingest.rejected} rejected)`,
+      );
+    }
+
+    process.stderr.write('searching ...\n');
+    const store = new SqliteStore(db);
+    const search = await measureSearch(store, benchmarkQueries(200));
+    await store.close();
+
+    process.stderr.write(
+      `analysing the examples x${ANALYSIS_COPIES} on 1 and 2 worker threads, ${ANALYSIS_ROUNDS} rounds ...\n`,
+    );
+    const analysis = await measureAnalysisThroughput(ANALYSIS_ROUNDS, ANALYSIS_COPIES);
+
+    const coreMetrics = {
+      'ingest.articlesPerSecond': Math.round(ingest.articles / ingest.seconds),
+      'ingest.peakRssMb': round(ingest.peakRssMb),
+      'ingest.dbSizeMb': round(ingest.dbSizeMb),
+      'search.p50Ms': round(search.p50Ms, 2),
+      'search.p95Ms': round(search.p95Ms, 2),
+      'analysis.articlesPerSecond': round(analysis.one.articlesPerSecond),
+      'analysis.twoWorkersArticlesPerSecond': round(analysis.two.articlesPerSecond),
+      'analysis.twoWorkersSpeedup': round(analysis.twoWorkersSpeedup, 2),
+      'analysis.startupMs': Math.round(analysis.one.startupMs),
+      'analysis.twoWorkersStartupMs': Math.round(analysis.two.startupMs),
+      'analysis.peakRssMb': round(analysis.one.peakRssMb),
+      'analysis.twoWorkersPeakRssMb': round(analysis.two.peakRssMb),
+      'analysis.twoProcessesSpeedup': round(analysis.twoProcessesSpeedup, 2),
+    };
+    const coreRows: Array<[string, number, string]> = [
+      ['ingest.articlesPerSecond', coreMetrics['ingest.articlesPerSecond'], '>= 2000'],
+      ['ingest.peakRssMb', coreMetrics['ingest.peakRssMb'], '< 400'],
+      ['ingest.dbSizeMb', coreMetrics['ingest.dbSizeMb'], `(${count} articles)`],
+      ['search.p50Ms', coreMetrics['search.p50Ms'], ''],
+      ['search.p95Ms', coreMetrics['search.p95Ms'], '< 50'],
+      [
+        'analysis.articlesPerSecond',
+        coreMetrics['analysis.articlesPerSecond'],
+        '>= 150 (1 thread; PETRARCH-2: ~0.7 stories/s with its CoreNLP parse)',
+      ],
+      ['analysis.twoWorkersArticlesPerSecond', coreMetrics['analysis.twoWorkersArticlesPerSecond'], ''],
+      ['analysis.twoWorkersSpeedup', coreMetrics['analysis.twoWorkersSpeedup'], '>= 1.7'],
+      ['analysis.startupMs', coreMetrics['analysis.startupMs'], '(not in the rate)'],
+      ['analysis.twoWorkersStartupMs', coreMetrics['analysis.twoWorkersStartupMs'], '(not in the rate)'],
+      ['analysis.peakRssMb', coreMetrics['analysis.peakRssMb'], '(1 thread, from sources under tsx)'],
+      ['analysis.twoWorkersPeakRssMb', coreMetrics['analysis.twoWorkersPeakRssMb'], ''],
+      [
+        'analysis.twoProcessesSpeedup',
+        coreMetrics['analysis.twoProcessesSpeedup'],
+        '(2 processes at once, no pool: what 2 cores give now)',
+      ],
+    ];
+    Object.assign(metrics, coreMetrics);
+    rows.push(...coreRows);
+    console.log(`newsgraph bench: ${count} articles generated from examples/articles`);
+    console.log(
+      `analysis: the ${analysis.one.articles / ANALYSIS_COPIES} examples x${ANALYSIS_COPIES}, ` +
+        `the default pipeline, best of ${ANALYSIS_ROUNDS} rounds`,
+    );
   }
-
-  process.stderr.write('searching ...\n');
-  const store = new SqliteStore(db);
-  const search = await measureSearch(store, benchmarkQueries(200));
-  await store.close();
-
-  process.stderr.write(
-    `analysing the examples x${ANALYSIS_COPIES} on 1 and 2 worker threads, ${ANALYSIS_ROUNDS} rounds ...\n`,
-  );
-  const analysis = await measureAnalysisThroughput(ANALYSIS_ROUNDS, ANALYSIS_COPIES);
-
-  const metrics = {
-    'ingest.articlesPerSecond': Math.round(ingest.articles / ingest.seconds),
-    'ingest.peakRssMb': round(ingest.peakRssMb),
-    'ingest.dbSizeMb': round(ingest.dbSizeMb),
-    'search.p50Ms': round(search.p50Ms, 2),
-    'search.p95Ms': round(search.p95Ms, 2),
-    'analysis.articlesPerSecond': round(analysis.one.articlesPerSecond),
-    'analysis.twoWorkersArticlesPerSecond': round(analysis.two.articlesPerSecond),
-    'analysis.twoWorkersSpeedup': round(analysis.twoWorkersSpeedup, 2),
-    'analysis.startupMs': Math.round(analysis.one.startupMs),
-    'analysis.twoWorkersStartupMs': Math.round(analysis.two.startupMs),
-    'analysis.peakRssMb': round(analysis.one.peakRssMb),
-    'analysis.twoWorkersPeakRssMb': round(analysis.two.peakRssMb),
-    'analysis.twoProcessesSpeedup': round(analysis.twoProcessesSpeedup, 2),
-  };
-  const rows: Array<[string, number, string]> = [
-    ['ingest.articlesPerSecond', metrics['ingest.articlesPerSecond'], '>= 2000'],
-    ['ingest.peakRssMb', metrics['ingest.peakRssMb'], '< 400'],
-    ['ingest.dbSizeMb', metrics['ingest.dbSizeMb'], `(${count} articles)`],
-    ['search.p50Ms', metrics['search.p50Ms'], ''],
-    ['search.p95Ms', metrics['search.p95Ms'], '< 50'],
-    [
-      'analysis.articlesPerSecond',
-      metrics['analysis.articlesPerSecond'],
-      '>= 150 (1 thread; PETRARCH-2: ~0.7 stories/s with its CoreNLP parse)',
-    ],
-    ['analysis.twoWorkersArticlesPerSecond', metrics['analysis.twoWorkersArticlesPerSecond'], ''],
-    ['analysis.twoWorkersSpeedup', metrics['analysis.twoWorkersSpeedup'], '>= 1.7'],
-    ['analysis.startupMs', metrics['analysis.startupMs'], '(not in the rate)'],
-    ['analysis.twoWorkersStartupMs', metrics['analysis.twoWorkersStartupMs'], '(not in the rate)'],
-    ['analysis.peakRssMb', metrics['analysis.peakRssMb'], '(1 thread, from sources under tsx)'],
-    ['analysis.twoWorkersPeakRssMb', metrics['analysis.twoWorkersPeakRssMb'], ''],
-    [
-      'analysis.twoProcessesSpeedup',
-      metrics['analysis.twoProcessesSpeedup'],
-      '(2 processes at once, no pool: what 2 cores give now)',
-    ],
-  ];
-  console.log(`newsgraph bench: ${count} articles generated from examples/articles`);
+  process.stderr.write('API: annotated articles served on 127.0.0.1 ...\n');
+  const api = await runApiBench({
+    root: ROOT,
+    db: apiDb ?? join(folder, 'api.db'),
+    articles: count,
+    seconds: API_SECONDS,
+    connections: API_CONNECTIONS,
+    log: (line) => process.stderr.write(line),
+  });
+  const apiFigures = apiMetrics(api);
+  Object.assign(metrics, apiFigures.metrics);
+  rows.push(...apiFigures.rows);
   console.log(
-    `analysis: the ${analysis.one.articles / ANALYSIS_COPIES} examples x${ANALYSIS_COPIES}, ` +
-      `the default pipeline, best of ${ANALYSIS_ROUNDS} rounds\n`,
+    `api: ${count} annotated articles (the examples analysed once, then copied), ` +
+      `${API_SECONDS} s at ${API_CONNECTIONS} connections per route family\n`,
   );
   console.log(`${'metric'.padEnd(38)}${'newsgraph'.padStart(12)}   floor`);
   for (const [name, value, floor] of rows)

@@ -23,7 +23,7 @@ describe('createResponseCache', () => {
   });
 
   it('forgets everything when cleared, and an answer once it is older than the TTL', async () => {
-    const { app, cache } = countingApp({ ttlMs: 0, maxBytes: 1024 });
+    const { app } = countingApp({ ttlMs: 0, maxBytes: 1024 });
     await app.request('/api/count');
     expect(await (await app.request('/api/count')).json()).toMatchObject({ calls: 2 });
     const kept = countingApp();
