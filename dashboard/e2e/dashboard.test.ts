@@ -54,6 +54,7 @@ describe.skipIf(missing !== undefined)(
     let problems: string[] = [];
 
     beforeAll(async () => {
+      rmSync(SCREENSHOTS, { recursive: true, force: true });
       mkdirSync(SCREENSHOTS, { recursive: true });
       folder = mkdtempSync(join(tmpdir(), 'newsgraph-dashboard-'));
       const hostile = join(folder, 'hostile.txt');
