@@ -234,6 +234,37 @@ describe.skipIf(missing !== undefined)(
         1,
       );
       await page.screenshot({ path: join(SCREENSHOTS, 'network-1280x800.png') });
+      // A click inside a node (a 7x7 block of the coded actors' fill colour) opens that actor's page.
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(400);
+      const node = await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="chart"] canvas');
+        const context = canvas?.getContext('2d');
+        if (!canvas || !context) return undefined;
+        const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+        const isFill = (x: number, y: number) => {
+          const at = (y * width + x) * 4;
+          return data[at] === 31 && data[at + 1] === 78 && data[at + 2] === 121 && data[at + 3] === 255;
+        };
+        for (let y = 3; y < height - 3; y += 2) {
+          for (let x = 3; x < width - 3; x += 2) {
+            let inside = true;
+            for (let dy = -3; dy <= 3 && inside; dy += 1) {
+              for (let dx = -3; dx <= 3 && inside; dx += 1) inside = isFill(x + dx, y + dy);
+            }
+            if (inside) {
+              const box = canvas.getBoundingClientRect();
+              const scale = box.width / canvas.width;
+              return { x: box.left + x * scale, y: box.top + y * scale };
+            }
+          }
+        }
+        return undefined;
+      });
+      expect(node).toBeDefined();
+      await page.mouse.click(node?.x ?? 0, node?.y ?? 0);
+      await page.waitForURL(/\/actors\/[A-Z-]{3,}/);
+      await page.goBack();
       await page.locator('[data-testid="network-actors"] a').first().click();
       await page.waitForURL(/\/actors\//);
       await page.locator('[data-testid="co-actors"]').waitFor();

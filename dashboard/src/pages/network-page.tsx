@@ -34,7 +34,8 @@ function networkOption(network: Network): ChartOption {
         layout: 'force',
         roam: true,
         draggable: true,
-        force: { repulsion: 220, edgeLength: [60, 160], gravity: 0.08 },
+        // At most 50 nodes by default: the layout is computed at once rather than animated, and stays put.
+        force: { repulsion: 160, edgeLength: [50, 130], gravity: 0.12, layoutAnimation: false },
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 6,
         label: { show: true, position: 'right', fontSize: 11 },
@@ -42,7 +43,7 @@ function networkOption(network: Network): ChartOption {
         emphasis: { focus: 'adjacency' },
         data: network.nodes.map((node) => ({
           id: node.id,
-          name: node.code ? `${node.name} (${node.code})` : node.name,
+          name: node.code && node.code !== node.name ? `${node.name} (${node.code})` : node.name,
           value: node.events,
           symbolSize: 8 + 28 * Math.sqrt(node.events / most),
           itemStyle: { color: node.code ? '#1f4e79' : '#8a8a8a' },
