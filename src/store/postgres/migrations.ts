@@ -197,6 +197,29 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (feed_url, item_id)
   );
   `,
+  `
+  -- What search matches, ranks and filters on, in a narrow table of its own, the tsvector kept in
+  -- the row (compressed, not moved out to TOAST): ranking reads one vector per match, and from
+  -- the wide articles table that cost 26 us a match against 6 us here (7,000 matches of 20,000
+  -- articles: 184 ms against 44 ms).
+  CREATE TABLE article_search (
+    id              text COLLATE "C" NOT NULL,
+    published_month date NOT NULL,
+    seq             bigint NOT NULL,
+    published_at    text COLLATE "C" NOT NULL,
+    source          text NOT NULL,
+    search          tsvector NOT NULL,
+    PRIMARY KEY (id, published_month),
+    FOREIGN KEY (id, published_month) REFERENCES articles (id, published_month) ON DELETE CASCADE
+  ) PARTITION BY RANGE (published_month);
+  ALTER TABLE article_search ALTER COLUMN search SET STORAGE MAIN;
+  CREATE TABLE article_search_default PARTITION OF article_search DEFAULT;
+  CREATE INDEX article_search_search ON article_search USING gin (search);
+  CREATE INDEX article_search_seq ON article_search (seq);
+  INSERT INTO article_search (id, published_month, seq, published_at, source, search)
+    SELECT id, published_month, seq, published_at, source, search FROM articles;
+  ALTER TABLE articles DROP COLUMN search;
+  `,
 ];
 
 /** `name` as an SQL identifier, quoted. */

@@ -92,6 +92,33 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
     expect(found).toEqual([]);
   });
 
+  it('finds the articles stored before search had a table of its own', async () => {
+    const schema = freshSchema();
+    const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+    await client.connect();
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.query('BEGIN');
+    const [text, tables] = MIGRATIONS;
+    if (typeof text !== 'function' || typeof tables !== 'string') throw new Error('the first steps changed');
+    await text(client as unknown as pg.PoolClient);
+    await client.query(tables);
+    await client.query('CREATE TABLE schema_version (version integer PRIMARY KEY, applied_at timestamptz)');
+    await client.query('INSERT INTO schema_version (version) VALUES (1), (2)');
+    await client.query(
+      `INSERT INTO articles (id, published_month, key, published_at, source, title, url, image, language,
+         authors, origin, diagnostics, lede, body)
+       VALUES ('0123456789abcdef', '2018-06-01', 'record:x', '2018-06-17', 'Harbor Gazette',
+         'Ceasefire talks resume', '', '', 'en', '[]', '{}', '[]', 'Delegates met in Zürich.', 'They talked.')`,
+    );
+    await client.query('COMMIT');
+    await client.end();
+    const store = new PostgresStore(url, { schema });
+    const { hits, total } = await store.search({ text: 'zurich ceasefire' });
+    expect(total).toBe(1);
+    expect(hits[0]?.article.title).toBe('Ceasefire talks resume');
+    await store.close();
+  });
+
   it('ranks only the most recently stored matches beyond its limit, and still counts them all', async () => {
     const store = openStore({ rankedMatches: 3 });
     const articles = ['first', 'second', 'third', 'fourth', 'fifth'].map((word) =>
@@ -114,7 +141,7 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
     await store.countArticles();
     const schema = schemas.at(-1);
     await sql(
-      ['articles', 'events', 'actors', 'quotes', 'places']
+      ['articles', 'article_search', 'events', 'actors', 'quotes', 'places']
         .map(
           (table) =>
             `CREATE TABLE ${table}_2018_06 PARTITION OF ${table} FOR VALUES FROM ('2018-06-01') TO ('2018-07-01');`,

@@ -46,13 +46,16 @@ export async function selectArticlePage(
   const tsquery = hasText ? `to_tsquery('newsgraph_text', ${parameters.add(tsText)})` : '';
   if (hasText) conditions.push(`a.search @@ ${tsquery}`);
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  // With words, the narrow search table has every column the conditions name.
+  const table = hasText ? 'article_search' : 'articles';
   const filterValues = [...parameters.values];
   const ordered = async (count: number, skip: number): Promise<OrderedRow[]> => {
     const values = [...filterValues, count, skip];
     const [countAt, skipAt] = [`$${values.length - 1}`, `$${values.length}`];
     const sql = hasText
       ? `SELECT id, published_month, rank FROM (
-           SELECT a.id, a.published_month, a.seq, ts_rank_cd(a.search, ${tsquery}) AS rank FROM articles a ${where}
+           SELECT a.id, a.published_month, a.seq, ts_rank_cd(a.search, ${tsquery}) AS rank
+           FROM article_search a ${where}
            ORDER BY a.seq DESC LIMIT ${rankedMatches}
          ) AS recent ORDER BY rank DESC, seq DESC LIMIT ${countAt} OFFSET ${skipAt}`
       : `SELECT a.id, a.published_month, NULL::real AS rank FROM articles a ${where}
@@ -60,7 +63,7 @@ export async function selectArticlePage(
     return (await pool.query<OrderedRow>(sql, values)).rows;
   };
   const [count, counted] = await Promise.all([
-    pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM articles a ${where}`, filterValues),
+    pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${table} a ${where}`, filterValues),
     ordered(FACET_SAMPLE, 0),
   ]);
   const page =

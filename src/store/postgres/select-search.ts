@@ -43,14 +43,14 @@ export async function selectSearch(
   const offset = parameters.add(query.offset ?? 0);
   const headline = parameters.add(HEADLINE);
   const [count, page] = await Promise.all([
-    pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM articles ${where}`, filterValues),
+    pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM article_search ${where}`, filterValues),
     pool.query<HitRow>(
       `SELECT a.id, a.title, a.source, a.published_at, a.url, m.rank,
          ts_headline('newsgraph_text', concat_ws(E'\\n\\n', a.title, a.lede, a.body), ${tsquery}, ${headline})
            AS snippet
        FROM (
          SELECT id, published_month, seq, rank FROM (
-           SELECT id, published_month, seq, ts_rank_cd(search, ${tsquery}) AS rank FROM articles ${where}
+           SELECT id, published_month, seq, ts_rank_cd(search, ${tsquery}) AS rank FROM article_search ${where}
            ORDER BY seq DESC LIMIT ${ranked}
          ) AS recent
          ORDER BY rank DESC, seq DESC LIMIT ${limit} OFFSET ${offset}

@@ -90,15 +90,26 @@ export async function writeArticles(
   if (removed.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [removed]);
   const written: { id: string; seq: string; published_month: string; write: Write }[] = [];
   if (inserts.size > 0) {
+    // The article and its search row in one statement: title weighs most, then the lede, then the body.
     const { rows } = await client.query<{ id: string; seq: string; published_month: string }>(
-      `INSERT INTO articles (id, published_month, key, published_at, source, title, url, image, language,
-         authors, origin, diagnostics, lede, body, annotations)
-       SELECT id, published_month::date, key, published_at, source, title, url, image, language,
-         authors::jsonb, origin::jsonb, diagnostics::jsonb, lede, body, annotations::jsonb
-       FROM json_to_recordset($1::json) AS r (id text, published_month text, key text, published_at text,
-         source text, title text, url text, image text, language text, authors text, origin text,
-         diagnostics text, lede text, body text, annotations text)
-       RETURNING id, seq, published_month::text`,
+      `WITH inserted AS (
+         INSERT INTO articles (id, published_month, key, published_at, source, title, url, image, language,
+           authors, origin, diagnostics, lede, body, annotations)
+         SELECT id, published_month::date, key, published_at, source, title, url, image, language,
+           authors::jsonb, origin::jsonb, diagnostics::jsonb, lede, body, annotations::jsonb
+         FROM json_to_recordset($1::json) AS r (id text, published_month text, key text, published_at text,
+           source text, title text, url text, image text, language text, authors text, origin text,
+           diagnostics text, lede text, body text, annotations text)
+         RETURNING id, published_month, seq, published_at, source, title, lede, body
+       ), searched AS (
+         INSERT INTO article_search (id, published_month, seq, published_at, source, search)
+         SELECT id, published_month, seq, published_at, source,
+           setweight(to_tsvector('newsgraph_text', title), 'A') ||
+           setweight(to_tsvector('newsgraph_text', lede), 'B') ||
+           setweight(to_tsvector('newsgraph_text', body), 'C')
+         FROM inserted
+       )
+       SELECT id, seq, published_month::text FROM inserted`,
       [
         JSON.stringify(
           [...inserts.values()].map(({ row }) => ({
