@@ -21,32 +21,41 @@ const QUAD_FIELDS = [
 export function timelineOption(timeline: Timeline): ChartOption {
   const dates = timeline.days.map((day) => day.date);
   return {
-    tooltip: { ...CANVAS_TOOLTIP, trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 40, right: 40, top: 40, bottom: 30 },
-    xAxis: { type: 'category', data: dates },
-    yAxis: [
-      { type: 'value', name: 'events', minInterval: 1 },
-      { type: 'value', name: 'Goldstein', min: -10, max: 10, splitLine: { show: false } },
-    ],
-    series: [
-      ...QUAD_FIELDS.map((field, index) => {
-        const quad = (index + 1) as QuadClass;
-        return {
-          name: QUAD_LABELS[quad],
-          type: 'bar',
-          stack: 'events',
-          color: QUAD_COLORS[quad],
-          data: timeline.days.map((day) => day[field]),
-        };
-      }),
+    baseOption: {
+      tooltip: { ...CANVAS_TOOLTIP, trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 40, right: 40, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: dates },
+      yAxis: [
+        { type: 'value', name: 'events', minInterval: 1 },
+        { type: 'value', name: 'Goldstein', min: -10, max: 10, splitLine: { show: false } },
+      ],
+      series: [
+        ...QUAD_FIELDS.map((field, index) => {
+          const quad = (index + 1) as QuadClass;
+          return {
+            name: QUAD_LABELS[quad],
+            type: 'bar',
+            stack: 'events',
+            color: QUAD_COLORS[quad],
+            data: timeline.days.map((day) => day[field]),
+          };
+        }),
+        {
+          name: 'Mean Goldstein',
+          type: 'line',
+          yAxisIndex: 1,
+          color: '#444',
+          symbolSize: 4,
+          data: timeline.days.map((day) => Number(day.goldsteinMean.toFixed(2))),
+        },
+      ],
+    },
+    // On a phone the legend takes three lines: the plot starts below it.
+    media: [
       {
-        name: 'Mean Goldstein',
-        type: 'line',
-        yAxisIndex: 1,
-        color: '#444',
-        symbolSize: 4,
-        data: timeline.days.map((day) => Number(day.goldsteinMean.toFixed(2))),
+        query: { maxWidth: 560 },
+        option: { legend: { itemGap: 6 }, grid: { top: 96, left: 30, right: 30 } },
       },
     ],
   };
