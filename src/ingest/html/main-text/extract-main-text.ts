@@ -51,7 +51,7 @@ const MAX_READABILITY_ELEMENTS = 30_000;
  */
 const MAX_WALKED_ELEMENTS = 200_000;
 /** Below this many characters, Readability's choice is compared with newsgraph's own. */
-const MIN_ARTICLE_LENGTH = 500;
+const MIN_ARTICLE_LENGTH = 1000;
 /** How much longer newsgraph's own choice must be to replace Readability's. */
 const FALLBACK_RATIO = 2;
 

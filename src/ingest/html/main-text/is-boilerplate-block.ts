@@ -46,13 +46,13 @@ const SOLICITATION =
 
 /** Photo credits and sources: "Foto: dpa", "Photo: Reuters/X", "Bild: Werk/...", "© Getty Images". */
 const CREDIT =
-  /^(?:(?:foto|photo|fotos|photos|bild|bilder|image|images|imagen|credit|crédito|quelle|source|fuente|grafik|video)s?\s*(?:credit)?\s*[:©]|©|\(c\)|copyright\b)/iu;
+  /^(?:\(?(?:foto|photo|fotos|photos|bild|bilder|image|images|imagen|credit|crédito|crédits photos|quelle|source|fuente|grafik|video|abbildung)s?\s*(?:credit)?\s*[:©]|©|\(c\)|copyright\b|vergrößern\b)/iu;
 const CREDIT_ANYWHERE =
   /\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock|dpa-infocom|picture alliance|imago images)\b/iu;
 
 /** Class and id fragments of elements holding captions, bylines, sharing, related links and the like. */
 const BOILERPLATE_HINT =
-  /caption|credit|copyright|attribution|byline|related|relates|promo|newsletter|subscri|sharing|share(?:-|bar|tools|buttons|$|\s)|social|author|(?:^|[\s_-])(?:tags?|ads?|advert\w*|meta|bio|print|widget|sidebar|footer|comments?|breadcrumbs?|trending|timestamp|cookie\w*|consent|swiper|carousel|signup|read-?more|recommend\w*)(?:$|[\s_-])/;
+  /caption|credit|copyright|attribution|byline|related|relates|promo|newsletter|subscri|sharing|share(?:-|bar|tools|buttons|$|\s)|social|author|(?:^|[\s_-])(?:tags?|ads?|advert\w*|meta|bio|print|widget|sidebar|footer|comments?|breadcrumbs?|trending|timestamp|cookie\w*|consent|swiper|carousel|signup|read-?more|disclaimer|notice|affiliate\w*|kommentar\w*|infobox|kasten\w*|snippet\w*|portlet\w*|cta\w*|recommend\w*)(?:$|[\s_-])/;
 
 /** A date or time: "23.10.2018", "2021-10-16", "16 marca 2021", "19:49". */
 const DATE =
