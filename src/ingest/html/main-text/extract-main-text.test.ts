@@ -33,6 +33,11 @@ describe('extractMainText', () => {
     expect(paragraphs.at(-1)).toMatch(/^Finally/);
   });
 
+  it('leaves out a label left alone at the end, once the box it introduced is gone', () => {
+    const html = `<html><body><article>${body}<p>Kontakt:</p><div class="author-box">Jo Smith, Tel. 0123</div></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);
+  });
+
   it('reads a page whose markup starts before its <html> tag', () => {
     const html = `<style>p{}</style><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).toHaveLength(3);

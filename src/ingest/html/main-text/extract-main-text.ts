@@ -55,14 +55,20 @@ const MIN_ARTICLE_LENGTH = 1000;
 /** How much longer newsgraph's own choice must be to replace Readability's. */
 const FALLBACK_RATIO = 2;
 
+const TRAILING_LABEL = /^[^.!?]{1,40}:$/u;
+
 const lengthOf = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
 
 /** The texts of the selected blocks, boilerplate left out. */
 function keptTexts(blocks: TextBlock[], isSelected: boolean[]): string[] {
   const isWrapper = findWrappers(blocks, isSelected);
-  return blocks
+  const texts = blocks
     .filter((block, i) => isSelected[i] && !isBoilerplateBlock(block, isWrapper))
     .map((block) => block.text);
+  // A line introducing what follows ("Kontakt:", "Quellen:") is left alone at the end once the
+  // boxes it introduced are gone.
+  while (texts.length > 0 && TRAILING_LABEL.test(texts[texts.length - 1] as string)) texts.pop();
+  return texts;
 }
 
 /** Readability's article as the page's blocks it holds, with the standfirst it left out. */

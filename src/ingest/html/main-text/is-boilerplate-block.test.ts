@@ -25,6 +25,8 @@ describe('boilerplateRule', () => {
     ['Bridge at dusk. Getty Images', 'credit'],
     ['Aktualisiert am 17.01.2021.', 'date'],
     ['24. März 2004, 19:49 | Genesis', 'date'],
+    ['Weitere Beiträge aus der Kolumne', 'label'],
+    ['(Credit: Clayton Aldern / Grist)', 'credit'],
   ] as const)('marks %j as %s', (text, rule) => {
     expect(boilerplateRule(block(text))).toBe(rule);
   });

@@ -60,6 +60,9 @@ const DATE =
 /** Words of two letters or more beside a date: "Aktualisiert am", "Posted on". */
 const WORD = /\p{L}{2,}/gu;
 const MAX_DATE_LINE_WORDS = 3;
+/** A short heading of more to read: "Weitere Beiträge aus der Kolumne", "More from this author". */
+const LABEL = /^(?:more|other|further|weitere|mehr|andere|más|otras|autres|plus de) [^.!?]{0,40}$/iu;
+const MAX_LABEL_LENGTH = 45;
 const MAX_CREDIT_LENGTH = 150;
 /** How many enclosing elements' class and id words count (tuned on the dev halves: 1 to 8 tried). */
 const HINT_LEVELS = 4;
@@ -74,6 +77,7 @@ export type BoilerplateRule =
   | 'solicitation'
   | 'credit'
   | 'date'
+  | 'label'
   | 'hint';
 
 /**
@@ -103,6 +107,7 @@ export function boilerplateRule(
   if (text.length <= 60 && CALL_TO_ACT.test(text)) return 'call';
   if (text.length <= MAX_PROMPT_LENGTH && SOLICITATION.test(text)) return 'solicitation';
   if (text.length <= MAX_CREDIT_LENGTH && (CREDIT.test(text) || CREDIT_ANYWHERE.test(text))) return 'credit';
+  if (text.length <= MAX_LABEL_LENGTH && LABEL.test(text)) return 'label';
   if (text.length <= 60 && DATE.test(text) && (text.match(WORD) ?? []).length <= MAX_DATE_LINE_WORDS)
     return 'date';
   if (
