@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { NewsgraphError } from '../errors.js';
 
@@ -21,16 +21,30 @@ const STATUS = {
   internal: 500,
 } as const satisfies Record<ApiErrorCode, number>;
 
+/**
+ * The answer `apiError` gives, spelled out: `npm run build` emits declarations, and the type
+ * Hono infers for it is too long for the compiler to print.
+ */
+export type ApiErrorResponse<Code extends ApiErrorCode> = Response &
+  TypedResponse<{ error: { code: Code; message: string } }, (typeof STATUS)[Code], 'json'>;
+
 /** A JSON error answer, `{error: {code, message}}`, with the status its code means. */
-export function apiError<Code extends ApiErrorCode>(c: Context, code: Code, message: string) {
-  return c.json({ error: { code, message } }, STATUS[code] as (typeof STATUS)[Code]);
+export function apiError<Code extends ApiErrorCode>(
+  c: Context,
+  code: Code,
+  message: string,
+): ApiErrorResponse<Code> {
+  return c.json(
+    { error: { code, message } },
+    STATUS[code] as (typeof STATUS)[Code],
+  ) as unknown as ApiErrorResponse<Code>;
 }
 
 /**
  * The one place errors become HTTP statuses: bad input (a usage error, an ambiguous id) is a 400
  * with the message that says what to change; anything else is a 500 that names nothing internal.
  */
-export function answerError(error: Error, c: Context) {
+export function answerError(error: Error, c: Context): ApiErrorResponse<ApiErrorCode> {
   if (error instanceof NewsgraphError && (error.code === 'USAGE' || error.code === 'STORE_AMBIGUOUS_ID')) {
     return apiError(c, 'bad_request', error.message);
   }
