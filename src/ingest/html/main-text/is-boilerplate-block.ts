@@ -38,7 +38,7 @@ const PROMPT = new RegExp(
 
 /** Whole short lines that are calls to act, not article text. */
 const CALL_TO_ACT =
-  /^(?:share(?: this(?: article| story| post)?)?|(?:diesen )?artikel teilen|teilen|tweet|drucken|print|e-?mail|kommentare?(?: schreiben)?|comments?|(?:sign up|subscribe)(?: now| here| to [\p{L} ]+)?|newsletter|zurück|back|top|weitere artikel|mehr themen|weiterführende links|advertisement|anzeige|werbung|publicidad|publicité)\s*[:.!]?$/iu;
+  /^(?:share(?: this(?: article| story| post)?)?|(?:diesen )?artikel teilen|teilen|tweet|drucken|print|e-?mail|kommentare?(?: schreiben)?|comments?|(?:sign up|subscribe)(?: now| here| to [\p{L} ]+)?|newsletter|zurück|back|top|weitere artikel|mehr themen|weiterführende links|advertisement|anzeige|werbung|publicidad|publicité|(?:permalink|permalien)\b.*|(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte.*|quellen (?:aus|ein)blenden|(?:[\p{L} ]+ als )?pdf herunterladen|download (?:the )?pdf|kontakt|contact(?: us)?|impressum)\s*[:.!]?$/iu;
 
 /** Sentences that ask the reader to follow, subscribe, sign up or download. */
 const SOLICITATION =
