@@ -32,6 +32,14 @@ export function openStore(db: string = DEFAULT_DB, options: SqliteStoreOptions =
   return isPostgresUrl(db) ? new PostgresStore(db, options) : new SqliteStore(db, options);
 }
 
+/** The database as messages name it: a PostgreSQL URL without its password. */
+export function describeDb(db: string): string {
+  if (!isPostgresUrl(db)) return db;
+  const url = new URL(db);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
 export function defaultPipeline(): Pipeline {
   return createPipeline([
     tokensStage,

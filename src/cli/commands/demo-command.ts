@@ -4,7 +4,7 @@ import { ingestArticles } from '../../operations/ingest-articles.js';
 import { listActors } from '../../operations/list-actors.js';
 import { listEvents } from '../../operations/list-events.js';
 import { searchArticles } from '../../operations/search-articles.js';
-import { defaultPipeline, openStore } from '../../system.js';
+import { defaultPipeline, describeDb, openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatActorTable } from '../format-actor-table.js';
@@ -48,7 +48,7 @@ export function registerDemoCommand(program: Command, context: CliContext): void
         });
         progress.stop();
         output.out(
-          `${bold('Ingested', output)} ${summary.files} example files into ${flags.db}: ` +
+          `${bold('Ingested', output)} ${summary.files} example files into ${describeDb(flags.db)}: ` +
             `${summary.added} added, ${summary.updated} updated, ${summary.duplicate} already there.`,
         );
         for (const query of DEMO_QUERIES) {
@@ -72,11 +72,11 @@ export function registerDemoCommand(program: Command, context: CliContext): void
           [
             '',
             'Next:',
-            `  newsgraph search "your words" --db ${flags.db}`,
-            `  newsgraph show ID --db ${flags.db}`,
-            `  newsgraph events --actor ISR --db ${flags.db}`,
+            `  newsgraph search "your words" --db ${describeDb(flags.db)}`,
+            `  newsgraph show ID --db ${describeDb(flags.db)}`,
+            `  newsgraph events --actor ISR --db ${describeDb(flags.db)}`,
             '  newsgraph analyze FILE --json',
-            `  newsgraph serve --db ${flags.db}`,
+            `  newsgraph serve --db ${describeDb(flags.db)}`,
           ].join('\n'),
         );
         if (flags.serve) {

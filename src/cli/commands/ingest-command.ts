@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ingestArticles } from '../../operations/ingest-articles.js';
 import { readFeedList } from '../../operations/read-feed-list.js';
-import { defaultPipeline, openFetcher, openStore, openWorkerPool } from '../../system.js';
+import { defaultPipeline, describeDb, openFetcher, openStore, openWorkerPool } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
@@ -66,14 +66,14 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
       progress.stop();
       summary.rejected.unshift(...feedList.rejected);
       if (flags.json) {
-        context.output.out(JSON.stringify({ db: flags.db, ...summary }));
+        context.output.out(JSON.stringify({ db: describeDb(flags.db), ...summary }));
       } else {
         const { added, updated, duplicate, rejected, files } = summary;
         const read = [plural(files, 'file'), ...(urls.length > 0 ? [plural(summary.urls, 'URL')] : [])].join(
           ' and ',
         );
         context.output.out(
-          `${read} into ${flags.db}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected`,
+          `${read} into ${describeDb(flags.db)}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected`,
         );
         if (rejected.length > 0)
           context.output.err(['rejected:', ...formatRejectionList(rejected)].join('\n'));

@@ -3,7 +3,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { createApp } from '../../server/create-app.js';
 import { startServer } from '../../server/start-server.js';
 import type { Store } from '../../store/store.js';
-import { defaultPipeline, openStore } from '../../system.js';
+import { defaultPipeline, describeDb, openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { bold } from '../output.js';
@@ -70,7 +70,7 @@ export async function serveUntilStopped(store: Store, flags: ServeFlags, context
     dashboardFolder: DASHBOARD_FOLDER,
   });
   const server = await startServer(app, { host: flags.host, port: flags.port });
-  context.output.out(`${bold('newsgraph', context.output)} serving ${flags.db} at ${server.url}`);
+  context.output.out(`${bold('newsgraph', context.output)} serving ${describeDb(flags.db)} at ${server.url}`);
   context.output.out(
     `  API: ${server.url}api/articles?q=...  (OpenAPI: ${server.url}api/openapi.json); ` +
       `${token ? 'writes need the token' : 'read-only (no --token)'}; Ctrl-C stops`,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { toAnnotatedJson } from '../../document/to-annotated-json.js';
+import { describeDb } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatArticle } from '../format-article.js';
@@ -17,7 +18,7 @@ export function registerShowCommand(program: Command, context: CliContext): void
       await withStore(flags.db, async (store) => {
         const article = await store.getArticle(id);
         if (!article) {
-          context.output.err(`no article with id ${id} in ${flags.db}`);
+          context.output.err(`no article with id ${id} in ${describeDb(flags.db)}`);
           context.exit(ExitCode.rejected);
           return;
         }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { readFeedList } from '../../operations/read-feed-list.js';
 import { watchFeeds } from '../../operations/watch-feeds.js';
-import { defaultPipeline, openFetcher, openStore } from '../../system.js';
+import { defaultPipeline, describeDb, openFetcher, openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
@@ -44,7 +44,7 @@ export function registerWatchCommand(program: Command, context: CliContext): voi
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     context.output.err(
-      `watching ${plural(list.urls.length, 'feed')} into ${flags.db}, every ${flags.every / 1000}s`,
+      `watching ${plural(list.urls.length, 'feed')} into ${describeDb(flags.db)}, every ${flags.every / 1000}s`,
     );
     try {
       await watchFeeds(store, {

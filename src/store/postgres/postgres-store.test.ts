@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../document/article.js';
+import { describeDb, openStore as openStoreOf } from '../../system.js';
 import { describeStoreContract, eventFixtures, quoteFixtures } from '../store.contract.js';
 import { MIGRATIONS } from './migrations.js';
 import { PostgresStore } from './postgres-store.js';
@@ -193,6 +194,17 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
 });
 
 describe('PostgresStore without a server', () => {
+  it('is what openStore opens for a postgres:// or postgresql:// URL, named without its password', async () => {
+    for (const db of ['postgres://me:secret@127.0.0.1:1/news', 'postgresql://me:secret@127.0.0.1:1/news']) {
+      const store = openStoreOf(db);
+      expect(store).toBeInstanceOf(PostgresStore);
+      await store.close();
+      expect(describeDb(db)).not.toContain('secret');
+      expect(describeDb(db)).toContain('me:***@127.0.0.1:1/news');
+    }
+    expect(describeDb('./newsgraph.db')).toBe('./newsgraph.db');
+  });
+
   it('names the server and what to do when nothing listens there', async () => {
     const store = new PostgresStore('postgres://newsgraph:secret@127.0.0.1:1/newsgraph');
     const failure = store.countArticles();
