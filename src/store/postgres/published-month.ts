@@ -1,5 +1,5 @@
 /** The month of undated articles (and of dates that are not ISO), before every other. */
-export const UNDATED_MONTH = '-infinity';
+const UNDATED_MONTH = '-infinity';
 
 /**
  * The partition key of an article and its layer rows: the first day of its publication month
