@@ -512,6 +512,15 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
       expect((await store.search({ text: 'ceasef*' })).total).toBe(1);
     });
 
+    it('finds words that are common in English, such as WHO or "The Who"', async () => {
+      await store.putArticles([
+        article({ title: 'WHO warns of a new outbreak', body: ['The Who played in Jerusalem.'] }),
+      ]);
+      expect((await store.search({ text: 'who' })).total).toBe(1);
+      expect((await store.search({ text: '"the who"' })).total).toBe(1);
+      expect((await store.search({ text: '"who played"' })).total).toBe(1);
+    });
+
     it.each([
       ['"U.S.'],
       ['AND OR NOT ('],

@@ -220,6 +220,18 @@ export const MIGRATIONS: readonly Migration[] = [
     SELECT id, published_month, seq, published_at, source, search FROM articles;
   ALTER TABLE articles DROP COLUMN search;
   `,
+  `
+  -- English stems without English stop words, as SQLite's porter tokenizer: "who" (WHO, The Who)
+  -- and "us" are words people search for; the english configuration dropped them from the index
+  -- and from the query, so such a search found nothing.
+  CREATE TEXT SEARCH DICTIONARY newsgraph_stem (TEMPLATE = snowball, LANGUAGE = english);
+  ALTER TEXT SEARCH CONFIGURATION newsgraph_text ALTER MAPPING REPLACE english_stem WITH newsgraph_stem;
+  UPDATE article_search s SET search =
+    setweight(to_tsvector('newsgraph_text', a.title), 'A') ||
+    setweight(to_tsvector('newsgraph_text', a.lede), 'B') ||
+    setweight(to_tsvector('newsgraph_text', a.body), 'C')
+  FROM articles a WHERE a.id = s.id AND a.published_month = s.published_month;
+  `,
 ];
 
 /** `name` as an SQL identifier, quoted. */
