@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../document/article.js';
@@ -180,6 +181,31 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
       (israel.events?.length ?? 0) + (russia.events?.length ?? 0),
     );
     await Promise.all([first.close(), second.close()]);
+  });
+
+  it('reads again when the server ended its connection since the last read', async () => {
+    const name = `newsgraph_test_${process.pid}_terminated`;
+    const store = new PostgresStore(`${url}${url.includes('?') ? '&' : '?'}application_name=${name}`, {
+      schema: freshSchema(),
+    });
+    await store.putArticles([createArticle({ title: 'Harbour report', body: ['Ships came in.'] }, origin)]);
+    expect(await store.countArticles()).toBe(1);
+    // Synchronously, so that the store cannot see its connections close before its next read.
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import pg from 'pg';
+         const client = new pg.Client(process.env.URL);
+         await client.connect();
+         await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [process.env.NAME]);
+         await client.end();`,
+      ],
+      { cwd: import.meta.dirname, env: { ...process.env, URL: url, NAME: name } },
+    );
+    expect(await store.countArticles()).toBe(1);
+    await store.close();
   });
 
   it('names the server and what to do when the password is wrong', async () => {

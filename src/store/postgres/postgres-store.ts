@@ -116,6 +116,21 @@ export class PostgresStore implements Store {
     return this.#pool;
   }
 
+  /**
+   * Runs a read, and once more when it failed because its connection was lost (a server restart,
+   * a failover, a terminated backend): the pool has dropped that connection, and a read is safe to
+   * repeat. A server still down fails the second time with its own error.
+   */
+  async #read<T>(read: (pool: pg.Pool) => Promise<T>): Promise<T> {
+    const pool = await this.#open();
+    try {
+      return await read(pool);
+    } catch (error) {
+      if (!isConnectionLost(error)) throw error;
+      return read(pool);
+    }
+  }
+
   #unreachable(error: unknown): NewsgraphError {
     return new NewsgraphError(
       'STORE_NOT_FOUND',
@@ -147,11 +162,13 @@ export class PostgresStore implements Store {
         `article id "${idOrPrefix}" is too short: give at least ${MIN_PREFIX} characters`,
       );
     }
-    const { rows } = await (await this.#open()).query<ArticleRow>(
-      `SELECT id, key, title, lede, body, image, source, url, language, published_at, authors::text AS authors,
+    const { rows } = await this.#read((pool) =>
+      pool.query<ArticleRow>(
+        `SELECT id, key, title, lede, body, image, source, url, language, published_at, authors::text AS authors,
          origin::text AS origin, diagnostics::text AS diagnostics, annotations::text AS annotations
        FROM articles WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 2`,
-      [prefix, `${prefix}\uffff`],
+        [prefix, `${prefix}\uffff`],
+      ),
     );
     if (rows.length > 1) {
       throw new NewsgraphError(
@@ -163,58 +180,58 @@ export class PostgresStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    return selectSearch(await this.#open(), query, this.#rankedMatches);
+    return this.#read((pool) => selectSearch(pool, query, this.#rankedMatches));
   }
 
   async listEvents(query: EventQuery): Promise<EventList> {
-    return selectEvents(await this.#open(), query);
+    return this.#read((pool) => selectEvents(pool, query));
   }
 
   async listActors(query: ActorQuery): Promise<ActorList> {
-    return selectActors(await this.#open(), query);
+    return this.#read((pool) => selectActors(pool, query));
   }
 
   async listQuotes(query: QuoteQuery): Promise<QuoteList> {
-    return selectQuotes(await this.#open(), query);
+    return this.#read((pool) => selectQuotes(pool, query));
   }
 
   async listPlaces(query: PlaceQuery): Promise<PlaceList> {
-    return selectPlaces(await this.#open(), query);
+    return this.#read((pool) => selectPlaces(pool, query));
   }
 
   async browseArticles(query: ArticleQuery): Promise<ArticlePage> {
-    return selectArticlePage(await this.#open(), query, this.#rankedMatches);
+    return this.#read((pool) => selectArticlePage(pool, query, this.#rankedMatches));
   }
 
   async eventTimeline(query: EventQuery): Promise<Timeline> {
-    return selectTimeline(await this.#open(), query);
+    return this.#read((pool) => selectTimeline(pool, query));
   }
 
   async actorNetwork(query: NetworkQuery): Promise<Network> {
-    return selectNetwork(await this.#open(), query);
+    return this.#read((pool) => selectNetwork(pool, query));
   }
 
   async eventMap(query: MapQuery): Promise<EventMap> {
-    return selectEventMap(await this.#open(), query);
+    return this.#read((pool) => selectEventMap(pool, query));
   }
 
   async listSources(query: SourceQuery): Promise<SourceList> {
-    return selectSources(await this.#open(), query);
+    return this.#read((pool) => selectSources(pool, query));
   }
 
   async getActorProfile(id: string): Promise<ActorProfile | undefined> {
-    return selectActorProfile(await this.#open(), id);
+    return this.#read((pool) => selectActorProfile(pool, id));
   }
 
   async countArticles(): Promise<number> {
-    const { rows } = await (await this.#open()).query<{ count: number }>(
-      'SELECT count(*)::int AS count FROM articles',
+    const { rows } = await this.#read((pool) =>
+      pool.query<{ count: number }>('SELECT count(*)::int AS count FROM articles'),
     );
     return rows[0]?.count ?? 0;
   }
 
   async getFetchState(url: string): Promise<FetchState | undefined> {
-    return getFetchState(await this.#open(), url);
+    return this.#read((pool) => getFetchState(pool, url));
   }
 
   async putFetchState(state: FetchState, items: readonly SeenFeedItem[] = []): Promise<void> {
@@ -222,13 +239,30 @@ export class PostgresStore implements Store {
   }
 
   async unseenFeedItems(feedUrl: string, ids: readonly string[]): Promise<string[]> {
-    return unseenFeedItems(await this.#open(), feedUrl, ids);
+    return this.#read((pool) => unseenFeedItems(pool, feedUrl, ids));
   }
 
   async close(): Promise<void> {
     await this.#ready.catch(() => {});
     if (!this.#pool.ended) await this.#pool.end();
   }
+}
+
+/** SQLSTATEs and socket errors of a connection the server or the network ended, not of a bad query. */
+const CONNECTION_LOST = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  'ECONNRESET',
+  'EPIPE',
+]);
+
+function isConnectionLost(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return (code !== undefined && CONNECTION_LOST.has(code)) || /^Connection terminated/.test(message ?? '');
 }
 
 /** `host:port/database` of a PostgreSQL URL, without user or password. */
