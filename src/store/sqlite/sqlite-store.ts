@@ -188,18 +188,21 @@ export class SqliteStore implements Store {
    * returned page only: snippets cost far more than ranking, and a page is ten rows of thousands.
    */
   async search(query: SearchQuery): Promise<SearchResult> {
+    // The unary `+` keeps the filter table's own indexes out of the plan: with them SQLite may
+    // walk every article of a source or a date range and test each against the match, which
+    // measured 0.9 s for one search of 30,000 articles against milliseconds when the match leads.
     const conditions: string[] = [];
     const parameters: Record<string, string | number> = { match: toFtsQuery(parseSearchText(query.text)) };
     if (query.from) {
-      conditions.push('a.published_at >= @from');
+      conditions.push('+a.published_at >= @from');
       parameters.from = query.from;
     }
     if (query.to) {
-      conditions.push('a.published_at < @before');
+      conditions.push('+a.published_at < @before');
       parameters.before = dayAfter(query.to);
     }
     if (query.source) {
-      conditions.push('a.source = @source COLLATE NOCASE');
+      conditions.push('+a.source = @source COLLATE NOCASE');
       parameters.source = query.source;
     }
     const from = [
