@@ -75,6 +75,14 @@ describe('createArticle', () => {
     );
   });
 
+  it('drops NUL characters, which no text means and PostgreSQL cannot store', () => {
+    const article = createArticle(
+      { ...RECORD, title: 'A\u0000 headline', body: ['First\u0000 paragraph.'] },
+      ORIGIN,
+    );
+    expect(article.text).toBe('A headline\n\nA short summary.\n\nFirst paragraph.');
+  });
+
   it('copies the record fields', () => {
     expect(createArticle(RECORD, ORIGIN)).toMatchObject({
       title: 'A headline',

@@ -120,9 +120,12 @@ export function composeText(
 /** White space that is not a single plain space: what `cleanInline` has to fold. */
 const UNCLEAN_SPACE = /[^\S ]| {2}/;
 
-/** One paragraph's text: inner line breaks and runs of white space fold to one space. */
+/**
+ * One paragraph's text: inner line breaks and runs of white space fold to one space, and NUL
+ * characters go (no text means one, and PostgreSQL cannot store it).
+ */
 function cleanInline(text: string): string {
-  const trimmed = text.trim();
+  const trimmed = (text.includes('\u0000') ? text.replaceAll('\u0000', '') : text).trim();
   // Most paragraphs are clean already; testing first skips building a new string for them.
   return UNCLEAN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
