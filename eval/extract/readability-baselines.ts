@@ -16,7 +16,13 @@ function readabilityParagraphs(document: Document): string[] {
 
 /** Readability on jsdom, the DOM its authors test with (its complaints about pages' CSS silenced). */
 export function readabilityJsdom(html: string): string[] {
-  return readabilityParagraphs(new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document);
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  try {
+    return readabilityParagraphs(dom.window.document);
+  } finally {
+    // A window left open keeps its document alive: 990 of them exhausted a 4 GB heap.
+    dom.window.close();
+  }
 }
 
 /** Readability on linkedom, parsed as newsgraph parses pages. */

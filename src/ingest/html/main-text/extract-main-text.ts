@@ -43,7 +43,7 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
   return article?.title ? { paragraphs, title: article.title } : { paragraphs };
 }
 
-/** Three times the most elements of a benchmark page (10,110); Readability takes about 2 s at 30,000. */
+/** Three times the most elements of a benchmark page (10,110); Readability took 2 s on 60,000. */
 const MAX_READABILITY_ELEMENTS = 30_000;
 /**
  * The most elements read at all: a page of 3 million (110 MB) took 4 GB to walk whole. Past
