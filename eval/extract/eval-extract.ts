@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
+import { evalMetadata, type MetadataEvaluation, printTable } from './eval-metadata.js';
 import { type AebMetrics, evaluateAeb } from './evaluate-aeb.js';
 import { evaluateTrafilaturaEval, type TrafilaturaEvalMetrics } from './evaluate-trafilatura-eval.js';
 
 /**
- * `npm run eval:extract -- [--json] [--only aeb|trafilatura] [--limit N] [--skip-baselines]`: main-text
- * extraction on the benchmarks of `../shared/data/extraction` (see its README for the metrics),
- * newsgraph's extractor beside Readability on jsdom and on linkedom, in one process. With `--json`
+ * `npm run eval:extract -- [--json] [--only aeb|trafilatura|metadata] [--limit N] [--skip-baselines]`:
+ * main-text extraction on the benchmarks of `../shared/data/extraction` (see its README for the
+ * metrics), newsgraph's extractor beside Readability on jsdom and on linkedom, in one process; then
+ * publication dates (htmldate-1000) and Readability's test-page metadata (`eval-metadata.ts`). With `--json`
  * the last line is `{"metrics": {...}}`, one nested object per benchmark.
  */
 const { values } = parseArgs({
@@ -16,7 +18,7 @@ const { values } = parseArgs({
     'skip-baselines': { type: 'boolean', default: false },
   },
 });
-const SECTIONS = ['aeb', 'trafilatura'];
+const SECTIONS = ['aeb', 'trafilatura', 'metadata'];
 if (values.only !== undefined && !SECTIONS.includes(values.only))
   throw new Error(`--only takes one of ${SECTIONS.join(', ')}, not "${values.only}"`);
 const limit = values.limit === undefined ? undefined : Number.parseInt(values.limit, 10);
@@ -26,11 +28,27 @@ const options = { limit, withBaselines: !values['skip-baselines'] };
 const wants = (section: string) => values.only === undefined || values.only === section;
 const startedMs = performance.now();
 
-// One entry per benchmark, each from one function returning its metrics object; the metadata
-// benchmarks (`dates`, `testpages`) are added here the same way.
-const metrics: { aeb?: AebMetrics; trafilaturaEval?: TrafilaturaEvalMetrics } = {};
+// One entry per benchmark, each from one function returning its metrics object.
+const metrics: {
+  aeb?: AebMetrics;
+  trafilaturaEval?: TrafilaturaEvalMetrics;
+  dates?: MetadataEvaluation['dates'] & { rest: Summary; readability: Summary };
+  testpages?: MetadataEvaluation['testpages'];
+} = {};
+type Summary = { f1: number; precision: number; recall: number; accuracy: number };
 if (wants('aeb')) metrics.aeb = evaluateAeb(options).metrics;
 if (wants('trafilatura')) metrics.trafilaturaEval = evaluateTrafilaturaEval(options).metrics;
+let metadata: MetadataEvaluation | undefined;
+if (wants('metadata')) {
+  metadata = await evalMetadata(limit === undefined ? {} : { limit });
+  const summary = ({ f1, precision, recall, accuracy }: Summary) => ({ f1, precision, recall, accuracy });
+  metrics.dates = {
+    ...metadata.dates,
+    rest: summary(metadata.datesBySplit.rest),
+    readability: summary(metadata.datesBySplit.readabilityAll),
+  };
+  metrics.testpages = metadata.testpages;
+}
 
 const f3 = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(3));
 const row = (cells: string[]) =>
@@ -76,5 +94,6 @@ if (metrics.trafilaturaEval) {
     if (scores) row([name, f3(scores.f1), f3(scores.precision), f3(scores.recall)]);
   console.log(`newsgraph failed on ${segments.failures} pages`);
 }
+if (metadata) printTable(metadata);
 console.log(`${((performance.now() - startedMs) / 1000).toFixed(0)} s`);
 if (values.json) console.log(JSON.stringify({ metrics }));

@@ -130,7 +130,7 @@ function evalTestpages(options: EvalMetadataOptions): MetadataEvaluation['testpa
   };
 }
 
-function printTable(result: MetadataEvaluation): void {
+export function printTable(result: MetadataEvaluation): void {
   const rows = Object.entries(result.datesBySplit).map(([split, scores]) => ({
     split,
     pages: scores.truePositives + scores.falsePositives + scores.falseNegatives + scores.trueNegatives,
