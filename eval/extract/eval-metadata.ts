@@ -3,8 +3,8 @@ import { parseDateText } from '../../src/ingest/html/metadata/find-dates.js';
 import { readMetadata } from '../../src/ingest/html/metadata/read-metadata.js';
 import { parseHtml } from '../../src/ingest/html/parse-html.js';
 import { readDatePages } from './dates-pages.js';
-import { readabilityPublishedTime } from './dates-readability-baseline.js';
 import { type DatePrediction, type DateScores, scoreDates } from './dates-score.js';
+import { readabilityPublishedTime } from './readability-baselines.js';
 import { readTestpages } from './testpages-pages.js';
 import { compareTestpage, type TestpageAgreement } from './testpages-score.js';
 
