@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { dayAfter } from '../day-after.js';
-import { roundMean } from '../sqlite/select-timeline.js';
 import type { EventMap, MapQuery } from '../store.js';
+import { roundMean } from '../timeline-days.js';
 import { eventConditions } from './event-conditions.js';
 import { QueryParameters } from './query-parameters.js';
 

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
-import { roundMean } from '../sqlite/select-timeline.js';
 import type { Network, NetworkQuery } from '../store.js';
+import { roundMean } from '../timeline-days.js';
 import { actorNames } from './actor-names.js';
 import { eventConditions } from './event-conditions.js';
 import { QueryParameters } from './query-parameters.js';

@@ -1,8 +1,8 @@
 import { dayAfter } from '../day-after.js';
 import type { EventMap, MapQuery } from '../store.js';
+import { roundMean } from '../timeline-days.js';
 import { eventConditions } from './event-conditions.js';
 import type { PrepareStatement } from './select-events.js';
-import { roundMean } from './select-timeline.js';
 
 const DEFAULT_LIMIT = 500;
 

@@ -1,7 +1,7 @@
 import type { Network, NetworkQuery } from '../store.js';
+import { roundMean } from '../timeline-days.js';
 import { eventConditions } from './event-conditions.js';
 import type { PrepareStatement } from './select-events.js';
-import { roundMean } from './select-timeline.js';
 
 interface PairRow {
   source: string;
