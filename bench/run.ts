@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { missingChromium } from '../dashboard/e2e/chromium.js';
+import { measureDashboard } from '../dashboard/e2e/measure-dashboard.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { measureAnalysisThroughput } from './analysis-throughput.js';
 import { runApiBench } from './api/api-bench.js';
@@ -10,10 +12,10 @@ import { generateArticles } from './generate-articles.js';
 import { benchmarkQueries, measureSearch } from './search-latency.js';
 
 /**
- * `npm run bench [-- --json] [--articles N] [--only api] [--api-db PATH]`: ingest throughput,
+ * `npm run bench [-- --json] [--articles N] [--only api|web] [--api-db PATH]`: ingest throughput,
  * memory, size and search latency, analysis throughput on one and two worker threads, and the
  * HTTP API under load, each printed beside its floor. With --json the last line is
- * `{"metrics": {...}}`. `--only api` runs the API part alone; `--api-db PATH` keeps its database
+ * `{"metrics": {...}}`. `--only api` or `--only web` runs that part alone; `--api-db PATH` keeps its database
  * there (filled once, then reused by later runs).
  */
 const args = process.argv.slice(2);
@@ -35,7 +37,9 @@ const API_CONNECTIONS = 50;
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 try {
-  if (only !== undefined && only !== 'api') throw new Error(`--only takes api (got ${only})`);
+  if (only !== undefined && only !== 'api' && only !== 'web') {
+    throw new Error(`--only takes api or web (got ${only})`);
+  }
   const rows: Array<[string, number, string]> = [];
   const metrics: Record<string, number> = {};
   if (only === undefined) {
@@ -114,22 +118,39 @@ try {
         `the default pipeline, best of ${ANALYSIS_ROUNDS} rounds`,
     );
   }
-  process.stderr.write('API: annotated articles served on 127.0.0.1 ...\n');
-  const api = await runApiBench({
-    root: ROOT,
-    db: apiDb ?? join(folder, 'api.db'),
-    articles: count,
-    seconds: API_SECONDS,
-    connections: API_CONNECTIONS,
-    log: (line) => process.stderr.write(line),
-  });
-  const apiFigures = apiMetrics(api);
-  Object.assign(metrics, apiFigures.metrics);
-  rows.push(...apiFigures.rows);
-  console.log(
-    `api: ${count} annotated articles (the examples analysed once, then copied), ` +
-      `${API_SECONDS} s at ${API_CONNECTIONS} connections per route family\n`,
-  );
+  if (only === undefined || only === 'api') {
+    process.stderr.write('API: annotated articles served on 127.0.0.1 ...\n');
+    const api = await runApiBench({
+      root: ROOT,
+      db: apiDb ?? join(folder, 'api.db'),
+      articles: count,
+      seconds: API_SECONDS,
+      connections: API_CONNECTIONS,
+      log: (line) => process.stderr.write(line),
+    });
+    const apiFigures = apiMetrics(api);
+    Object.assign(metrics, apiFigures.metrics);
+    rows.push(...apiFigures.rows);
+    console.log(
+      `api: ${count} annotated articles (the examples analysed once, then copied), ` +
+        `${API_SECONDS} s at ${API_CONNECTIONS} connections per route family\n`,
+    );
+  }
+  if (only === undefined || only === 'web') {
+    const missing = missingChromium();
+    if (missing) {
+      console.log(`web: skipped, ${missing}`);
+    } else {
+      process.stderr.write("web: the dashboard's first page in Chromium ...\n");
+      const web = await measureDashboard();
+      metrics['web.firstPageKbGzip'] = round(web.firstPageKbGzip);
+      metrics['web.firstResultsMs'] = Math.round(web.firstResultsMs);
+      rows.push(
+        ['web.firstPageKbGzip', metrics['web.firstPageKbGzip'], '<= 1000 (JavaScript of the first page)'],
+        ['web.firstResultsMs', metrics['web.firstResultsMs'], '< 1500 (navigation to first result)'],
+      );
+    }
+  }
   console.log(`${'metric'.padEnd(38)}${'newsgraph'.padStart(12)}   floor`);
   for (const [name, value, floor] of rows)
     console.log(`${name.padEnd(38)}${String(value).padStart(12)}   ${floor}`);
