@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../input-error.js';
 import { parseDate } from '../parse-date.js';
+import { resolveUrl } from '../resolve-url.js';
 import type { FeedItem, FeedProblem } from './feed.js';
 import { htmlToText } from './html-to-paragraphs.js';
-import { resolveUrl } from './resolve-url.js';
 
 /** A field as the feed wrote it, with the name it has there (for problems). */
 export interface RawField {

@@ -1,7 +1,7 @@
 import { InputError } from '../input-error.js';
+import { resolveUrl } from '../resolve-url.js';
 import { checkFeedSize } from './parse-feed.js';
 import { parseXml } from './parse-xml.js';
-import { resolveUrl } from './resolve-url.js';
 import { attribute, children, type XmlElement } from './xml-element.js';
 
 /** One feed of a subscription list. */

@@ -1,9 +1,9 @@
+import { resolveUrl } from '../resolve-url.js';
 import { buildFeedItem, type ItemDraft, type RawField } from './build-feed-item.js';
 import type { Feed, FeedItem, FeedProblem } from './feed.js';
 import { htmlToText } from './html-to-paragraphs.js';
 import { mediaImage } from './media-image.js';
 import { rawElementText } from './parse-xml.js';
-import { resolveUrl } from './resolve-url.js';
 import { textToHtml } from './text-to-html.js';
 import {
   attribute,

@@ -1,8 +1,8 @@
 import { InputError } from '../input-error.js';
 import { locateJsonError } from '../locate-json-error.js';
+import { resolveUrl } from '../resolve-url.js';
 import { buildFeedItem, type ItemDraft } from './build-feed-item.js';
 import type { Feed, FeedItem, FeedProblem } from './feed.js';
-import { resolveUrl } from './resolve-url.js';
 import { textToHtml } from './text-to-html.js';
 
 type JsonObject = Record<string, unknown>;

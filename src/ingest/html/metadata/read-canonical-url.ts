@@ -1,5 +1,5 @@
 import { firstMeta } from './read-meta-tags.js';
-import { resolveUrl } from './resolve-url.js';
+import { resolvePageLink } from './resolve-page-link.js';
 
 /** The page's canonical URL, absolute: `<link rel="canonical">`, else `og:url`. */
 export function readCanonicalUrl(
@@ -10,7 +10,7 @@ export function readCanonicalUrl(
   const links = [...document.querySelectorAll('link[rel][href]')];
   const canonical = links.find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? ''));
   return (
-    resolveUrl(canonical?.getAttribute('href'), document, pageUrl) ??
-    resolveUrl(firstMeta(meta, ['og:url']), document, pageUrl)
+    resolvePageLink(canonical?.getAttribute('href'), document, pageUrl) ??
+    resolvePageLink(firstMeta(meta, ['og:url']), document, pageUrl)
   );
 }

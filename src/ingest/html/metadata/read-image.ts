@@ -1,6 +1,6 @@
 import { isArticleNode, type JsonLdNode } from './read-json-ld.js';
 import { firstMeta } from './read-meta-tags.js';
-import { resolveUrl } from './resolve-url.js';
+import { resolvePageLink } from './resolve-page-link.js';
 
 /**
  * The article's lead image, absolute: `og:image`, `twitter:image`, the article's JSON-LD `image`
@@ -26,7 +26,7 @@ export function readImage(
     ]) ??
     fromJsonLd ??
     document.querySelector('link[rel="image_src"]')?.getAttribute('href');
-  return resolveUrl(href, document, pageUrl);
+  return resolvePageLink(href, document, pageUrl);
 }
 
 function imageUrl(value: unknown): string | undefined {
