@@ -1045,6 +1045,72 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
       });
     });
 
+    describe('reading a whole store', () => {
+      it('lists every article in id order, page by page to the end', async () => {
+        const { israel, russia, undated } = quoteFixtures();
+        const plain = article({ title: 'Harbour report', body: ['Ships came in.'] });
+        await store.putArticles([israel, russia, undated, plain]);
+        const ids = [israel, russia, undated, plain].map((stored) => stored.id).sort();
+        const pages: string[][] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await store.listArticlesAfter(after, 3);
+          if (page.length === 0) break;
+          pages.push(page.map((listed) => listed.id));
+          after = page.at(-1)?.id;
+        }
+        expect(pages).toEqual([ids.slice(0, 3), ids.slice(3)]);
+      });
+
+      it('lists articles as getArticle gives them, annotations included', async () => {
+        const { israel } = quoteFixtures();
+        const plain = article({ title: 'Harbour report', body: ['Ships came in.'] });
+        await store.putArticles([israel, plain]);
+        const listed = await store.listArticlesAfter(undefined, 10);
+        expect(listed).toHaveLength(2);
+        for (const each of listed) expect(each).toEqual(await store.getArticle(each.id));
+        const annotated = listed.find((each) => each.id === israel.id);
+        expect(annotated?.quotes).toEqual(israel.quotes);
+        expect(annotated?.events).toEqual(israel.events);
+        expect(annotated?.places).toEqual(israel.places);
+        expect(await store.listArticlesAfter(listed.at(-1)?.id, 10)).toEqual([]);
+      });
+
+      it('lists every fetch state by URL with the feed items it dealt with', async () => {
+        expect(await store.listFetchStates()).toEqual([]);
+        await store.putFetchState(
+          { url: 'https://example.org/b.xml', fetchedAt: '2024-01-01T00:00:00.000Z' },
+          [{ id: 'z', articleId: 'abc' }],
+        );
+        await store.putFetchState(
+          { url: 'https://example.org/b.xml', etag: '"v2"', fetchedAt: '2024-01-02T00:00:00.000Z' },
+          [{ id: 'a', error: 'no text' }],
+        );
+        await store.putFetchState({
+          url: 'https://example.org/a.html',
+          fetchedAt: '2024-01-03T00:00:00.000Z',
+          error: '404 Not Found',
+        });
+        expect(await store.listFetchStates()).toEqual([
+          {
+            url: 'https://example.org/a.html',
+            fetchedAt: '2024-01-03T00:00:00.000Z',
+            error: '404 Not Found',
+            items: [],
+          },
+          {
+            url: 'https://example.org/b.xml',
+            etag: '"v2"',
+            fetchedAt: '2024-01-02T00:00:00.000Z',
+            items: [
+              { id: 'a', seenAt: '2024-01-02T00:00:00.000Z', error: 'no text' },
+              { id: 'z', seenAt: '2024-01-01T00:00:00.000Z', articleId: 'abc' },
+            ],
+          },
+        ]);
+      });
+    });
+
     describe('browsing and aggregates', () => {
       const { israel, russia } = eventFixtures();
       const { israel: quoted } = quoteFixtures();

@@ -403,6 +403,18 @@ export interface SeenFeedItem {
   error?: string;
 }
 
+/** A seen item of a feed as stored: when it was dealt with. */
+export interface StoredFeedItem extends SeenFeedItem {
+  /** The `fetchedAt` of the fetch that dealt with it. */
+  seenAt: string;
+}
+
+/** The fetch state of a URL with the items of it (a feed) dealt with so far. */
+export interface StoredFetchState extends FetchState {
+  /** By id. */
+  items: StoredFeedItem[];
+}
+
 /**
  * Where articles and their annotations live. Every implementation passes the same contract
  * suite (`store.contract.ts`).
@@ -416,6 +428,12 @@ export interface Store {
   putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]>;
   /** One article by its id or an unambiguous prefix of it (at least 4 characters). */
   getArticle(idOrPrefix: string): Promise<AnnotatedArticle | undefined>;
+  /**
+   * Up to `limit` stored articles whose ids come after `afterId` (from the first without it), in
+   * id order (byte order of the lower-case hex ids), each as `getArticle` gives it: for reading a
+   * whole store page by page.
+   */
+  listArticlesAfter(afterId: string | undefined, limit: number): Promise<AnnotatedArticle[]>;
   /** Ranked full-text search over title, lede and body, with filters. */
   search(query: SearchQuery): Promise<SearchResult>;
   /** The events of stored articles, with filters; an article's events are replaced with it. */
@@ -452,6 +470,8 @@ export interface Store {
    * transaction: a watcher that stops between two feeds fetches nothing twice when it restarts.
    */
   putFetchState(state: FetchState, items?: readonly SeenFeedItem[]): Promise<void>;
+  /** Every remembered fetch, by URL (byte order), with the feed items it has dealt with. */
+  listFetchStates(): Promise<StoredFetchState[]>;
   /** Of these ids of a feed's items, those not dealt with yet, in the order given. */
   unseenFeedItems(feedUrl: string, ids: readonly string[]): Promise<string[]>;
   close(): Promise<void>;

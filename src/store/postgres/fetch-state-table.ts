@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { FetchState, SeenFeedItem } from '../store.js';
+import type { FetchState, SeenFeedItem, StoredFetchState } from '../store.js';
 
 interface FetchStateRow {
   url: string;
@@ -12,7 +12,37 @@ interface FetchStateRow {
 /** The fetch state of URLs and the seen items of feeds, in the `fetch_state` and `feed_items` tables. */
 export async function getFetchState(pool: Pool, url: string): Promise<FetchState | undefined> {
   const row = (await pool.query<FetchStateRow>('SELECT * FROM fetch_state WHERE url = $1', [url])).rows[0];
-  if (!row) return undefined;
+  return row ? stateFromRow(row) : undefined;
+}
+
+/** Every remembered fetch by URL in byte order (as SQLite sorts), with its feed items by id. */
+export async function listFetchStates(pool: Pool): Promise<StoredFetchState[]> {
+  const states = await pool.query<FetchStateRow>('SELECT * FROM fetch_state ORDER BY url COLLATE "C"');
+  const { rows } = await pool.query<FeedItemRow>(
+    'SELECT * FROM feed_items ORDER BY feed_url COLLATE "C", item_id COLLATE "C"',
+  );
+  const items = new Map<string, FeedItemRow[]>();
+  for (const row of rows) items.set(row.feed_url, [...(items.get(row.feed_url) ?? []), row]);
+  return states.rows.map((row) => ({
+    ...stateFromRow(row),
+    items: (items.get(row.url) ?? []).map((item) => ({
+      id: item.item_id,
+      seenAt: item.seen_at,
+      ...(item.article_id !== null && { articleId: item.article_id }),
+      ...(item.error !== null && { error: item.error }),
+    })),
+  }));
+}
+
+interface FeedItemRow {
+  feed_url: string;
+  item_id: string;
+  seen_at: string;
+  article_id: string | null;
+  error: string | null;
+}
+
+function stateFromRow(row: FetchStateRow): FetchState {
   return {
     url: row.url,
     fetchedAt: row.fetched_at,

@@ -27,9 +27,10 @@ import type {
   SourceList,
   SourceQuery,
   Store,
+  StoredFetchState,
   Timeline,
 } from '../store.js';
-import { getFetchState, putFetchState, unseenFeedItems } from './fetch-state-table.js';
+import { getFetchState, listFetchStates, putFetchState, unseenFeedItems } from './fetch-state-table.js';
 import { migrateSchema } from './migrate-schema.js';
 import { quoteIdentifier } from './migrations.js';
 import { selectActorProfile } from './select-actor-profile.js';
@@ -46,6 +47,10 @@ import { selectTimeline } from './select-timeline.js';
 import { writeArticles } from './write-articles.js';
 
 const MIN_PREFIX = 4;
+/** An article's columns as `articleFromRow` reads them (the JSON ones as text). */
+const SELECT_ARTICLE = `SELECT id, key, title, lede, body, image, source, url, language, published_at,
+  authors::text AS authors, origin::text AS origin, diagnostics::text AS diagnostics,
+  annotations::text AS annotations FROM articles`;
 /**
  * Search ranks at most this many of the most recently stored matches, as the SQLite store does with
  * its own limit; `total` still counts every match. ts_rank_cd costs about 6 us a match (reading the
@@ -163,12 +168,10 @@ export class PostgresStore implements Store {
       );
     }
     const { rows } = await this.#read((pool) =>
-      pool.query<ArticleRow>(
-        `SELECT id, key, title, lede, body, image, source, url, language, published_at, authors::text AS authors,
-         origin::text AS origin, diagnostics::text AS diagnostics, annotations::text AS annotations
-       FROM articles WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 2`,
-        [prefix, `${prefix}\uffff`],
-      ),
+      pool.query<ArticleRow>(`${SELECT_ARTICLE} WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 2`, [
+        prefix,
+        `${prefix}\uffff`,
+      ]),
     );
     if (rows.length > 1) {
       throw new NewsgraphError(
@@ -177,6 +180,13 @@ export class PostgresStore implements Store {
       );
     }
     return rows[0] ? articleFromRow(rows[0]) : undefined;
+  }
+
+  async listArticlesAfter(afterId: string | undefined, limit: number): Promise<AnnotatedArticle[]> {
+    const { rows } = await this.#read((pool) =>
+      pool.query<ArticleRow>(`${SELECT_ARTICLE} WHERE id > $1 ORDER BY id LIMIT $2`, [afterId ?? '', limit]),
+    );
+    return rows.map(articleFromRow);
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -236,6 +246,10 @@ export class PostgresStore implements Store {
 
   async putFetchState(state: FetchState, items: readonly SeenFeedItem[] = []): Promise<void> {
     await putFetchState(await this.#open(), state, items);
+  }
+
+  async listFetchStates(): Promise<StoredFetchState[]> {
+    return this.#read((pool) => listFetchStates(pool));
   }
 
   async unseenFeedItems(feedUrl: string, ids: readonly string[]): Promise<string[]> {

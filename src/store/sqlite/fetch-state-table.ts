@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { FetchState, SeenFeedItem } from '../store.js';
+import type { FetchState, SeenFeedItem, StoredFetchState } from '../store.js';
 
 interface FetchStateRow {
   url: string;
@@ -14,6 +14,15 @@ export interface FetchStateTable {
   get(url: string): FetchState | undefined;
   put(state: FetchState, items: readonly SeenFeedItem[]): void;
   unseen(feedUrl: string, ids: readonly string[]): string[];
+  list(): StoredFetchState[];
+}
+
+interface FeedItemRow {
+  feed_url: string;
+  item_id: string;
+  seen_at: string;
+  article_id: string | null;
+  error: string | null;
 }
 
 export function createFetchStateTable(db: Database.Database): FetchStateTable {
@@ -34,6 +43,8 @@ export function createFetchStateTable(db: Database.Database): FetchStateTable {
     `SELECT item_id FROM feed_items
      WHERE feed_url = @feedUrl AND item_id IN (SELECT value FROM json_each(@ids))`,
   );
+  const selectAll = db.prepare<[], FetchStateRow>('SELECT * FROM fetch_state ORDER BY url');
+  const selectItems = db.prepare<[], FeedItemRow>('SELECT * FROM feed_items ORDER BY feed_url, item_id');
   const put = db.transaction((state: FetchState, items: readonly SeenFeedItem[]) => {
     upsert.run({
       url: state.url,
@@ -55,20 +66,36 @@ export function createFetchStateTable(db: Database.Database): FetchStateTable {
   return {
     get(url) {
       const row = select.get(url);
-      if (!row) return undefined;
-      return {
-        url: row.url,
-        fetchedAt: row.fetched_at,
-        ...(row.etag !== null && { etag: row.etag }),
-        ...(row.last_modified !== null && { lastModified: row.last_modified }),
-        ...(row.error !== null && { error: row.error }),
-      };
+      return row ? stateFromRow(row) : undefined;
     },
     put,
+    list() {
+      const items = new Map<string, FeedItemRow[]>();
+      for (const row of selectItems.all()) items.set(row.feed_url, [...(items.get(row.feed_url) ?? []), row]);
+      return selectAll.all().map((row) => ({
+        ...stateFromRow(row),
+        items: (items.get(row.url) ?? []).map((item) => ({
+          id: item.item_id,
+          seenAt: item.seen_at,
+          ...(item.article_id !== null && { articleId: item.article_id }),
+          ...(item.error !== null && { error: item.error }),
+        })),
+      }));
+    },
     unseen(feedUrl, ids) {
       if (ids.length === 0) return [];
       const known = new Set(seen.all({ feedUrl, ids: JSON.stringify(ids) }).map((row) => row.item_id));
       return ids.filter((id) => !known.has(id));
     },
+  };
+}
+
+function stateFromRow(row: FetchStateRow): FetchState {
+  return {
+    url: row.url,
+    fetchedAt: row.fetched_at,
+    ...(row.etag !== null && { etag: row.etag }),
+    ...(row.last_modified !== null && { lastModified: row.last_modified }),
+    ...(row.error !== null && { error: row.error }),
   };
 }

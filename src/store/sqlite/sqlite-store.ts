@@ -31,6 +31,7 @@ import type {
   SourceList,
   SourceQuery,
   Store,
+  StoredFetchState,
   Timeline,
 } from '../store.js';
 import { type ArticleRow, articleFromRow, rowFromArticle } from './article-row.js';
@@ -130,6 +131,9 @@ export class SqliteStore implements Store {
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
          WHERE articles_fts MATCH @match AND articles_fts.rowid IN (SELECT value FROM json_each(@seqs))`,
       ),
+      after: this.#db.prepare<[string, number], ArticleRow>(
+        'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?',
+      ),
       prefix: this.#db.prepare<[string, string], ArticleRow>(
         'SELECT * FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
       ),
@@ -180,6 +184,10 @@ export class SqliteStore implements Store {
       );
     }
     return rows[0] ? articleFromRow(rows[0]) : undefined;
+  }
+
+  async listArticlesAfter(afterId: string | undefined, limit: number): Promise<AnnotatedArticle[]> {
+    return this.#statements.after.all(afterId ?? '', limit).map(articleFromRow);
   }
 
   /**
@@ -302,6 +310,10 @@ export class SqliteStore implements Store {
 
   async putFetchState(state: FetchState, items: readonly SeenFeedItem[] = []): Promise<void> {
     this.#fetchState.put(state, items);
+  }
+
+  async listFetchStates(): Promise<StoredFetchState[]> {
+    return this.#fetchState.list();
   }
 
   async unseenFeedItems(feedUrl: string, ids: readonly string[]): Promise<string[]> {
