@@ -6,6 +6,7 @@ import { registerDemoCommand } from './commands/demo-command.js';
 import { registerEventsCommand } from './commands/events-command.js';
 import { registerExtractCommand } from './commands/extract-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
+import { registerMigrateCommand } from './commands/migrate-command.js';
 import { registerPlacesCommand } from './commands/places-command.js';
 import { registerQuotesCommand } from './commands/quotes-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
@@ -38,6 +39,7 @@ export function createProgram(context: CliContext): Command {
     registerWatchCommand,
     registerServeCommand,
     registerDemoCommand,
+    registerMigrateCommand,
   ]) {
     register(program, context);
   }

@@ -22,7 +22,11 @@ export async function listFetchStates(pool: Pool): Promise<StoredFetchState[]> {
     'SELECT * FROM feed_items ORDER BY feed_url COLLATE "C", item_id COLLATE "C"',
   );
   const items = new Map<string, FeedItemRow[]>();
-  for (const row of rows) items.set(row.feed_url, [...(items.get(row.feed_url) ?? []), row]);
+  for (const row of rows) {
+    const group = items.get(row.feed_url);
+    if (group) group.push(row);
+    else items.set(row.feed_url, [row]);
+  }
   return states.rows.map((row) => ({
     ...stateFromRow(row),
     items: (items.get(row.url) ?? []).map((item) => ({

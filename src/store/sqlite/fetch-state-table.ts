@@ -71,7 +71,11 @@ export function createFetchStateTable(db: Database.Database): FetchStateTable {
     put,
     list() {
       const items = new Map<string, FeedItemRow[]>();
-      for (const row of selectItems.all()) items.set(row.feed_url, [...(items.get(row.feed_url) ?? []), row]);
+      for (const row of selectItems.all()) {
+        const group = items.get(row.feed_url);
+        if (group) group.push(row);
+        else items.set(row.feed_url, [row]);
+      }
       return selectAll.all().map((row) => ({
         ...stateFromRow(row),
         items: (items.get(row.url) ?? []).map((item) => ({
