@@ -10,6 +10,11 @@ export interface FeedList {
 
 const WEB_ADDRESS = /^https?:\/\//i;
 
+/** Whether a command-line argument is an http(s) URL rather than a path. */
+export function isWebAddress(arg: string): boolean {
+  return WEB_ADDRESS.test(arg);
+}
+
 /**
  * The feeds named on a command line: URLs as they are, and every feed of each OPML file (or of
  * a text file with one URL per line). Duplicates are dropped; a file that cannot be read is
@@ -19,7 +24,7 @@ export function readFeedList(args: readonly string[]): FeedList {
   const urls = new Set<string>();
   const rejected: Rejection[] = [];
   for (const arg of args) {
-    if (WEB_ADDRESS.test(arg)) {
+    if (isWebAddress(arg)) {
       urls.add(arg);
       continue;
     }
@@ -28,7 +33,7 @@ export function readFeedList(args: readonly string[]): FeedList {
       if (/^\s*(?:<\?xml[^>]*>\s*)?<opml[\s>]/i.test(text) || /\.opml$/i.test(arg)) {
         for (const feed of parseOpml(text).feeds) urls.add(feed.url);
       } else {
-        for (const line of text.split('\n')) if (WEB_ADDRESS.test(line.trim())) urls.add(line.trim());
+        for (const line of text.split('\n')) if (isWebAddress(line.trim())) urls.add(line.trim());
       }
     } catch (error) {
       rejected.push(rejectionFrom(arg, error));

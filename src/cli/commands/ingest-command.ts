@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ingestArticles } from '../../operations/ingest-articles.js';
-import { readFeedList } from '../../operations/read-feed-list.js';
+import { isWebAddress, readFeedList } from '../../operations/read-feed-list.js';
 import { defaultPipeline, describeDb, openFetcher, openStore, openWorkerPool } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
@@ -12,7 +12,6 @@ import { addFetchOptions, type FetchFlags, fetcherOptions } from './fetch-option
 import { parseCount } from './parse-count.js';
 import { workersOption } from './workers-option.js';
 
-const WEB_ADDRESS = /^https?:\/\//i;
 const OPML = /\.opml$/i;
 
 interface IngestFlags extends FetchFlags {
@@ -44,10 +43,10 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
       .addOption(workersOption())
       .option('--json', 'print the summary as JSON'),
   ).action(async (args: string[], flags: IngestFlags) => {
-    const isFeedList = (arg: string) => WEB_ADDRESS.test(arg) || OPML.test(arg);
-    const feedList = readFeedList(args.filter(isFeedList));
+    const isFetched = (arg: string) => isWebAddress(arg) || OPML.test(arg);
+    const feedList = readFeedList(args.filter(isFetched));
     const urls = feedList.urls;
-    const paths = args.filter((arg) => !isFeedList(arg));
+    const paths = args.filter((arg) => !isFetched(arg));
     const store = openStore(flags.db);
     const pool = flags.analyze && flags.workers > 1 ? openWorkerPool(flags.workers) : undefined;
     const progress = createProgressBar();

@@ -7,11 +7,7 @@ const JSON_FEED = /^\s*\{[\s\S]{0,200}"version"\s*:\s*"https:\/\/jsonfeed\.org\/
  * XML type, else by its first bytes (servers often call feeds `text/html` or `text/plain`).
  */
 export function isFeed(response: { contentType?: string; bytes: Buffer }): boolean {
-  if (
-    response.contentType &&
-    /html/i.test(response.contentType) === false &&
-    FEED_TYPES.test(response.contentType)
-  ) {
+  if (response.contentType && !/html/i.test(response.contentType) && FEED_TYPES.test(response.contentType)) {
     return true;
   }
   const start = response.bytes.toString('utf8', 0, Math.min(response.bytes.length, 1024));
