@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   codesOf,
   createActorDictionary,
@@ -135,6 +135,7 @@ describe('codesOf and lookupAgent', () => {
 
 describe('loadActorDictionary', () => {
   const dir = mkdtempSync(join(tmpdir(), 'actor-dictionary-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('names the file and the field when the file has the wrong shape', () => {
     const path = join(dir, 'wrong.json.gz');

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { describeEventCode, loadCameoCodes, quadClassOfRoot } from './cameo-codes.js';
 
 describe('describeEventCode on the shipped table', () => {
@@ -62,6 +62,7 @@ describe('quadClassOfRoot', () => {
 
 describe('loadCameoCodes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cameo-codes-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('names the file it cannot read', () => {
     const path = join(dir, 'missing.json.gz');

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   createVerbDictionary,
   loadVerbDictionary,
@@ -82,6 +82,7 @@ describe('verbsForLemma', () => {
 
 describe('loadVerbDictionary', () => {
   const dir = mkdtempSync(join(tmpdir(), 'verb-dictionary-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('names the file it cannot read', () => {
     const path = join(dir, 'missing.json.gz');
