@@ -1141,6 +1141,14 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
         ['a date range', { from: '2018-06-01', to: '2018-06-30' }, [israel.title]],
         ['search words', { text: 'Daraa' }, [russia.title]],
         ['search words and an actor', { text: 'Netanyahu', actor: 'IRN' }, [israel.title]],
+        ['search words and an event root code', { text: 'Netanyahu', root: '10' }, [israel.title]],
+        ['search words and a QuadClass', { text: 'Daraa', quad: 4 }, [russia.title]],
+        ['search words and a source', { text: 'Netanyahu', source: 'meridian wire' }, [russia.title]],
+        [
+          'search words and a date range',
+          { text: 'Netanyahu', from: '2018-06-01', to: '2018-06-30' },
+          [israel.title],
+        ],
       ])('filters articles by %s', async (_name, query, expected) => {
         await store.putArticles([plain, israel, russia]);
         expect(await titles(query)).toEqual(expected);

@@ -32,10 +32,10 @@ export function selectArticlePage(
   query: ArticleQuery,
   rankedMatches: number,
 ): ArticlePage {
-  const { conditions, parameters } = articleConditions(query);
+  const hasText = query.text !== undefined && query.text.trim() !== '';
+  const { conditions, parameters } = articleConditions(query, hasText);
   const limit = query.limit ?? 20;
   const offset = query.offset ?? 0;
-  const hasText = query.text !== undefined && query.text.trim() !== '';
   let total: number;
   let ordered: (count: number, skip: number) => { seq: number; rank: number | null }[];
   if (hasText) {
@@ -82,19 +82,35 @@ export function selectArticlePage(
   };
 }
 
-function articleConditions(query: ArticleQuery): { conditions: string[]; parameters: Parameters } {
+/**
+ * The filters as conditions on `article_filters a`. When the match leads, a unary `+` keeps the
+ * filter table's indexes out of the plan, as in `SqliteStore.search`: walking a month of one
+ * source and testing each article against a broad match measured 0.5-1.4 s on 100,000 articles,
+ * against about 15 ms when the match leads.
+ */
+function articleConditions(
+  query: ArticleQuery,
+  matchLeads: boolean,
+): { conditions: string[]; parameters: Parameters } {
+  const column = (name: string) => (matchLeads ? `+a.${name}` : `a.${name}`);
+  // Behind a match, an article's few events are read by its key; alone, the index on the
+  // condition lists the articles that have one.
+  const hasEvent = (column: string, value: string) =>
+    matchLeads
+      ? `EXISTS (SELECT 1 FROM events e WHERE e.seq = a.seq AND +e.${column} = ${value})`
+      : `a.seq IN (SELECT seq FROM events WHERE ${column} = ${value})`;
   const conditions: string[] = [];
   const parameters: Parameters = {};
   if (query.from) {
-    conditions.push('a.published_at >= @from');
+    conditions.push(`${column('published_at')} >= @from`);
     parameters.from = query.from;
   }
   if (query.to) {
-    conditions.push("a.published_at < @before AND a.published_at != ''");
+    conditions.push(`${column('published_at')} < @before AND a.published_at != ''`);
     parameters.before = dayAfter(query.to);
   }
   if (query.source) {
-    conditions.push('a.source = @source COLLATE NOCASE');
+    conditions.push(`${column('source')} = @source COLLATE NOCASE`);
     parameters.source = query.source;
   }
   if (query.actor) {
@@ -107,11 +123,11 @@ function articleConditions(query: ArticleQuery): { conditions: string[]; paramet
     parameters.country = query.country;
   }
   if (query.root) {
-    conditions.push('a.seq IN (SELECT seq FROM events WHERE root_code = @root)');
+    conditions.push(hasEvent('root_code', '@root'));
     parameters.root = query.root;
   }
   if (query.quad !== undefined) {
-    conditions.push('a.seq IN (SELECT seq FROM events WHERE quad_class = @quad)');
+    conditions.push(hasEvent('quad_class', '@quad'));
     parameters.quad = query.quad;
   }
   return { conditions, parameters };
