@@ -1,5 +1,14 @@
+import { DistinctCounts } from '../count-distinct.js';
 import type { ArticleFacets, FacetCount } from '../store.js';
 import type { PrepareStatement } from './select-events.js';
+
+interface ActorFacetRow {
+  seq: number;
+  code: string | null;
+  country: string | null;
+  name: string;
+  mentions: number;
+}
 
 /** Values per facet besides dates. */
 const FACET_VALUES = 20;
@@ -15,17 +24,27 @@ export function selectFacets(prepare: PrepareStatement, seqs: readonly number[])
     `SELECT substr(published_at, 1, 10) AS value, count(*) AS count FROM article_filters
      WHERE ${chosen} AND published_at != '' GROUP BY value ORDER BY value`,
   ).all({ seqs: parameters.seqs });
-  const actors = counts(
-    `SELECT code AS value, count(DISTINCT seq) AS count FROM actors WHERE ${chosen} AND code IS NOT NULL
-     GROUP BY code ORDER BY count DESC, value LIMIT @values`,
-  );
-  const names = new Map<string, string>();
-  for (const row of prepare<{ code: string; name: string }>(
-    `SELECT code, name FROM actors
-     WHERE ${chosen} AND code IN (SELECT value FROM json_each(@codes))
-     GROUP BY code, name ORDER BY sum(mentions) DESC, name`,
-  ).all({ seqs: parameters.seqs, codes: JSON.stringify(actors.map((actor) => actor.value)) })) {
-    if (!names.has(row.code)) names.set(row.code, row.name);
+  // One read of the actors and one of the events serve two facets each (and the actors' names).
+  const actors = new DistinctCounts();
+  const countries = new DistinctCounts();
+  const mentionsByName = new Map<string, Map<string, number>>();
+  for (const row of prepare<ActorFacetRow>(
+    `SELECT seq, code, country, name, mentions FROM actors WHERE ${chosen}`,
+  ).all({ seqs: parameters.seqs })) {
+    actors.add(row.code, row.seq);
+    countries.add(row.country, row.seq);
+    if (row.code === null) continue;
+    const names = mentionsByName.get(row.code) ?? new Map<string, number>();
+    names.set(row.name, (names.get(row.name) ?? 0) + row.mentions);
+    mentionsByName.set(row.code, names);
+  }
+  const roots = new DistinctCounts();
+  const quads = new DistinctCounts();
+  for (const row of prepare<{ seq: number; root_code: string; quad_class: number }>(
+    `SELECT seq, root_code, quad_class FROM events WHERE ${chosen}`,
+  ).all({ seqs: parameters.seqs })) {
+    roots.add(row.root_code, row.seq);
+    quads.add(String(row.quad_class), row.seq);
   }
   const { interval, dates } = histogram(days);
   return {
@@ -36,20 +55,23 @@ export function selectFacets(prepare: PrepareStatement, seqs: readonly number[])
       `SELECT min(source) AS value, count(*) AS count FROM article_filters WHERE ${chosen}
        GROUP BY source COLLATE NOCASE ORDER BY count DESC, value LIMIT @values`,
     ),
-    actors: actors.map((actor) => ({ ...actor, name: names.get(actor.value) ?? actor.value })),
-    countries: counts(
-      `SELECT country AS value, count(DISTINCT seq) AS count FROM actors WHERE ${chosen} AND country IS NOT NULL
-       GROUP BY country ORDER BY count DESC, value LIMIT @values`,
-    ),
-    roots: counts(
-      `SELECT root_code AS value, count(DISTINCT seq) AS count FROM events WHERE ${chosen}
-       GROUP BY root_code ORDER BY count DESC, value LIMIT @values`,
-    ),
-    quads: counts(
-      `SELECT CAST(quad_class AS TEXT) AS value, count(DISTINCT seq) AS count FROM events WHERE ${chosen}
-       GROUP BY quad_class ORDER BY count DESC, value LIMIT @values`,
-    ),
+    actors: actors.top(FACET_VALUES).map((actor) => ({
+      ...actor,
+      name: mostMentioned(mentionsByName.get(actor.value)) ?? actor.value,
+    })),
+    countries: countries.top(FACET_VALUES),
+    roots: roots.top(FACET_VALUES),
+    quads: quads.top(FACET_VALUES),
   };
+}
+
+/** The name with the most mentions, ties to the first in BINARY order. */
+function mostMentioned(names: Map<string, number> | undefined): string | undefined {
+  let best: [string, number] | undefined;
+  for (const [name, mentions] of names ?? []) {
+    if (!best || mentions > best[1] || (mentions === best[1] && name < best[0])) best = [name, mentions];
+  }
+  return best?.[0];
 }
 
 /** Days as they are, or folded into months when they span more than MAX_DAILY_SPAN_DAYS. */
