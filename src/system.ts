@@ -4,6 +4,7 @@ import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 import { WorkerPool } from './pipeline/worker-pool.js';
 import { actorsStage } from './stages/actors/actors-stage.js';
 import { coreferenceStage } from './stages/coreference/coreference-stage.js';
+import { duplicatesStage } from './stages/duplicates/duplicates-stage.js';
 import { entitiesStage } from './stages/entities/entities-stage.js';
 import { eventsStage } from './stages/events/events-stage.js';
 import { placesStage } from './stages/places/places-stage.js';
@@ -51,6 +52,7 @@ export function defaultPipeline(): Pipeline {
     quotesStage,
     eventsStage,
     toneStage,
+    duplicatesStage,
   ]);
 }
 

@@ -151,6 +151,11 @@ export interface Annotations {
   quotes: Quote[];
   places: Place[];
   tone: Tone;
+  /**
+   * The MinHash signature of the body's 3-word shingles (see src/stages/duplicates/): base64 of
+   * 32-bit values, empty when the body is shorter than one shingle. Internal, like tokens.
+   */
+  minhash: string;
 }
 
 /** What an article has before any stage runs. */
@@ -166,4 +171,20 @@ export interface StageRun {
   ms: number;
 }
 
-export type AnnotatedArticle = Article & Partial<Annotations> & { stages: StageRun[] };
+/**
+ * An earlier stored article this one copies, and the estimated Jaccard similarity of their bodies
+ * (0.8 to 1). A fact of the store, not of the analysis: it depends on what was stored before.
+ */
+export interface CopyOf {
+  id: string;
+  similarity: number;
+}
+
+export type AnnotatedArticle = Article &
+  Partial<Annotations> & {
+    stages: StageRun[];
+    /** Set by a store that found an earlier copy (`getArticle`). */
+    copyOf?: CopyOf;
+    /** Later stored articles that copy this one (as `copyOf` names them), the first 100 in storing order. */
+    copies?: CopyOf[];
+  };
