@@ -10,6 +10,7 @@ import type {
 } from '../document/annotations.js';
 import { type Article, type ArticleRecord, createArticle } from '../document/article.js';
 import type { Span } from '../document/span.js';
+import { describeDuplicatesContract } from './duplicates.contract.js';
 import type { ArticleQuery, EventQuery, QuoteQuery, Store } from './store.js';
 
 const origin = {
@@ -1354,5 +1355,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
         expect(await store.getActorProfile('XYZGOV')).toBeUndefined();
       });
     });
+
+    describeDuplicatesContract(openStore);
   });
 }

@@ -26,9 +26,17 @@ export interface SearchQuery {
   to?: string;
   /** Exact source name, case-insensitive. */
   source?: string;
+  /** Whether articles marked as copies of earlier ones match (`include`, the default) or not. */
+  copies?: CopiesFilter;
   limit?: number;
   offset?: number;
 }
+
+/**
+ * Near-duplicates in a list: `include` every article, `exclude` those a store marked as copies of
+ * an earlier article (`AnnotatedArticle.copyOf`), keeping the originals.
+ */
+export type CopiesFilter = 'include' | 'exclude';
 
 export interface SearchHit {
   article: ArticleSummary;
@@ -211,6 +219,8 @@ export interface ArticleQuery {
   root?: string;
   /** One of the article's events is of this QuadClass. */
   quad?: EventQuadClass;
+  /** As `SearchQuery.copies`. */
+  copies?: CopiesFilter;
   limit?: number;
   offset?: number;
 }
@@ -423,10 +433,15 @@ export interface Store {
   /**
    * Stores a batch in one transaction: all of it or none of it. Storing the same article
    * twice keeps one; a changed version of a stored article (same URL, or same source, title
-   * and date) replaces it.
+   * and date) replaces it. An article with a `minhash` signature whose body is at least 0.8
+   * similar (estimated Jaccard) to that of an article stored before it is marked as its copy;
+   * storing it again unchanged keeps what it was, and a new version is compared again.
    */
   putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]>;
-  /** One article by its id or an unambiguous prefix of it (at least 4 characters). */
+  /**
+   * One article by its id or an unambiguous prefix of it (at least 4 characters), with the earlier
+   * article it copies (`copyOf`) and the later ones that copy it (`copies`) when there are some.
+   */
   getArticle(idOrPrefix: string): Promise<AnnotatedArticle | undefined>;
   /**
    * Up to `limit` stored articles whose ids come after `afterId` (from the first without it), in

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
 
 /** One schema step: SQL, or a function for a step that needs more than SQL. Each runs in its own transaction. */
 export type Migration = string | ((client: PoolClient) => Promise<void>);
@@ -232,6 +233,7 @@ export const MIGRATIONS: readonly Migration[] = [
     setweight(to_tsvector('newsgraph_text', a.body), 'C')
   FROM articles a WHERE a.id = s.id AND a.published_month = s.published_month;
   `,
+  DUPLICATE_INDEX_SCHEMA,
 ];
 
 /** `name` as an SQL identifier, quoted. */

@@ -30,6 +30,7 @@ import type {
   StoredFetchState,
   Timeline,
 } from '../store.js';
+import { indexDuplicates, selectCopies } from './duplicate-index.js';
 import { getFetchState, listFetchStates, putFetchState, unseenFeedItems } from './fetch-state-table.js';
 import { migrateSchema } from './migrate-schema.js';
 import { quoteIdentifier } from './migrations.js';
@@ -149,6 +150,7 @@ export class PostgresStore implements Store {
     try {
       await client.query('BEGIN');
       const outcomes = await writeArticles(client, articles);
+      await indexDuplicates(client, articles);
       await client.query('COMMIT');
       return outcomes;
     } catch (error) {
@@ -179,7 +181,10 @@ export class PostgresStore implements Store {
         `article id "${idOrPrefix}" matches more than one article`,
       );
     }
-    return rows[0] ? articleFromRow(rows[0]) : undefined;
+    const row = rows[0];
+    return row
+      ? { ...articleFromRow(row), ...(await this.#read((pool) => selectCopies(pool, row.id))) }
+      : undefined;
   }
 
   async listArticlesAfter(afterId: string | undefined, limit: number): Promise<AnnotatedArticle[]> {

@@ -3,6 +3,7 @@ import { dayAfter } from '../day-after.js';
 import { parseSearchText } from '../parse-search-text.js';
 import { splitSnippet } from '../split-snippet.js';
 import { type ArticleHit, type ArticlePage, type ArticleQuery, FACET_SAMPLE } from '../store.js';
+import { isNotCopy } from './duplicate-index.js';
 import { HEADLINE, SNIPPET_CLOSE, SNIPPET_OPEN } from './headline.js';
 import { QueryParameters } from './query-parameters.js';
 import { selectFacets } from './select-facets.js';
@@ -108,6 +109,7 @@ function articleConditions(query: ArticleQuery, parameters: QueryParameters): st
       `a.id IN (SELECT article_id FROM events WHERE quad_class = ${parameters.add(query.quad)})`,
     );
   }
+  if (query.copies === 'exclude') conditions.push(isNotCopy('a.id'));
   return conditions;
 }
 

@@ -3,6 +3,7 @@ import { dayAfter } from '../day-after.js';
 import { parseSearchText } from '../parse-search-text.js';
 import { splitSnippet } from '../split-snippet.js';
 import type { SearchQuery, SearchResult } from '../store.js';
+import { isNotCopy } from './duplicate-index.js';
 import { HEADLINE, SNIPPET_CLOSE, SNIPPET_OPEN } from './headline.js';
 import { publishedMonth } from './published-month.js';
 import { QueryParameters } from './query-parameters.js';
@@ -36,6 +37,7 @@ export async function selectSearch(
   }
   if (query.to) conditions.push(`published_at < ${parameters.add(dayAfter(query.to))}`);
   if (query.source) conditions.push(`lower(source) = lower(${parameters.add(query.source)})`);
+  if (query.copies === 'exclude') conditions.push(isNotCopy('article_search.id'));
   const where = `WHERE ${conditions.join(' AND ')}`;
   const filterValues = [...parameters.values];
   const ranked = parameters.add(rankedMatches);

@@ -29,6 +29,7 @@ const STORED_LAYERS = [
   'quotes',
   'places',
   'tone',
+  'minhash',
 ] as const satisfies readonly (keyof Annotations)[];
 
 type StoredAnnotations = Partial<Pick<Annotations, (typeof STORED_LAYERS)[number]>> & { stages: StageRun[] };

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
 import { createLayerIndex } from './layer-index.js';
 
 /** One schema step: SQL, or a function for a step that needs more than SQL. */
@@ -233,4 +234,5 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `);
   },
+  DUPLICATE_INDEX_SCHEMA,
 ];

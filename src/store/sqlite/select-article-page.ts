@@ -2,6 +2,7 @@ import { dayAfter } from '../day-after.js';
 import { parseSearchText } from '../parse-search-text.js';
 import { splitSnippet } from '../split-snippet.js';
 import { type ArticleHit, type ArticlePage, type ArticleQuery, FACET_SAMPLE } from '../store.js';
+import { isNotCopy } from './duplicate-index.js';
 import { toFtsQuery } from './fts-query.js';
 import type { Parameters, PrepareStatement } from './select-events.js';
 import { selectFacets } from './select-facets.js';
@@ -130,6 +131,7 @@ function articleConditions(
     conditions.push(hasEvent('quad_class', '@quad'));
     parameters.quad = query.quad;
   }
+  if (query.copies === 'exclude') conditions.push(isNotCopy('a.seq'));
   return { conditions, parameters };
 }
 

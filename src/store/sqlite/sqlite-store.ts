@@ -35,6 +35,7 @@ import type {
   Timeline,
 } from '../store.js';
 import { type ArticleRow, articleFromRow, rowFromArticle } from './article-row.js';
+import { createDuplicateIndex, type DuplicateIndex, isNotCopy } from './duplicate-index.js';
 import { createFetchStateTable, type FetchStateTable } from './fetch-state-table.js';
 import { toFtsQuery } from './fts-query.js';
 import { createLayerIndex, type LayerIndex } from './layer-index.js';
@@ -74,6 +75,7 @@ export class SqliteStore implements Store {
   readonly #rankedMatches: number;
   readonly #layers: LayerIndex;
   readonly #fetchState: FetchStateTable;
+  readonly #duplicates: DuplicateIndex;
   /** Search and layer-list statements by SQL text: one per combination of filters. */
   readonly #statementsBySql = new Map<string, Database.Statement>();
 
@@ -104,6 +106,7 @@ export class SqliteStore implements Store {
     migrate(this.#db, path);
     this.#layers = createLayerIndex(this.#db);
     this.#fetchState = createFetchStateTable(this.#db);
+    this.#duplicates = createDuplicateIndex(this.#db);
     this.#statements = {
       byKey: this.#db.prepare<[string], { seq: number; id: string }>(
         'SELECT seq, id FROM articles WHERE key = ?',
@@ -134,7 +137,7 @@ export class SqliteStore implements Store {
       after: this.#db.prepare<[string, number], ArticleRow>(
         'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?',
       ),
-      prefix: this.#db.prepare<[string, string], ArticleRow>(
+      prefix: this.#db.prepare<[string, string], ArticleRow & { seq: number }>(
         'SELECT * FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2',
       ),
     };
@@ -142,8 +145,8 @@ export class SqliteStore implements Store {
 
   async putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]> {
     const now = new Date().toISOString();
-    const put = this.#db.transaction((batch: readonly (Article | AnnotatedArticle)[]) =>
-      batch.map((article): PutOutcome => {
+    const put = this.#db.transaction((batch: readonly (Article | AnnotatedArticle)[]) => {
+      const outcomes = batch.map((article): PutOutcome => {
         const row = { ...rowFromArticle(article), now };
         const annotations = 'stages' in article ? article : {};
         const sameKey = this.#statements.byKey.get(article.key);
@@ -163,8 +166,10 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = this.#statements.insert.run(row);
         if (row.annotations !== null) this.#layers.replace(lastInsertRowid, annotations);
         return { id: article.id, status: 'added' };
-      }),
-    );
+      });
+      this.#duplicates.index(batch);
+      return outcomes;
+    });
     return put(articles);
   }
 
@@ -183,7 +188,8 @@ export class SqliteStore implements Store {
         `article id "${idOrPrefix}" matches more than one article`,
       );
     }
-    return rows[0] ? articleFromRow(rows[0]) : undefined;
+    const row = rows[0];
+    return row ? { ...articleFromRow(row), ...this.#duplicates.copiesOf(row.seq) } : undefined;
   }
 
   async listArticlesAfter(afterId: string | undefined, limit: number): Promise<AnnotatedArticle[]> {
@@ -213,11 +219,12 @@ export class SqliteStore implements Store {
       conditions.push('+a.source = @source COLLATE NOCASE');
       parameters.source = query.source;
     }
+    const copies = query.copies === 'exclude' ? [isNotCopy('articles_fts.rowid')] : [];
     const from = [
       'FROM articles_fts',
       conditions.length > 0 ? 'JOIN article_filters a ON a.seq = articles_fts.rowid' : '',
       'WHERE articles_fts MATCH @match',
-      ...conditions.map((condition) => `AND ${condition}`),
+      ...[...conditions, ...copies].map((condition) => `AND ${condition}`),
     ].join(' ');
     const total =
       this.#prepare<{ total: number }>(`SELECT count(*) AS total ${from}`).get(parameters)?.total ?? 0;
