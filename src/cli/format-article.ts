@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, EntityMention, Tone } from '../document/annotations.js';
+import type { AnnotatedArticle, CopyOf, EntityMention, Tone } from '../document/annotations.js';
 import { quotedWords, speakerLabel } from './format-quote.js';
 import { bold, type Output } from './output.js';
 
@@ -9,6 +9,8 @@ export function formatArticle(article: AnnotatedArticle, output: Output): string
   if (article.url) meta.push(article.url);
   lines.push(meta.join(' · '));
   if (article.authors.length > 0) lines.push(`by ${article.authors.join(', ')}`);
+  if (article.copyOf) lines.push(`copy of ${formatCopy(article.copyOf)}`);
+  if (article.copies) lines.push(`copied by ${article.copies.map(formatCopy).join(', ')}`);
   if (article.image) lines.push(`image: ${article.image}`);
   for (const paragraph of article.paragraphs.slice(1)) {
     lines.push('', article.text.slice(paragraph.start, paragraph.end));
@@ -32,6 +34,11 @@ export function formatArticle(article: AnnotatedArticle, output: Output): string
     lines.push(`${diagnostic.severity}: ${diagnostic.code}${where}: ${diagnostic.message}`);
   }
   return lines.join('\n');
+}
+
+/** `3f2a9c… (0.93)`: an article's id and the estimated similarity of the bodies. */
+function formatCopy(copy: CopyOf): string {
+  return `${copy.id} (${copy.similarity.toFixed(2)})`;
 }
 
 /** Each type with its distinct names in order of first mention: `PERSON  Netanyahu, Vladimir Putin`. */

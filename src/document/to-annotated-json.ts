@@ -5,7 +5,10 @@ import type { AnnotatedArticle, EntityMention } from './annotations.js';
  * canonical text, and each layer a stage produced. Layers no stage produced are left out, so that
  * "not analysed" never reads as "nothing found"; `stages` says what ran. Tokens stay internal:
  * they are many, and cheap to make again. An entity's `actorId` is derived here from the actors'
- * mentions, so that it is never stored twice.
+ * mentions, so that it is never stored twice. `duplicateOf` (the earlier article this one copies,
+ * with the estimated similarity of their bodies) and `copies` (later articles that copy it) come
+ * from a store: they are absent from `analyze`, which cannot know what was stored before. The
+ * MinHash signature behind them stays internal, like the tokens.
  */
 export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unknown> {
   return {
@@ -28,6 +31,8 @@ export function toAnnotatedJson(article: AnnotatedArticle): Record<string, unkno
     ...(article.quotes ? { quotes: article.quotes } : {}),
     ...(article.places ? { places: article.places } : {}),
     ...(article.tone ? { tone: article.tone } : {}),
+    ...(article.copyOf ? { duplicateOf: article.copyOf } : {}),
+    ...(article.copies ? { copies: article.copies } : {}),
     diagnostics: article.diagnostics,
     stages: article.stages,
     origin: article.origin,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ArticlePage, Store } from '../store/store.js';
 import { quadClass, rootCode, sourceName } from './event-filter-fields.js';
 import { parseQuery } from './parse-query.js';
-import { actorCode, countryCode, isDateRange, isoDate, limit, offset } from './query-fields.js';
+import { actorCode, copiesFilter, countryCode, isDateRange, isoDate, limit, offset } from './query-fields.js';
 
 export const browseQuerySchema = z
   .object({
@@ -14,6 +14,7 @@ export const browseQuerySchema = z
     country: countryCode.optional(),
     root: rootCode.optional(),
     quad: quadClass.optional(),
+    copies: copiesFilter.optional(),
     limit,
     offset,
   })

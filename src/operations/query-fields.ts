@@ -16,6 +16,11 @@ export const actorCode = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{3,}$/, 'expected a CAMEO actor code or its beginning, such as ISRGOV, RUS or IGO');
 
+/** Whether near-duplicates of earlier articles are listed (see `SearchQuery.copies`). */
+export const copiesFilter = z
+  .string()
+  .pipe(z.enum(['include', 'exclude'], { message: 'expected "include" or "exclude"' }));
+
 /** Refines a query with `from` and `to` so that `from` is not after `to`. */
 export function isDateRange(query: { from?: string | undefined; to?: string | undefined }): boolean {
   return !query.from || !query.to || query.from <= query.to;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SearchQuery, SearchResult, Store } from '../store/store.js';
 import { parseQuery } from './parse-query.js';
-import { isDateRange, isoDate, limit, offset } from './query-fields.js';
+import { copiesFilter, isDateRange, isoDate, limit, offset } from './query-fields.js';
 
 export const searchQuerySchema = z
   .object({
@@ -9,6 +9,7 @@ export const searchQuerySchema = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     source: z.string().trim().min(1).optional(),
+    copies: copiesFilter.optional(),
     limit,
     offset,
   })

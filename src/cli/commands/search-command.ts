@@ -13,6 +13,8 @@ interface SearchFlags {
   from?: string;
   to?: string;
   source?: string;
+  /** False with `--no-copies`. */
+  copies: boolean;
   limit: number;
   offset?: number;
   json?: boolean;
@@ -27,13 +29,18 @@ export function registerSearchCommand(program: Command, context: CliContext): vo
     .option('--from <date>', 'published on or after this date (YYYY-MM-DD)')
     .option('--to <date>', 'published on or before this date (YYYY-MM-DD)')
     .option('--source <name>', 'only articles from this source')
+    .option('--no-copies', 'leave out articles marked as copies of earlier ones (near-duplicates)')
     .option('--limit <n>', 'how many results', parseCount, 10)
     .option('--offset <n>', 'skip this many results', parseOffset)
     .option('--json', 'print {total, hits} as JSON')
     .action(async (words: string[], flags: SearchFlags) => {
       await withStore(flags.db, async (store) => {
-        const { db: _db, json, ...filters } = flags;
-        const result = await searchArticles(store, { text: words.join(' '), ...filters });
+        const { db: _db, json, copies, ...filters } = flags;
+        const result = await searchArticles(store, {
+          text: words.join(' '),
+          ...filters,
+          copies: copies ? 'include' : 'exclude',
+        });
         printPage(context.output, {
           json,
           result,

@@ -71,6 +71,13 @@ export const actorSchema = z
   .openapi('Actor');
 
 /** The public data contract (DESIGN.md, "The annotated article"); layers no stage produced are absent. */
+const copyOfSchema = z
+  .object({
+    id: z.string(),
+    similarity: z.number().openapi({ description: 'Estimated Jaccard similarity of the bodies, 0.8 to 1' }),
+  })
+  .openapi('CopyOf');
+
 export const annotatedArticleSchema = z
   .object({
     id: z.string(),
@@ -116,6 +123,13 @@ export const annotatedArticleSchema = z
         wordCount: z.number(),
       })
       .optional(),
+    duplicateOf: copyOfSchema.optional().openapi({
+      description: 'The earlier stored article whose body this one copies (estimated Jaccard >= 0.8)',
+    }),
+    copies: z
+      .array(copyOfSchema)
+      .optional()
+      .openapi({ description: 'Later stored articles that copy this one, the first 100 in storing order' }),
     diagnostics: z.array(
       z.object({
         severity: z.enum(['error', 'warning', 'info']),

@@ -35,6 +35,7 @@ export const browseQuery = z
     country: text('An actor of the article is of this ISO-3 country'),
     root: text('An event of the article has this CAMEO root code'),
     quad: text('An event of the article has this QuadClass'),
+    copies: text('include (default), or exclude the articles marked as copies of earlier ones'),
     ...paging,
   })
   .strict();
