@@ -152,7 +152,7 @@ export interface Annotations {
   places: Place[];
   tone: Tone;
   /**
-   * The MinHash signature of the body's 3-word shingles (see src/stages/duplicates/): base64 of
+   * The MinHash signature of the body's 4-word shingles (see src/stages/duplicates/): base64 of
    * 32-bit values, empty when the body is shorter than one shingle. Internal, like tokens.
    */
   minhash: string;

@@ -14,7 +14,7 @@ const origin = {
 };
 const pipeline = createPipeline([duplicatesStage]);
 
-/** Body paragraphs of a wire story about talks: 121 words, 119 distinct 3-word shingles. */
+/** Body paragraphs of a wire story about talks: 121 words, 118 distinct 4-word shingles. */
 const WIRE_BODY = [
   'Negotiators from both governments met on Tuesday in a lakeside hotel outside the capital for a third round of talks on the disputed border.',
   'The delegations agreed to reopen two crossings for trucks carrying food and medicine, according to a joint statement read by a mediator.',
@@ -74,7 +74,7 @@ export function describeDuplicatesContract(openStore: () => Promise<Store>): voi
       await store.putArticles([copy]);
       const read = await store.getArticle(copy.id);
       expect(read?.copyOf?.id).toBe(original.id);
-      // The dateline adds 2 words and 2 shingles to the 119: a Jaccard of 119/121 = 0.98, estimated.
+      // The dateline adds 2 words and 2 shingles to the 118: a Jaccard of 118/120 = 0.98, estimated.
       expect(read?.copyOf?.similarity).toBeGreaterThan(0.85);
       expect((await store.getArticle(original.id))?.copies).toEqual([
         read?.copyOf && { id: copy.id, similarity: read.copyOf.similarity },

@@ -5,9 +5,9 @@ import { MINHASH_OPTIONS, type MinHashOptions, minhashSignature } from './minhas
 import { encodeSignature } from './signature-text.js';
 
 /**
- * The MinHash signature of the article's body (its body paragraphs: not the title or lede, which
- * a syndicating site rewrites most), for the store to find the earlier articles it copies. The
- * stage cannot know those: whether an article is a copy is decided when it is stored.
+ * The MinHash signature of the article's body paragraphs (4-word shingles, 256 hashes): not the
+ * title or lede, which a syndicating site rewrites most. The store compares it with the articles
+ * stored before; the stage cannot know those, so whether an article is a copy is decided there.
  */
 export function createDuplicatesStage(
   options: MinHashOptions = MINHASH_OPTIONS,

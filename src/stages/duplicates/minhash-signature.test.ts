@@ -25,8 +25,9 @@ describe('minhashSignature', () => {
 
   it('estimates the Jaccard similarity of the 3-word shingles within 0.1', () => {
     // 0..201 and 100..301: 200 shingles each, 100 shared (w100..w201), a Jaccard of 100/300.
-    const a = minhashSignature(words(202)) as Uint32Array;
-    const b = minhashSignature(words(202, 100)) as Uint32Array;
+    const options = { shingleWords: 3, hashes: 256 };
+    const a = minhashSignature(words(202), options) as Uint32Array;
+    const b = minhashSignature(words(202, 100), options) as Uint32Array;
     expect(Math.abs(estimateSimilarity(a, b) - 1 / 3)).toBeLessThan(0.1);
   });
 });
