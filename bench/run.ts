@@ -8,11 +8,12 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { measureAnalysisThroughput } from './analysis-throughput.js';
 import { runApiBench } from './api/api-bench.js';
 import { apiMetrics } from './api/api-metrics.js';
+import { measureDuplicatesOverhead } from './duplicates-overhead.js';
 import { generateArticles } from './generate-articles.js';
 import { benchmarkQueries, measureSearch } from './search-latency.js';
 
 /**
- * `npm run bench [-- --json] [--articles N] [--only api|web] [--api-db PATH]`: ingest throughput,
+ * `npm run bench [-- --json] [--articles N] [--only api|web|duplicates] [--api-db PATH]`: ingest throughput,
  * memory, size and search latency, analysis throughput on one and two worker threads, and the
  * HTTP API under load, each printed beside its floor. With --json the last line is
  * `{"metrics": {...}}`. `--only api` or `--only web` runs that part alone; `--api-db PATH` keeps its database
@@ -26,6 +27,9 @@ const count = countFlag >= 0 ? Number(args[countFlag + 1]) : 100_000;
 const ANALYSIS_COPIES = 50;
 /** Rounds of one thread then two (see measureAnalysisThroughput). */
 const ANALYSIS_ROUNDS = 3;
+/** The examples, 5 times (200 articles) per run with and without the duplicates stage, best of 3. */
+const DUPLICATES_COPIES = 5;
+const DUPLICATES_ROUNDS = 3;
 const ROOT = join(import.meta.dirname, '..');
 const onlyFlag = args.indexOf('--only');
 const only = onlyFlag >= 0 ? args[onlyFlag + 1] : undefined;
@@ -37,8 +41,8 @@ const API_CONNECTIONS = 50;
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 try {
-  if (only !== undefined && only !== 'api' && only !== 'web') {
-    throw new Error(`--only takes api or web (got ${only})`);
+  if (only !== undefined && only !== 'api' && only !== 'web' && only !== 'duplicates') {
+    throw new Error(`--only takes api, web or duplicates (got ${only})`);
   }
   const rows: Array<[string, number, string]> = [];
   const metrics: Record<string, number> = {};
@@ -116,6 +120,34 @@ try {
     console.log(
       `analysis: the ${analysis.one.articles / ANALYSIS_COPIES} examples x${ANALYSIS_COPIES}, ` +
         `the default pipeline, best of ${ANALYSIS_ROUNDS} rounds`,
+    );
+  }
+  if (only === undefined || only === 'duplicates') {
+    process.stderr.write('duplicates: analysis with and without the stage, and its bad inputs ...\n');
+    const duplicates = await measureDuplicatesOverhead(DUPLICATES_ROUNDS, DUPLICATES_COPIES, folder);
+    metrics['duplicates.overheadRatio'] = round(duplicates.overheadRatio, 3);
+    metrics['duplicates.analysisMsPerArticle'] = round(duplicates.analysisMsPerArticle, 2);
+    metrics['duplicates.stageMsPerArticle'] = round(duplicates.stageMsPerArticle, 3);
+    metrics['duplicates.fiveMbBodyMs'] = Math.round(duplicates.fiveMbBodyMs);
+    metrics['duplicates.identicalLastOverFirst'] = round(duplicates.identicalLastOverFirst, 2);
+    rows.push(
+      [
+        'duplicates.overheadRatio',
+        metrics['duplicates.overheadRatio'],
+        '< 1.10 (analysis with the stage over without)',
+      ],
+      [
+        'duplicates.analysisMsPerArticle',
+        metrics['duplicates.analysisMsPerArticle'],
+        '(default pipeline without the stage, 1 thread)',
+      ],
+      ['duplicates.stageMsPerArticle', metrics['duplicates.stageMsPerArticle'], ''],
+      ['duplicates.fiveMbBodyMs', metrics['duplicates.fiveMbBodyMs'], '(one 5 MB body, the stage alone)'],
+      [
+        'duplicates.identicalLastOverFirst',
+        metrics['duplicates.identicalLastOverFirst'],
+        '~1 (10,000 identical bodies stored, 1,000 a batch: last 3 over first 3)',
+      ],
     );
   }
   if (only === undefined || only === 'api') {
