@@ -1,7 +1,7 @@
 /**
  * Hash values per band of the LSH index. With 256 hashes, 64 bands of 4 rows: two texts become
  * candidates when all 4 values of at least one band agree, with probability 1 - (1 - s^4)^64 at
- * Jaccard s: 1 - 2e-15 at 0.8, 0.99999995 at 0.7, 0.9998 at 0.6, 0.81 at 0.4, 0.10 at 0.2. The
+ * Jaccard s: 1 - 2e-15 at 0.8, 0.99999998 at 0.7, 0.9999 at 0.6, 0.81 at 0.4, 0.10 at 0.2. The
  * threshold is checked on the signatures afterwards, so a low-similarity candidate costs one
  * comparison, while a copy at 0.8 is never missed for want of a shared band. (32 bands of 8 rows
  * would miss 0.3% of the pairs at 0.8, where the copies with a trimmed paragraph sit.)
