@@ -15,7 +15,8 @@ export const DUPLICATE_INDEX_SCHEMA = `
   -- versions keep (a new version is a new row of articles with a new seq): ord is the seq of the
   -- first version indexed, so "stored before" is a smaller ord; copy_of is the key of the earlier
   -- article it copies. One row per band key of its signature (LSH), to find the earlier articles
-  -- that share one. Neither grows by month: not partitioned, keyed by the article's key (Citus:
+  -- that share one (no index by key: an article's band rows are found again from its stored
+  -- signature). Neither grows by month: not partitioned, keyed by the article's key (Citus:
   -- distributed by key, or local to the coordinator).
   CREATE TABLE article_minhash (
     key        text COLLATE "C" PRIMARY KEY,
@@ -33,7 +34,6 @@ export const DUPLICATE_INDEX_SCHEMA = `
     key  text COLLATE "C" NOT NULL,
     PRIMARY KEY (band, ord, key)
   );
-  CREATE INDEX article_bands_key ON article_bands (key);
 `;
 
 /** An SQL condition on an article's id column: it is not a copy. */
@@ -55,15 +55,26 @@ export async function indexDuplicates(
 ): Promise<void> {
   for (const article of batch) {
     const stored = (
-      await client.query<{ seq: string; id: string; indexed: string | null; ord: string | null }>(
-        `SELECT a.seq, a.id, m.article_id AS indexed, m.ord FROM articles a
+      await client.query<{
+        seq: string;
+        id: string;
+        indexed: string | null;
+        ord: string | null;
+        signature: Buffer | null;
+      }>(
+        `SELECT a.seq, a.id, m.article_id AS indexed, m.ord, m.signature FROM articles a
          LEFT JOIN article_minhash m ON m.key = a.key WHERE a.key = $1`,
         [article.key],
       )
     ).rows[0];
     if (!stored || stored.id !== article.id || stored.indexed === article.id) continue;
     const signature = 'minhash' in article && article.minhash ? decodeSignature(article.minhash) : undefined;
-    await client.query('DELETE FROM article_bands WHERE key = $1', [article.key]);
+    if (stored.signature) {
+      await client.query('DELETE FROM article_bands WHERE band = ANY($1::bigint[]) AND key = $2', [
+        bandKeys(signatureFromBytes(stored.signature)),
+        article.key,
+      ]);
+    }
     if (!signature) {
       await client.query('DELETE FROM article_minhash WHERE key = $1', [article.key]);
       await decideCopiesOf(client, article.key);

@@ -22,14 +22,14 @@ export const DUPLICATE_INDEX_SCHEMA = `
     similarity REAL
   );
   CREATE INDEX article_minhash_copy_of ON article_minhash (copy_of) WHERE copy_of IS NOT NULL;
+  -- No index by seq (it would double the table): an article's band rows are found again from its
+  -- stored signature, and those of a deleted article are left, to be skipped as candidates.
   CREATE TABLE article_bands (
     band INTEGER NOT NULL,
     seq  INTEGER NOT NULL,
     PRIMARY KEY (band, seq)
   ) WITHOUT ROWID;
-  CREATE INDEX article_bands_seq ON article_bands (seq);
   CREATE TRIGGER article_minhash_delete AFTER DELETE ON articles BEGIN
-    DELETE FROM article_bands WHERE seq = old.seq;
     DELETE FROM article_minhash WHERE seq = old.seq;
     UPDATE article_minhash SET copy_of = NULL, similarity = NULL WHERE copy_of = old.seq;
   END;
@@ -59,13 +59,15 @@ const MAX_COPIES_LISTED = 100;
 export function createDuplicateIndex(db: Database.Database): DuplicateIndex {
   const statements = {
     stored: db.prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM articles WHERE key = ?'),
-    row: db.prepare<[number], { id: string }>('SELECT id FROM article_minhash WHERE seq = ?'),
+    row: db.prepare<[number], { id: string; signature: Buffer }>(
+      'SELECT id, signature FROM article_minhash WHERE seq = ?',
+    ),
     put: db.prepare(
       `INSERT INTO article_minhash (seq, id, signature) VALUES (?, ?, ?)
        ON CONFLICT (seq) DO UPDATE SET id = excluded.id, signature = excluded.signature`,
     ),
     remove: db.prepare('DELETE FROM article_minhash WHERE seq = ?'),
-    removeBands: db.prepare('DELETE FROM article_bands WHERE seq = ?'),
+    removeBand: db.prepare('DELETE FROM article_bands WHERE band = ? AND seq = ?'),
     addBand: db.prepare('INSERT OR IGNORE INTO article_bands (band, seq) VALUES (?, ?)'),
     candidates: db.prepare<[number, number, number], { seq: number }>(
       'SELECT seq FROM article_bands WHERE band = ? AND seq < ? ORDER BY seq LIMIT ?',
@@ -114,10 +116,14 @@ export function createDuplicateIndex(db: Database.Database): DuplicateIndex {
         const stored = statements.stored.get(article.key);
         // Not the stored version (a later one of the batch replaced it, or its id is stored under another key).
         if (!stored || stored.id !== article.id) continue;
-        if (statements.row.get(stored.seq)?.id === article.id) continue;
+        const row = statements.row.get(stored.seq);
+        if (row?.id === article.id) continue;
         const signature =
           'minhash' in article && article.minhash ? decodeSignature(article.minhash) : undefined;
-        statements.removeBands.run(stored.seq);
+        if (row) {
+          for (const band of bandKeys(signatureFromBytes(row.signature)))
+            statements.removeBand.run(band, stored.seq);
+        }
         if (!signature) {
           statements.remove.run(stored.seq);
           decideCopiesOf(stored.seq);
