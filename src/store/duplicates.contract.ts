@@ -107,6 +107,15 @@ export function describeDuplicatesContract(openStore: () => Promise<Store>): voi
       expect((await store.getArticle(copy.id))?.copyOf).toEqual(before?.copyOf);
     });
 
+    it('marks a copy stored in the batch of its original, once when the batch repeats it', async () => {
+      const original = analysed();
+      const copy = syndicated();
+      await store.putArticles([original, copy, copy, original]);
+      expect((await store.getArticle(copy.id))?.copyOf?.id).toBe(original.id);
+      expect((await store.getArticle(original.id))?.copyOf).toBeUndefined();
+      expect((await store.getArticle(original.id))?.copies?.map((each) => each.id)).toEqual([copy.id]);
+    });
+
     it('takes the article stored first as the original, whichever was written first', async () => {
       const original = analysed();
       const copy = syndicated();

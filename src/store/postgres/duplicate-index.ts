@@ -53,21 +53,29 @@ export async function indexDuplicates(
   client: PoolClient,
   batch: readonly (Article | AnnotatedArticle)[],
 ): Promise<void> {
+  // What is stored under each key of the batch, read once: each key is indexed at most once below,
+  // so this stays true until its turn, and a batch of articles without analysis costs one query.
+  const { rows } = await client.query<{
+    key: string;
+    seq: string;
+    id: string;
+    indexed: string | null;
+    ord: string | null;
+    signature: Buffer | null;
+  }>(
+    `SELECT a.key, a.seq, a.id, m.article_id AS indexed, m.ord, m.signature FROM articles a
+     LEFT JOIN article_minhash m ON m.key = a.key WHERE a.key = ANY($1)`,
+    [[...new Set(batch.map((article) => article.key))]],
+  );
+  const storedByKey = new Map(rows.map((row) => [row.key, row]));
+  const indexedKeys = new Set<string>();
   for (const article of batch) {
-    const stored = (
-      await client.query<{
-        seq: string;
-        id: string;
-        indexed: string | null;
-        ord: string | null;
-        signature: Buffer | null;
-      }>(
-        `SELECT a.seq, a.id, m.article_id AS indexed, m.ord, m.signature FROM articles a
-         LEFT JOIN article_minhash m ON m.key = a.key WHERE a.key = $1`,
-        [article.key],
-      )
-    ).rows[0];
+    const stored = storedByKey.get(article.key);
+    // Not the stored version (a later one of the batch replaced it, or its id is stored under
+    // another key), already indexed, or a repeat within the batch.
     if (!stored || stored.id !== article.id || stored.indexed === article.id) continue;
+    if (indexedKeys.has(article.key)) continue;
+    indexedKeys.add(article.key);
     const signature = 'minhash' in article && article.minhash ? decodeSignature(article.minhash) : undefined;
     if (stored.signature) {
       await client.query('DELETE FROM article_bands WHERE band = ANY($1::bigint[]) AND key = $2', [
@@ -75,6 +83,7 @@ export async function indexDuplicates(
         article.key,
       ]);
     }
+    if (!signature && !stored.signature) continue;
     if (!signature) {
       await client.query('DELETE FROM article_minhash WHERE key = $1', [article.key]);
       await decideCopiesOf(client, article.key);
