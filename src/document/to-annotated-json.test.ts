@@ -25,6 +25,19 @@ describe('toAnnotatedJson', () => {
     expect(json).not.toHaveProperty('tokens');
   });
 
+  it("leaves out the MinHash signature, and gives a store's copy facts as duplicateOf and copies", () => {
+    const bare = toAnnotatedJson({ ...article, minhash: 'AAAA', stages: [] });
+    expect(bare).not.toHaveProperty('minhash');
+    expect(bare).not.toHaveProperty('duplicateOf');
+    expect(bare).not.toHaveProperty('copies');
+    const copyOf = { id: 'f00d', similarity: 0.9 };
+    const copies = [{ id: 'beef', similarity: 1 }];
+    expect(toAnnotatedJson({ ...article, stages: [], copyOf, copies })).toMatchObject({
+      duplicateOf: copyOf,
+      copies,
+    });
+  });
+
   it('carries the record, the text, the paragraphs, the diagnostics and the stages that ran', () => {
     const stages = [{ name: 'sentences', version: '1.0.0', status: 'ok' as const, ms: 1 }];
     expect(toAnnotatedJson({ ...article, stages })).toMatchObject({
