@@ -105,11 +105,46 @@ function cueBefore(readings: readonly SentenceReading[], region: Span): Attribut
   const { words } = reading;
   const mark = words.findIndex((word) => word.start >= region.start - 1);
   const from = mark < 0 ? words.length - 1 : mark - 1;
+  const outer = outerCue(words, from);
   for (let at = from; at >= 0 && at >= from - CUE_REACH; at--) {
     const word = words[at] as Word;
     if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma)) continue;
-    const speaker = speakerOfCue(reading, at);
-    return { region, cue: spanOf(word), ...(speaker ? { speaker } : {}) };
+    if (outer && at > outer.that) break;
+    return attributed(reading, region, at);
+  }
+  return outer ? attributed(reading, region, outer.cue) : undefined;
+}
+
+function attributed(reading: SentenceReading, region: Span, cue: number): Attribution {
+  const speaker = speakerOfCue(reading, cue);
+  return { region, cue: spanOf(reading.words[cue] as Word), ...(speaker ? { speaker } : {}) };
+}
+
+/** Words between a speech verb and the "that" of its reported clause ("told the Security Council on Tuesday that"). */
+const THAT_REACH = 8;
+
+/**
+ * The first speech verb of the sentence before word `from` whose reported clause ("… said in a
+ * statement that …") holds the words up to `from`: quoted words inside a reported clause are
+ * its speaker's, even far from the verb or after another speech verb inside the clause ("Dumont
+ * told reporters that the jury had argued “passionately”").
+ */
+function outerCue(words: readonly Word[], from: number): { cue: number; that: number } | undefined {
+  let start = 0;
+  for (let at = from; at >= 0; at--) {
+    if ((words[at] as Word).text === ';') {
+      start = at + 1;
+      break;
+    }
+  }
+  for (let cue = start; cue < from; cue++) {
+    const word = words[cue] as Word;
+    if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma)) continue;
+    for (let that = cue + 1; that <= from && that <= cue + THAT_REACH; that++) {
+      const next = words[that] as Word;
+      if (next.lower === 'that') return { cue, that };
+      if (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') break;
+    }
   }
   return undefined;
 }
@@ -146,6 +181,8 @@ function onePhraseBetween(reading: SentenceReading, from: number, to: number): b
  */
 export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | undefined {
   const { words, phraseOf, participants } = reading;
+  const apposed = appositionBefore(reading, cue) ?? coordinatedSubject(reading, cue);
+  if (apposed) return apposed;
   const subject = subjectOfVerb(reading, cue)[0];
   const person = subject ? headMention(reading, subject) : undefined;
   if (person) return person;
@@ -157,13 +194,15 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
       ? { ...description, participant: subject }
       : { start: subject.start, end: subject.end, participant: subject };
   }
+  const aside = describedBeforeAside(reading, cue);
+  if (aside) return aside;
   let before = cue - 1;
   while (before >= 0 && ((words[before] as Word).pos === 'ADV' || (words[before] as Word).pos === 'AUX'))
     before--;
   const described = phraseOf[before] ?? -1;
   if (described >= 0) return describe(reading, described);
   const after = phraseOf[cue + 1] ?? -1;
-  if (after < 0) return undefined;
+  if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1)) return undefined;
   const participant = participants[after];
   return participant
     ? { start: participant.start, end: participant.end, participant }
@@ -192,6 +231,126 @@ function headMention(reading: SentenceReading, subject: Participant): Speaker | 
       country: actor.country,
     },
   };
+}
+
+/** Words of an aside between commas before a cue: "Kim Sun-ja, 93, who was sent to work …, said". */
+const MAX_ASIDE_WORDS = 16;
+
+/**
+ * The named speaker of a cue after an aside between commas: the name in the aside when it is one
+ * ("Poland’s prime minister, Mateusz Morawiecki, said"; a capitalised title may go before it), or
+ * the name that opens the sentence before the aside ("John Steenhuisen, leader of the opposition
+ * Democratic Alliance, said"), so that neither the title nor a name inside the aside speaks.
+ */
+export function appositionBefore(reading: SentenceReading, cue: number): Speaker | undefined {
+  const commas = asideCommas(reading, cue);
+  const open = commas[0];
+  if (open === undefined) return undefined;
+  const { words, mentionOf } = reading;
+  const named = nameOf(reading, cue - 2);
+  const mention = mentionOf[cue - 2];
+  if (named && mention) {
+    let at = open + 1;
+    while (
+      at < cue - 2 &&
+      (words[at] as Word).end <= mention.start &&
+      /^\p{Lu}/u.test((words[at] as Word).text)
+    )
+      at++;
+    if ((words[at] as Word).end > mention.start) return named;
+  }
+  for (const comma of commas) {
+    const outerName = openingName(reading, comma - 1);
+    if (outerName) return outerName;
+  }
+  return undefined;
+}
+
+/** The name that ends at word `last` when it opens the sentence, a title aside ("President Cyril Ramaphosa"). */
+function openingName(reading: SentenceReading, last: number): Speaker | undefined {
+  const named = nameOf(reading, last);
+  if (!named) return undefined;
+  const { words } = reading;
+  let first = last;
+  while (first > 0 && (words[first - 1] as Word).start >= named.start) first--;
+  while (first > 0 && /^\p{Lu}/u.test((words[first - 1] as Word).text)) first--;
+  const before = words[first - 1];
+  return !before || before.text === ',' || before.text === ';' ? named : undefined;
+}
+
+/**
+ * "A senior Israeli official, speaking on condition of anonymity, said": the description that
+ * opens the sentence before an aside, when no name speaks.
+ */
+function describedBeforeAside(reading: SentenceReading, cue: number): Speaker | undefined {
+  for (const comma of asideCommas(reading, cue)) {
+    const outer = openingPhrase(reading, comma);
+    if (!outer || reading.mentionOf[outer.last]) continue;
+    const index = reading.phraseOf[outer.first] ?? -1;
+    const head = reading.words[outer.last] as Word;
+    if (index >= 0 && (head.pos === 'NOUN' || head.pos === 'PROPN')) return describe(reading, index);
+  }
+  return undefined;
+}
+
+/** The commas that may open an aside ending with the comma right before `cue`, nearest first. */
+function asideCommas(reading: SentenceReading, cue: number): number[] {
+  const { words } = reading;
+  const close = cue - 1;
+  if (words[close]?.text !== ',') return [];
+  const commas: number[] = [];
+  for (let at = close - 1; at >= 1 && at >= close - MAX_ASIDE_WORDS; at--) {
+    const text = (words[at] as Word).text;
+    if (text === ';' || text === ':') break;
+    if (text === ',') commas.push(at);
+  }
+  return commas;
+}
+
+/** The phrase right before the comma at `comma`, when it opens the sentence or follows a comma. */
+function openingPhrase(reading: SentenceReading, comma: number): Phrase | undefined {
+  const index = reading.phraseOf[comma - 1] ?? -1;
+  const phrase = reading.phrases[index];
+  if (!phrase) return undefined;
+  const before = reading.words[phrase.first - 1];
+  return before && before.text !== ',' && before.text !== ';' ? undefined : phrase;
+}
+
+/**
+ * "President Macky Sall called for calm …, and said the authorities would…": a cue after "and"
+ * shares the subject that opens the sentence, when that subject names an actor.
+ */
+function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | undefined {
+  const { words, phraseOf, phrases } = reading;
+  let before = cue - 1;
+  while (before >= 0 && (words[before] as Word).pos === 'ADV') before--;
+  if (words[before]?.lower !== 'and') return undefined;
+  const first = phrases[phraseOf[0] ?? -1];
+  return first ? openingName(reading, first.last) : undefined;
+}
+
+/** The actor mention at word `at`, as a speaker. */
+function nameOf(reading: SentenceReading, at: number): Speaker | undefined {
+  const mention = reading.mentionOf[at];
+  if (!mention || (reading.words[at] as Word).pos === 'PRON') return undefined;
+  const { actor } = mention;
+  return {
+    start: mention.start,
+    end: mention.end,
+    participant: {
+      start: mention.start,
+      end: mention.end,
+      actorId: actor.id,
+      code: actor.code,
+      country: actor.country,
+    },
+  };
+}
+
+/** True when word `at` ends a clause: the sentence's end, a comma or a closing mark. */
+function endsClause(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  return word === undefined || word.pos === 'PUNCT' || word.text === ',';
 }
 
 const LEADING = new Set(['a', 'an', 'the', 'one']);

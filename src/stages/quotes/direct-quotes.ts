@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
 import { type Attribution, colonSpeaker, readingAt, type Speaker } from '../events/attribute-quotes.js';
 import type { SentenceReading } from '../events/sentence-reading.js';
+import type { Word } from '../events/sentence-words.js';
 
 /** A quotation with no cue still counts as speech when it is a clause of at least this many words. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -91,22 +92,85 @@ const NAMING = new Set([
 function isLabel(readings: readonly SentenceReading[], span: Span): boolean {
   const reading = readingAt(readings, span.start);
   if (!reading) return false;
-  const inside = reading.words.filter((word) => word.start >= span.start && word.end <= span.end);
+  const { words } = reading;
+  const inside = words.filter((word) => word.start >= span.start && word.end <= span.end);
   const named = inside.filter((word) => /[\p{L}\p{N}]/u.test(word.text));
   if (named.length === 0 || named.length > MAX_LABEL_WORDS) return false;
-  if (inside.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return false;
+  if (isTitleCase(named)) return true;
+  let before = words.findLastIndex((word) => word.end <= span.start);
+  while (before >= 0 && OPENING_MARK.test((words[before] as Word).text)) before--;
+  let after = words.findIndex((word) => word.start >= span.end);
+  while (after >= 0 && CLOSING_MARK.test(words[after]?.text ?? '')) after++;
+  const previous = words[before];
+  const next = after >= 0 ? words[after] : undefined;
+  const last = named.at(-1) as Word;
+  // "his “Renewed Hope” agenda", "Chinese “maritime militia” boats": a noun phrase in quotes
+  // that modifies the noun after it is a label, whatever its words ("Renewed" reads as a verb).
+  const isNamePart = (word: Word) => word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'NUM';
+  if (next?.pos === 'NOUN' && (isNamePart(last) || named.every((word) => /^\p{Lu}/u.test(word.text))))
+    return true;
+  // "an app, “EskomSePush”, which…": a short name set off by commas after a noun.
+  if (
+    previous?.text === ',' &&
+    words[before - 1]?.pos === 'NOUN' &&
+    next?.text === ',' &&
+    named.length <= MAX_APPOSED_WORDS &&
+    /^\p{Lu}/u.test((named[0] as Word).text)
+  )
+    return true;
+  if (inside.some((word) => isFiniteVerb(word))) return false;
   if (named.every((word) => /^[\p{Lu}\p{N}#]/u.test(word.text)) && named.length > 1) return true;
-  const opening = reading.words.findLastIndex((word) => word.end <= span.start);
-  let before = opening;
-  while (before >= 0 && /^["“«„]$/.test((reading.words[before] as { text: string }).text)) before--;
-  const previous = reading.words[before];
   if (!previous) return false;
+  // "the March-to-May “long rains”": a noun phrase in quotes that goes on from the words before it.
+  const first = named[0] as Word;
+  if ((isNamePart(previous) || previous.pos === 'ADJ') && (isNamePart(first) || first.pos === 'ADJ'))
+    return true;
   return (
     NAMING.has(previous.lower) ||
     previous.pos === 'DET' ||
     previous.pos === 'ADP' ||
     (previous.pos === 'PRON' && /^(its|their|his|her|our|my|your)$/.test(previous.lower))
   );
+}
+
+const OPENING_MARK = /^["“«„‘']$/;
+const CLOSING_MARK = /^["”»’']$/;
+/** A name set off by commas has at most this many words ("an app, “EskomSePush”, which"). */
+const MAX_APPOSED_WORDS = 3;
+/** Short words a title leaves in lower case ("El Tiempo en Casa", "Con el Mazo Dando"). */
+const TITLE_LINKS = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'an',
+  'on',
+  'in',
+  'for',
+  'el',
+  'la',
+  'en',
+  'de',
+  'del',
+  'y',
+  'le',
+  'du',
+  'des',
+]);
+
+/** "El Tiempo en Casa": two or more words, the first and the last capitalised, the others too or short links. */
+function isTitleCase(named: readonly Word[]): boolean {
+  if (named.length < 2) return false;
+  const capital = (word: Word) => /^[\p{Lu}\p{N}#]/u.test(word.text);
+  if (!capital(named[0] as Word) || !capital(named.at(-1) as Word)) return false;
+  const links = named.filter((word) => !capital(word));
+  return links.length > 0 && links.every((word) => TITLE_LINKS.has(word.lower));
+}
+
+/** A verb that makes a clause: not a gerund or participle inside a name ("patriots governing Hong Kong"). */
+function isFiniteVerb(word: Word): boolean {
+  if (word.pos === 'AUX') return true;
+  return word.pos === 'VERB' && !word.lower.endsWith('ing');
 }
 
 /** True when the quoted words hold a verb and enough words to be a clause someone said. */

@@ -116,6 +116,79 @@ describe('quotesStage', () => {
     expect(analyze(['They bought a 12" pipe and a 6" valve.']).quotes).toEqual([]);
   });
 
+  it('gives the words to the name set off by commas after a title, not to the title', () => {
+    expect(
+      summary(
+        analyze(['Chile’s finance minister, Mario Sepúlveda, said the deficit would shrink next year.']),
+      ),
+    ).toEqual(['reported Mario Sepúlveda: the deficit would shrink next year']);
+  });
+
+  it('gives the words to the name before an aside, not to a name inside the aside', () => {
+    expect(
+      summary(
+        analyze(['Tomas Lindgren, leader of the opposition Green Alliance, said the vote would be close.']),
+      ),
+    ).toEqual(['reported Tomas Lindgren: the vote would be close']);
+  });
+
+  it('keeps a description before an aside as the speaker, not a name after the cue', () => {
+    const article = analyze([
+      'A senior Chilean official, speaking on condition of anonymity, said Peru had not answered.',
+    ]);
+    expect(summary(article)).toEqual(['reported senior Chilean official: Peru had not answered']);
+    expect(article.quotes?.[0]?.speaker?.actorId).toBeNull();
+  });
+
+  it('gives a cue after "and" the subject that opens the sentence', () => {
+    expect(
+      summary(
+        analyze([
+          'President Gabriel Boric visited the flooded towns on Monday after a week in which many people were killed, and said the state would pay for repairs.',
+        ]),
+      ),
+    ).toEqual(['reported Gabriel Boric: the state would pay for repairs']);
+  });
+
+  it('takes the name after the description in "according to its director, Name"', () => {
+    expect(
+      summary(
+        analyze(['The agency has run out of money for June, according to its Peru director, Ana Quispe.']),
+      ),
+    ).toEqual(['reported Ana Quispe: The agency has run out of money for June']);
+  });
+
+  it('gives quoted words inside a reported clause to the speaker of the clause, not to a speech verb within it', () => {
+    expect(
+      summary(
+        analyze([
+          'Ana Quispe told reporters after the meeting that the committee had argued “loudly, but fairly” about the plan.',
+        ]),
+      ),
+    ).toContain('direct Ana Quispe: loudly, but fairly');
+    expect(
+      summary(
+        analyze([
+          'The ministry said in a statement on Friday that both leaders had “agreed to meet again soon” in Lima.',
+        ]),
+      ),
+    ).toContain('direct ministry: agreed to meet again soon');
+  });
+
+  it('rejects a quoted name that modifies a noun, one set off by commas and one in title case', () => {
+    expect(analyze(['The mayor said the money will fund her "Green Streets" plan.']).quotes).toEqual([
+      expect.objectContaining({ text: 'the money will fund her "Green Streets" plan', direct: false }),
+    ]);
+    expect(analyze(['Fishermen fear the Chinese “grey fleet” boats near the reef.']).quotes).toEqual([]);
+    expect(analyze(['The city released an app, “ParkNow”, which shows free spaces.']).quotes).toEqual([]);
+    expect(
+      analyze(['She presents the weather on the programme “Noche en Lima” every evening.']).quotes,
+    ).toEqual([]);
+    expect(analyze(['Forecasters said that the October “short rains” would come late.']).quotes).toEqual([
+      expect.objectContaining({ direct: false }),
+    ]);
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');

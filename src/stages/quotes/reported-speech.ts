@@ -141,9 +141,11 @@ function accordingTo(
   if (source < 0) return undefined;
   const phrase = phrases[source] as Phrase;
   const participant = participants[source];
-  const speaker: Speaker = participant
-    ? { start: participant.start, end: participant.end, participant }
-    : { start: (words[phrase.first] as Word).start, end: (words[phrase.last] as Word).end };
+  const speaker: Speaker =
+    namedAfter(reading, phrase) ??
+    (participant
+      ? { start: participant.start, end: participant.end, participant }
+      : { start: (words[phrase.first] as Word).start, end: (words[phrase.last] as Word).end });
   if (at > 0 && words[at - 1]?.text === ',') {
     const last = at - 2;
     if (last + 1 < MIN_WORDS || !hasVerb(words, 0, last)) return undefined;
@@ -165,4 +167,20 @@ function hasVerb(words: readonly Word[], from: number, last: number): boolean {
     if (pos === 'VERB' || pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * "according to its Kenya director, Elena Brandt": a name after the source's description, between a
+ * comma and the sentence's end, is the source. Without an actor, its proper nouns are kept as words.
+ */
+function namedAfter(reading: SentenceReading, source: Phrase): Speaker | undefined {
+  const { words, phraseOf, phrases, participants } = reading;
+  if (words[source.last + 1]?.text !== ',') return undefined;
+  const index = phraseOf[source.last + 2] ?? -1;
+  const name = phrases[index];
+  if (!name || !CLOSING.test(words[name.last + 1]?.text ?? '.')) return undefined;
+  for (let at = name.first; at <= name.last; at++) if ((words[at] as Word).pos !== 'PROPN') return undefined;
+  const span = { start: (words[name.first] as Word).start, end: (words[name.last] as Word).end };
+  const participant = participants[index];
+  return participant?.actorId ? { ...span, participant } : span;
 }
