@@ -40,6 +40,24 @@ describe('coreferenceStage', () => {
     expect(textsOf(chain)).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('links a pronoun after quoted sentences to the person named before them in the paragraph', () => {
+    const article = analyze({
+      body: [
+        'In Cusco, the market manager, Rosa Mamani, said the stalls were empty. “Nobody came today. Nobody came yesterday. We are waiting,” she said.',
+      ],
+    });
+    expect(textsOf(chainOf(article, 'Rosa Mamani'))).toEqual(['Rosa Mamani', 'she']);
+  });
+
+  it('leaves a pronoun unlinked when unquoted sentences without a person stand between', () => {
+    const article = analyze({
+      body: [
+        'Rosa Mamani opened the market on Monday. The stalls were empty. The roads were closed. She said the rain would stop.',
+      ],
+    });
+    expect(textsOf(chainOf(article, 'Rosa Mamani'))).toEqual(['Rosa Mamani']);
+  });
+
   it('links "the prime minister" to the person introduced as Prime Minister', () => {
     const article = analyze({
       body: [

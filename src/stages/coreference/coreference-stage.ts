@@ -148,6 +148,7 @@ function placeTokens(
     sentence,
     paragraph,
     quoted: markQuotedTokens(text, tokens, paragraphs),
+    hasLetters: tokens.map((token) => /[\p{L}\p{N}]/u.test(text.slice(token.start, token.end))),
     opensParagraph: (index) => index === 0 || paragraphOfSentence[index - 1] !== paragraphOfSentence[index],
   };
 }

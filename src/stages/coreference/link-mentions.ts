@@ -15,6 +15,8 @@ export interface TokenPlaces {
   sentence: readonly number[];
   paragraph: readonly number[];
   quoted: readonly boolean[];
+  /** Whether each token holds a letter or digit (not punctuation or a quotation mark). */
+  hasLetters: readonly boolean[];
   /** Whether a sentence is the first of its paragraph. */
   opensParagraph(sentence: number): boolean;
 }
@@ -105,16 +107,37 @@ export function linkMentions(text: string, cues: readonly Cue[], places: TokenPl
     return best;
   }
 
+  /**
+   * The earliest sentence a pronoun outside quotations reaches back to over quoted words: the
+   * sentence of the last unquoted word before it, in its paragraph.
+   */
+  function reachOver(token: number): number {
+    const sentence = places.sentence[token] ?? 0;
+    const paragraph = places.paragraph[token] ?? 0;
+    let at = token - 1;
+    while (at >= 0 && places.paragraph[at] === paragraph) {
+      if ((places.sentence[at] ?? 0) < sentence && !places.quoted[at] && places.hasLetters[at]) break;
+      at--;
+    }
+    return at >= 0 && places.paragraph[at] === paragraph ? (places.sentence[at] ?? 0) : sentence;
+  }
+
   function pronounChain(cue: Extract<Cue, { kind: 'pronoun' }>): ChainState | undefined {
     const sentence = places.sentence[cue.token] ?? 0;
     const paragraph = places.paragraph[cue.token] ?? 0;
     const isQuoted = places.quoted[cue.token] ?? false;
     const opens = places.opensParagraph(sentence);
+    const reach = isQuoted ? sentence : reachOver(cue.token);
     const stop = Math.max(0, people.length - MAX_LOOKBACK);
     for (let i = people.length - 1; i >= stop; i--) {
       const person = people[i];
       if (!person) break;
-      const isNear = person.sentence >= sentence - 1 || (opens && person.paragraph === paragraph - 1);
+      // Outside quotations, the person may be named sentences earlier in the paragraph when the
+      // sentences between are quoted words ("Ana Ruiz said… “…. ….,” she said.").
+      const isNear =
+        person.sentence >= sentence - 1 ||
+        (opens && person.paragraph === paragraph - 1) ||
+        (!isQuoted && person.paragraph === paragraph && person.sentence >= reach);
       if (!isNear) break;
       if (person.quoted && !isQuoted) continue;
       if (person.chain.gender && person.chain.gender !== cue.gender) continue;

@@ -86,9 +86,35 @@ export function attributeQuotes(
       attribution.speaker = previous.speaker;
       attribution.continued = true;
     }
+    if (!attribution.cue && !attribution.continued)
+      Object.assign(attribution, introduced(text, readings, region));
     attributions.push(attribution);
   }
   return attributions;
+}
+
+/** Verbs that end a paragraph introducing a quotation in the next one ("He described the night to the inquiry."). */
+const INTRODUCING = new Set([...SPEECH_CUES, 'describe', 'speak', 'recount', 'testify']);
+
+/**
+ * The cue and speaker of a quotation that opens a paragraph with no cue of its own, from the last
+ * sentence of the paragraph before when its verb introduces speech ("X said:", "He described the
+ * night to a parliamentary inquiry.").
+ */
+function introduced(text: string, readings: readonly SentenceReading[], region: Span): Partial<Attribution> {
+  let at = region.start - 2;
+  while (at >= 0 && /\s/.test(text[at] as string)) at--;
+  if (at < 0 || !text.slice(at + 1, region.start).includes('\n')) return {};
+  const reading = readingAt(readings, at);
+  if (!reading) return {};
+  const { words } = reading;
+  for (let verb = words.length - 1; verb >= 0; verb--) {
+    const word = words[verb] as Word;
+    if (word.pos !== 'VERB' || !INTRODUCING.has(word.lemma)) continue;
+    const speaker = speakerOfCue(reading, verb);
+    return speaker ? { cue: spanOf(word), speaker } : {};
+  }
+  return {};
 }
 
 /** True when quotation `next` goes on from `previous`: in one sentence, or from the end of one paragraph to the start of the next. */
@@ -159,11 +185,28 @@ function cueAfter(readings: readonly SentenceReading[], region: Span): Attributi
   for (let at = mark + 1; at < words.length && at <= mark + CUE_AFTER_REACH; at++) {
     const word = words[at] as Word;
     if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma)) continue;
-    if (at > mark + CUE_REACH && !onePhraseBetween(reading, mark + 1, at)) return undefined;
+    if (
+      at > mark + CUE_REACH &&
+      !onePhraseBetween(reading, mark + 1, at) &&
+      !onlyNamesBetween(reading, mark + 1, at)
+    )
+      return undefined;
     const speaker = speakerOfCue(reading, at);
     return { region, cue: spanOf(word), ...(speaker ? { speaker } : {}) };
   }
   return undefined;
+}
+
+/**
+ * True when the words from `from` to `to` (exclusive) are noun phrases, commas and hyphens only:
+ * a speaker with a title set off by commas ("the boat’s captain, Rodel Magbanua, told").
+ */
+function onlyNamesBetween(reading: SentenceReading, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const word = reading.words[at] as Word;
+    if ((reading.phraseOf[at] ?? -1) < 0 && word.text !== ',' && word.text !== '-') return false;
+  }
+  return true;
 }
 
 /** True when the words from `from` to `to` (exclusive), a comma aside, are one phrase. */

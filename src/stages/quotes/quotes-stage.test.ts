@@ -189,6 +189,29 @@ describe('quotesStage', () => {
     ]);
   });
 
+  it('finds the cue after a quotation past a title and a name set off by commas', () => {
+    expect(
+      summary(
+        analyze([
+          '“The river rose in one night. We lost everything,” the town’s mayor, Rosa Mamani, told reporters.',
+        ]),
+      ),
+    ).toEqual(['direct Rosa Mamani: The river rose in one night. We lost everything']);
+  });
+
+  it('gives a quotation that opens a paragraph to the speaker introduced at the end of the paragraph before', () => {
+    const article = analyze([
+      'The mayor, Rosa Mamani, has led the town for ten years. She described the flood to the regional council.',
+      '“The river rose in one night. We lost everything.',
+      '“Nobody has come to help us since.”',
+    ]);
+    expect(summary(article).map((line) => line.split(':')[0])).toEqual([
+      'direct Rosa Mamani',
+      'direct Rosa Mamani',
+    ]);
+    expect(article.quotes?.[0]?.cue?.text).toBe('described');
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
