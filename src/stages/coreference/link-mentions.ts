@@ -109,17 +109,17 @@ export function linkMentions(text: string, cues: readonly Cue[], places: TokenPl
 
   /**
    * The earliest sentence a pronoun outside quotations reaches back to over quoted words: the
-   * sentence of the last unquoted word before it, in its paragraph.
+   * sentence of the last unquoted word before it, in its paragraph or the one before.
    */
   function reachOver(token: number): number {
     const sentence = places.sentence[token] ?? 0;
     const paragraph = places.paragraph[token] ?? 0;
     let at = token - 1;
-    while (at >= 0 && places.paragraph[at] === paragraph) {
+    while (at >= 0 && (places.paragraph[at] ?? 0) >= paragraph - 1) {
       if ((places.sentence[at] ?? 0) < sentence && !places.quoted[at] && places.hasLetters[at]) break;
       at--;
     }
-    return at >= 0 && places.paragraph[at] === paragraph ? (places.sentence[at] ?? 0) : sentence;
+    return at >= 0 && (places.paragraph[at] ?? 0) >= paragraph - 1 ? (places.sentence[at] ?? 0) : sentence;
   }
 
   function pronounChain(cue: Extract<Cue, { kind: 'pronoun' }>): ChainState | undefined {
@@ -137,7 +137,7 @@ export function linkMentions(text: string, cues: readonly Cue[], places: TokenPl
       const isNear =
         person.sentence >= sentence - 1 ||
         (opens && person.paragraph === paragraph - 1) ||
-        (!isQuoted && person.paragraph === paragraph && person.sentence >= reach);
+        (!isQuoted && person.paragraph >= paragraph - 1 && person.sentence >= reach);
       if (!isNear) break;
       if (person.quoted && !isQuoted) continue;
       if (person.chain.gender && person.chain.gender !== cue.gender) continue;

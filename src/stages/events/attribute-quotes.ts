@@ -6,6 +6,9 @@ import { findQuoteRegions } from './quote-regions.js';
 import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
 
+/** The same, when the words between are names, titles and commas ("Tedros Adhanom Ghebreyesus, the WHO director-general, told"). */
+const CUE_AFTER_NAMES_REACH = 14;
+
 /** Verbs that introduce speech, by lemma. */
 export const SPEECH_CUES = new Set([
   'say',
@@ -111,6 +114,8 @@ function introduced(text: string, readings: readonly SentenceReading[], region: 
   for (let verb = words.length - 1; verb >= 0; verb--) {
     const word = words[verb] as Word;
     if (word.pos !== 'VERB' || !INTRODUCING.has(word.lemma)) continue;
+    // "the outbreak could now be described as a pandemic": a passive verb introduces no one.
+    if (words[verb - 1]?.pos === 'AUX' || words[verb - 2]?.pos === 'AUX') return {};
     const speaker = speakerOfCue(reading, verb);
     return speaker ? { cue: spanOf(word), speaker } : {};
   }
@@ -182,15 +187,12 @@ function cueAfter(readings: readonly SentenceReading[], region: Span): Attributi
   const mark = words.findIndex((word) => word.start >= region.end);
   if (mark < 0) return undefined;
   // "…,” Commission President Ursula von der Leyen told": a long name may stand before the cue.
-  for (let at = mark + 1; at < words.length && at <= mark + CUE_AFTER_REACH; at++) {
+  for (let at = mark + 1; at < words.length && at <= mark + CUE_AFTER_NAMES_REACH; at++) {
     const word = words[at] as Word;
     if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma)) continue;
-    if (
-      at > mark + CUE_REACH &&
-      !onePhraseBetween(reading, mark + 1, at) &&
-      !onlyNamesBetween(reading, mark + 1, at)
-    )
-      return undefined;
+    const isNamed = onlyNamesBetween(reading, mark + 1, at);
+    if (at > mark + CUE_AFTER_REACH && !isNamed) return undefined;
+    if (at > mark + CUE_REACH && !onePhraseBetween(reading, mark + 1, at) && !isNamed) return undefined;
     const speaker = speakerOfCue(reading, at);
     return { region, cue: spanOf(word), ...(speaker ? { speaker } : {}) };
   }
@@ -318,7 +320,7 @@ function openingName(reading: SentenceReading, last: number): Speaker | undefine
   while (first > 0 && (words[first - 1] as Word).start >= named.start) first--;
   while (first > 0 && /^\p{Lu}/u.test((words[first - 1] as Word).text)) first--;
   const before = words[first - 1];
-  return !before || before.text === ',' || before.text === ';' ? named : undefined;
+  return !before || /^[,;"”»’]$/.test(before.text) ? named : undefined;
 }
 
 /**

@@ -212,6 +212,51 @@ describe('quotesStage', () => {
     expect(article.quotes?.[0]?.cue?.text).toBe('described');
   });
 
+  it('gives a title the article sets off by commas beside a name to that name', () => {
+    const article = analyze([
+      'The UN special envoy for Haiti, Rosa Mamani, met both sides on Monday.',
+      '“Nobody wins this war,” the envoy said.',
+    ]);
+    expect(summary(article)).toEqual(['direct Rosa Mamani: Nobody wins this war']);
+  });
+
+  it('tells two presidents apart in a headline by the country before the title', () => {
+    const article = analyze(
+      [
+        'President Recep Tayyip Erdogan said on Tuesday that Turkey would not stop the offensive.',
+        'President Donald Trump said the United States would impose sanctions.',
+      ],
+      { title: 'Turkish president says the offensive will go on', publishedAt: '2019-10-15' },
+    );
+    expect(summary(article)[0]).toBe('reported Recep Tayyip Erdogan: the offensive will go on');
+  });
+
+  it('keeps a speaker brought in with "a" a description even when a named person has that title', () => {
+    const article = analyze([
+      'Rosa Mamani, a resident of the valley, lost her house.',
+      'A second resident said the river had risen in one night.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({ text: 'second resident', actorId: null });
+  });
+
+  it('gives a quotation the name after it that a title set off by commas follows', () => {
+    expect(
+      summary(
+        analyze([
+          '“This is not just a flood. It is a crisis,” Rosa Mamani, the region’s governor, told reporters in Cusco.',
+        ]),
+      ),
+    ).toEqual(['direct Rosa Mamani: This is not just a flood. It is a crisis']);
+  });
+
+  it('gives a pronoun after a quotation opening the next paragraph to the person named in the paragraph before', () => {
+    const article = analyze([
+      'Rosa Mamani, 81, who has farmed in the valley since 1960, said she would not leave.',
+      '“This is my land. My parents are buried here,” she told reporters.',
+    ]);
+    expect(summary(article)).toContain('direct Rosa Mamani: This is my land. My parents are buried here');
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');

@@ -2,7 +2,7 @@ import type { Quote } from '../../document/annotations.js';
 import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { shippedActorDictionary } from '../actors/actor-dictionary.js';
-import { countryCodes } from '../actors/country-codes.js';
+import { countryCodes, countryOf } from '../actors/country-codes.js';
 import { attributeQuotes } from '../events/attribute-quotes.js';
 import { readSentences } from '../events/read-sentences.js';
 import { wordsBySentence } from '../events/sentence-words.js';
@@ -47,7 +47,10 @@ export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entitie
     const direct = directQuotes(text, readings, attributions, diagnostics);
     const reported = reportedSpeech(text, readings, direct);
     const found = [...direct, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
-    const quotes: Quote[] = resolveTitledSpeakers(text, found, article.actors);
+    const date = ISO_DAY.test(day) ? day : undefined;
+    const quotes: Quote[] = resolveTitledSpeakers(text, found, article.actors, (words) =>
+      countryOf(dictionary, words, date),
+    );
     return { quotes, diagnostics };
   },
 };

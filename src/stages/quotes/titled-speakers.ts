@@ -2,45 +2,110 @@ import type { Actor, Quote } from '../../document/annotations.js';
 
 /** A title is at most this many words ("UN special envoy"). */
 const MAX_TITLE_WORDS = 3;
+/** Words of a title set off by commas beside a name ("the UN special envoy for Yemen, Hans Lindqvist"). */
+const MAX_APPOSED_WORDS = 8;
 const LEADING = /^(the|a|an)\s+/;
+/** Words that end a title set off by commas when read backwards or forwards from the name. */
+const BOUNDARY = new Set(['the', 'a', 'an', 'and', 'said', 'says', 'told', 'who', 'which']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const LINKS = new Set(['of', 'for', 'in', 'at', 'to', 'on']);
 
 /**
- * Speakers written only as a title ("Chancellor says…" in a headline, "the envoy said") given the
- * actor the article names with that title ("Chancellor Olaf Scholz", "envoy Hans Lindqvist").
- * A title the article gives to two actors stays unresolved.
+ * Speakers written only as a title ("Chancellor says…" in a headline, "the envoy said", "Turkish
+ * president says") given the actor the article names with that title: right before the name
+ * ("Chancellor Olaf Scholz", "envoy Hans Lindqvist") or set off by commas beside it ("The UN
+ * special envoy for Yemen, Hans Lindqvist,"; "Tedros, the WHO director-general,"). A title not
+ * found whole is looked up without its first words ("Turkish president" as "president"). A
+ * title the article gives to two actors stays unresolved, unless the words before it name the
+ * country of one of them ("Turkish president").
  */
 export function resolveTitledSpeakers(
   text: string,
   quotes: readonly Quote[],
   actors: readonly Actor[],
+  countryOf: (words: readonly string[]) => string | undefined = () => undefined,
 ): Quote[] {
   const byTitle = titlesOfActors(text, actors);
+  const countries = new Map(actors.map((actor) => [actor.id, actor.country]));
   return quotes.map((quote) => {
     const speaker = quote.speaker;
-    if (!speaker || speaker.actorId !== null) return quote;
-    const actorId = byTitle.get(speaker.text.toLowerCase().replace(LEADING, ''));
-    return actorId ? { ...quote, speaker: { ...speaker, actorId } } : quote;
+    if (!speaker || speaker.actorId !== null || isIndefinite(text, speaker.start)) return quote;
+    const words = titleWords(speaker.text.toLowerCase().replace(LEADING, ''));
+    if (words.length === 1 && PRONOUNS.has(words[0] as string)) return quote;
+    for (let first = 0; first < words.length; first++) {
+      const found = byTitle.get(words.slice(first).join(' '));
+      if (!found) continue;
+      let ids = [...found];
+      // "Turkish president" when the article names two presidents: the one of that country.
+      const country = first > 0 ? countryOf(words.slice(0, first)) : undefined;
+      if (ids.length > 1 && country) ids = ids.filter((id) => countries.get(id) === country);
+      return ids.length === 1 ? { ...quote, speaker: { ...speaker, actorId: ids[0] as string } } : quote;
+    }
+    return quote;
   });
 }
 
-/** Each title written right before an actor's name, to that actor (null when two actors share it). */
-function titlesOfActors(text: string, actors: readonly Actor[]): Map<string, string | null> {
-  const titles = new Map<string, string | null>();
+/** "a 71-year-old resident", "a trader": an indefinite description brings in someone new. */
+function isIndefinite(text: string, start: number): boolean {
+  return /\b(a|an|one)\s+(\S*-)?$/i.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Each title written beside an actor's name, and its last words, to the actors it is given to. */
+function titlesOfActors(text: string, actors: readonly Actor[]): Map<string, Set<string>> {
+  const titles = new Map<string, Set<string>>();
+  const add = (title: string, actorId: string) => {
+    const known = titles.get(title);
+    if (known) known.add(actorId);
+    else titles.set(title, new Set([actorId]));
+  };
   for (const actor of actors) {
     for (const mention of actor.mentions) {
-      const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-      const words = before.split(/\s+/).filter((word) => /^[\p{L}.-]+$/u.test(word));
-      if (!/\s$/.test(before)) continue;
-      for (let count = 1; count <= MAX_TITLE_WORDS && count <= words.length; count++) {
-        const title = words
-          .slice(words.length - count)
-          .join(' ')
-          .toLowerCase();
-        const known = titles.get(title);
-        if (known === undefined) titles.set(title, actor.id);
-        else if (known !== actor.id) titles.set(title, null);
+      const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+      if (/\s$/.test(before)) {
+        const words = titleWords(before.replace(/,\s*$/, ' '));
+        const apposed = /,\s*$/.test(before) ? apposedBefore(words) : words.slice(-MAX_TITLE_WORDS);
+        for (const title of suffixes(apposed)) add(title, actor.id);
+      }
+      const after = text.slice(mention.end, mention.end + 80);
+      if (/^,\s/.test(after)) {
+        for (const title of suffixes(apposedAfter(titleWords(after.split(/[,.;]/)[1] ?? ''))))
+          add(title, actor.id);
       }
     }
   }
   return titles;
+}
+
+/** The lower-case words of a text, hyphens splitting words as the tokenizer does ("director-general"). */
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => /^[\p{L}.]+$/u.test(word));
+}
+
+/** "the un special envoy for yemen" before ", Name": the title's words, up to a determiner, without "for Yemen". */
+function apposedBefore(words: readonly string[]): string[] {
+  let first = words.length;
+  while (first > 0 && words.length - first < MAX_APPOSED_WORDS && !BOUNDARY.has(words[first - 1] as string))
+    first--;
+  const title = words.slice(first);
+  const link = title.findIndex((word) => LINKS.has(word));
+  return link > 0 ? title.slice(0, link) : title;
+}
+
+/** "the who director general" after "Name, ": the title's words without its determiner. */
+function apposedAfter(words: readonly string[]): string[] {
+  const from = BOUNDARY.has(words[0] ?? '') ? 1 : 0;
+  const title = words.slice(from, from + MAX_APPOSED_WORDS);
+  const link = title.findIndex((word) => LINKS.has(word) || BOUNDARY.has(word));
+  return link > 0 ? title.slice(0, link) : title;
+}
+
+/** "special envoy", "envoy": the title and its shorter endings, at most MAX_TITLE_WORDS words each. */
+function suffixes(words: readonly string[]): string[] {
+  const result: string[] = [];
+  for (let count = 1; count <= MAX_TITLE_WORDS && count <= words.length; count++)
+    result.push(words.slice(words.length - count).join(' '));
+  return result;
 }
