@@ -257,6 +257,26 @@ describe('quotesStage', () => {
     expect(summary(article)).toContain('direct Rosa Mamani: This is my land. My parents are buried here');
   });
 
+  it.each([
+    [
+      'a fisherman who sells crabs and shrimp said the river was empty.',
+      'fisherman who sells crabs and shrimp',
+    ],
+    ['a bus driver in Lima said the river was empty.', 'bus driver in Lima'],
+    ['a 64-year-old farmer said the river was empty.', '64-year-old farmer'],
+  ])('keeps all the words of a description: %s', (sentence, words) => {
+    const article = analyze([`On Monday, ${sentence}`]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({ text: words, actorId: null });
+  });
+
+  it('gives an unresolved pronoun the description that spoke the quotation before it', () => {
+    const article = analyze([
+      'In Cusco, a market trader said prices had doubled.',
+      '“Nobody buys meat any more. Some days I sell nothing,” she said.',
+    ]);
+    expect(article.quotes?.map((quote) => quote.speaker?.text)).toEqual(['market trader', 'market trader']);
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');

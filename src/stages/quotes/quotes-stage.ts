@@ -7,6 +7,7 @@ import { attributeQuotes } from '../events/attribute-quotes.js';
 import { readSentences } from '../events/read-sentences.js';
 import { wordsBySentence } from '../events/sentence-words.js';
 import { shippedVerbDictionary } from '../events/verb-dictionary.js';
+import { resolveDescribedPronouns } from './described-pronouns.js';
 import { directQuotes } from './direct-quotes.js';
 import { reportedSpeech } from './reported-speech.js';
 import { resolveTitledSpeakers } from './titled-speakers.js';
@@ -48,9 +49,10 @@ export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entitie
     const reported = reportedSpeech(text, readings, direct);
     const found = [...direct, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
     const date = ISO_DAY.test(day) ? day : undefined;
-    const quotes: Quote[] = resolveTitledSpeakers(text, found, article.actors, (words) =>
+    const titled = resolveTitledSpeakers(text, found, article.actors, (words) =>
       countryOf(dictionary, words, date),
     );
+    const quotes: Quote[] = resolveDescribedPronouns(text, titled);
     return { quotes, diagnostics };
   },
 };
