@@ -56,6 +56,10 @@ const metrics: Record<string, number> = {
 if ('countryAccuracy' in places) {
   metrics['places.countryAccuracy'] = round(places.countryAccuracy);
   metrics['places.within50km'] = round(places.within50km);
+  if (places.endToEnd) {
+    metrics['places.endToEnd.countryAccuracy'] = round(places.endToEnd.countryAccuracy);
+    metrics['places.endToEnd.within50km'] = round(places.endToEnd.within50km);
+  }
 }
 
 if (values.verbose) printVerbose();
@@ -165,10 +169,26 @@ function placesRows(): Array<[string, string, string, string]> {
       ['places.countryAccuracy', 'NOT YET', '', `to come from eval/places (${places.missing})`],
       ['places.within50km', 'NOT YET', '', 'to come from evaluatePlaces() in eval/places/evaluate-places.ts'],
     ];
-  return [
-    ['places.countryAccuracy', fixed(places.countryAccuracy), '', 'eval/places; floor 0.95'],
+  const rows: Array<[string, string, string, string]> = [
+    [
+      'places.countryAccuracy',
+      fixed(places.countryAccuracy),
+      '',
+      'eval/places, given the mentions; floor 0.95',
+    ],
     ['places.within50km', fixed(places.within50km), '', 'eval/places, cities; floor 0.85'],
   ];
+  if (places.endToEnd)
+    rows.push(
+      [
+        'places.endToEnd.countryAccuracy',
+        fixed(places.endToEnd.countryAccuracy),
+        '',
+        'the tagger finding the mentions',
+      ],
+      ['places.endToEnd.within50km', fixed(places.endToEnd.within50km), '', ''],
+    );
+  return rows;
 }
 
 function countsOf(figures: QuoteMetrics): string {

@@ -31,6 +31,17 @@ describe('readPlacesFigures', () => {
     expect(await readPlacesFigures(path)).toEqual({ countryAccuracy: 1, within50km: 0.5 });
   });
 
+  it('reads the end-to-end figures beside those given the mentions', async () => {
+    const path = moduleWith(
+      'export function evaluatePlaces() { return { countryAccuracy: 1, within50km: 0.5, endToEnd: { countryAccuracy: 0.8, within50km: 0.7 } }; }',
+    );
+    expect(await readPlacesFigures(path)).toEqual({
+      countryAccuracy: 1,
+      within50km: 0.5,
+      endToEnd: { countryAccuracy: 0.8, within50km: 0.7 },
+    });
+  });
+
   it('reports a failing evaluatePlaces() instead of failing the quotes evaluation', async () => {
     const path = moduleWith("export function evaluatePlaces() { throw new Error('no gazetteer'); }");
     expect(await readPlacesFigures(path)).toEqual({ missing: 'evaluatePlaces() failed: no gazetteer' });

@@ -2,12 +2,19 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Geocoding accuracy from `eval/places`, or why it is not available. */
-export type PlacesFigures = { countryAccuracy: number; within50km: number } | { missing: string };
+export type PlacesFigures =
+  | {
+      countryAccuracy: number;
+      within50km: number;
+      /** The same for the pipeline as it ships, the tagger finding the mentions, when evaluatePlaces() gives it. */
+      endToEnd?: { countryAccuracy: number; within50km: number };
+    }
+  | { missing: string };
 
 /**
  * Calls `evaluatePlaces()` of `eval/places/evaluate-places.ts` (written separately) when the file
  * exists, and reads `countryAccuracy` and `within50km` from what it returns: at the top, or in
- * `metrics` with or without the `places.` prefix. Anything else comes back as the reason it is
+ * `metrics` with or without the `places.` prefix, and the same from its `endToEnd` when it has one. Anything else comes back as the reason it is
  * missing, so that the quotes evaluation still reports.
  */
 export async function readPlacesFigures(modulePath: string): Promise<PlacesFigures> {
@@ -21,7 +28,12 @@ export async function readPlacesFigures(modulePath: string): Promise<PlacesFigur
     const within50km = figureOf(result, 'within50km');
     if (countryAccuracy === undefined || within50km === undefined)
       return { missing: 'evaluatePlaces() returned no countryAccuracy and within50km' };
-    return { countryAccuracy, within50km };
+    const endToEnd = (result as { endToEnd?: unknown } | null)?.endToEnd;
+    const endCountry = figureOf(endToEnd, 'countryAccuracy');
+    const endWithin = figureOf(endToEnd, 'within50km');
+    return endCountry === undefined || endWithin === undefined
+      ? { countryAccuracy, within50km }
+      : { countryAccuracy, within50km, endToEnd: { countryAccuracy: endCountry, within50km: endWithin } };
   } catch (error) {
     return { missing: `evaluatePlaces() failed: ${error instanceof Error ? error.message : String(error)}` };
   }
