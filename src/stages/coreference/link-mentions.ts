@@ -36,6 +36,8 @@ interface PersonMention {
   quoted: boolean;
 }
 
+/** A pronoun reaches back over quoted words at most this many tokens, so a long sentence stays linear. */
+const MAX_REACH_TOKENS = 400;
 /** A pronoun looks back over at most this many person mentions, so a crowded sentence stays linear. */
 const MAX_LOOKBACK = 50;
 
@@ -115,11 +117,12 @@ export function linkMentions(text: string, cues: readonly Cue[], places: TokenPl
     const sentence = places.sentence[token] ?? 0;
     const paragraph = places.paragraph[token] ?? 0;
     let at = token - 1;
-    while (at >= 0 && (places.paragraph[at] ?? 0) >= paragraph - 1) {
+    const stop = Math.max(-1, token - MAX_REACH_TOKENS);
+    while (at > stop && (places.paragraph[at] ?? 0) >= paragraph - 1) {
       if ((places.sentence[at] ?? 0) < sentence && !places.quoted[at] && places.hasLetters[at]) break;
       at--;
     }
-    return at >= 0 && (places.paragraph[at] ?? 0) >= paragraph - 1 ? (places.sentence[at] ?? 0) : sentence;
+    return at > stop && (places.paragraph[at] ?? 0) >= paragraph - 1 ? (places.sentence[at] ?? 0) : sentence;
   }
 
   function pronounChain(cue: Extract<Cue, { kind: 'pronoun' }>): ChainState | undefined {

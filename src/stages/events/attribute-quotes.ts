@@ -151,6 +151,8 @@ function attributed(reading: SentenceReading, region: Span, cue: number): Attrib
   return { region, cue: spanOf(reading.words[cue] as Word), ...(speaker ? { speaker } : {}) };
 }
 
+/** Words before a quotation searched for the speech verb of its reported clause: a sentence of many quotations stays linear. */
+const OUTER_REACH = 40;
 /** Words between a speech verb and the "that" of its reported clause ("told the Security Council on Tuesday that"). */
 const THAT_REACH = 8;
 
@@ -161,8 +163,8 @@ const THAT_REACH = 8;
  * told reporters that the jury had argued “passionately”").
  */
 function outerCue(words: readonly Word[], from: number): { cue: number; that: number } | undefined {
-  let start = 0;
-  for (let at = from; at >= 0; at--) {
+  let start = Math.max(0, from - OUTER_REACH);
+  for (let at = from; at >= start; at--) {
     if ((words[at] as Word).text === ';') {
       start = at + 1;
       break;
