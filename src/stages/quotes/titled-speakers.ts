@@ -25,20 +25,23 @@ export function resolveTitledSpeakers(
   actors: readonly Actor[],
   countryOf: (words: readonly string[]) => string | undefined = () => undefined,
 ): Quote[] {
-  const byTitle = titlesOfActors(text, actors);
-  const countries = new Map(actors.map((actor) => [actor.id, actor.country]));
+  // Built on the first speaker that needs it: most articles have none.
+  let byTitle: Map<string, Set<string>> | undefined;
+  let countries: Map<string, string | null> | undefined;
   return quotes.map((quote) => {
     const speaker = quote.speaker;
     if (!speaker || speaker.actorId !== null || isIndefinite(text, speaker.start)) return quote;
     const words = titleWords(speaker.text.toLowerCase().replace(LEADING, ''));
     if (words.length === 1 && PRONOUNS.has(words[0] as string)) return quote;
+    byTitle ??= titlesOfActors(text, actors);
+    countries ??= new Map(actors.map((actor) => [actor.id, actor.country]));
     for (let first = 0; first < words.length; first++) {
       const found = byTitle.get(words.slice(first).join(' '));
       if (!found) continue;
       let ids = [...found];
       // "Turkish president" when the article names two presidents: the one of that country.
       const country = first > 0 ? countryOf(words.slice(0, first)) : undefined;
-      if (ids.length > 1 && country) ids = ids.filter((id) => countries.get(id) === country);
+      if (ids.length > 1 && country) ids = ids.filter((id) => countries?.get(id) === country);
       return ids.length === 1 ? { ...quote, speaker: { ...speaker, actorId: ids[0] as string } } : quote;
     }
     return quote;
