@@ -1,6 +1,17 @@
 import type { AnnotatedArticle, EventQuadClass, NewsEvent, Quote } from '../document/annotations.js';
 import type { Article } from '../document/article.js';
 import type { Span } from '../document/span.js';
+import type {
+  AggregateEventList,
+  AggregateEventQuery,
+  ImportedEvent,
+  Story,
+  StoryDetail,
+  StoryList,
+  StoryQuery,
+} from './aggregate-types.js';
+
+export type * from './aggregate-types.js';
 
 /** What storing one article did: new, a new version of a stored one, or already there. */
 export type PutStatus = 'added' | 'updated' | 'duplicate';
@@ -478,6 +489,18 @@ export interface Store {
    */
   getActorProfile(id: string): Promise<ActorProfile | undefined>;
   countArticles(): Promise<number>;
+  /**
+   * The same real event across articles (folded by `putArticles` in its transaction) and events
+   * imported from GDELT, with the event filters and `origin`.
+   */
+  listAggregateEvents(query: AggregateEventQuery): Promise<AggregateEventList>;
+  /** Stores GDELT events; the same GlobalEventID again replaces the stored one. Returns how many. */
+  putImportedEvents(events: readonly ImportedEvent[]): Promise<number>;
+  /** Stories (articles about one happening), latest first. */
+  listStories(query: StoryQuery): Promise<StoryList>;
+  getStory(id: string): Promise<StoryDetail | undefined>;
+  /** The story an analysed article belongs to, by the article's full id. */
+  getArticleStory(articleId: string): Promise<Story | undefined>;
   /** What was remembered of the last fetch of `url`. */
   getFetchState(url: string): Promise<FetchState | undefined>;
   /**

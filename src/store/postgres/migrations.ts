@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { addAggregateTables } from './aggregate-schema.js';
 import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
 
 /** One schema step: SQL, or a function for a step that needs more than SQL. Each runs in its own transaction. */
@@ -234,6 +235,8 @@ export const MIGRATIONS: readonly Migration[] = [
   FROM articles a WHERE a.id = s.id AND a.published_month = s.published_month;
   `,
   DUPLICATE_INDEX_SCHEMA,
+  // Aggregate events and stories (issue 9): see aggregate-schema.ts.
+  addAggregateTables,
 ];
 
 /** `name` as an SQL identifier, quoted. */

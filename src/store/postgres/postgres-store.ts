@@ -7,12 +7,15 @@ import type {
   ActorList,
   ActorProfile,
   ActorQuery,
+  AggregateEventList,
+  AggregateEventQuery,
   ArticlePage,
   ArticleQuery,
   EventList,
   EventMap,
   EventQuery,
   FetchState,
+  ImportedEvent,
   MapQuery,
   Network,
   NetworkQuery,
@@ -28,14 +31,20 @@ import type {
   SourceQuery,
   Store,
   StoredFetchState,
+  Story,
+  StoryDetail,
+  StoryList,
+  StoryQuery,
   Timeline,
 } from '../store.js';
+import { putImportedEvents } from './aggregate-index.js';
 import { indexDuplicates, selectCopies } from './duplicate-index.js';
 import { getFetchState, listFetchStates, putFetchState, unseenFeedItems } from './fetch-state-table.js';
 import { migrateSchema } from './migrate-schema.js';
 import { quoteIdentifier } from './migrations.js';
 import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
+import { selectAggregateEvents } from './select-aggregate-events.js';
 import { selectArticlePage } from './select-article-page.js';
 import { selectEventMap } from './select-event-map.js';
 import { selectEvents } from './select-events.js';
@@ -44,6 +53,7 @@ import { selectPlaces } from './select-places.js';
 import { selectQuotes } from './select-quotes.js';
 import { selectSearch } from './select-search.js';
 import { selectSources } from './select-sources.js';
+import { selectStories, selectStory, selectStoryIdOfArticle } from './select-stories.js';
 import { selectTimeline } from './select-timeline.js';
 import { writeArticles } from './write-articles.js';
 
@@ -146,13 +156,20 @@ export class PostgresStore implements Store {
   }
 
   async putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]> {
+    return this.#transaction(async (client) => {
+      const outcomes = await writeArticles(client, articles);
+      await indexDuplicates(client, articles);
+      return outcomes;
+    });
+  }
+
+  async #transaction<T>(write: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await (await this.#open()).connect();
     try {
       await client.query('BEGIN');
-      const outcomes = await writeArticles(client, articles);
-      await indexDuplicates(client, articles);
+      const result = await write(client);
       await client.query('COMMIT');
-      return outcomes;
+      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;
@@ -243,6 +260,30 @@ export class PostgresStore implements Store {
       pool.query<{ count: number }>('SELECT count(*)::int AS count FROM articles'),
     );
     return rows[0]?.count ?? 0;
+  }
+
+  async listAggregateEvents(query: AggregateEventQuery): Promise<AggregateEventList> {
+    return this.#read((pool) => selectAggregateEvents(pool, query));
+  }
+
+  async putImportedEvents(events: readonly ImportedEvent[]): Promise<number> {
+    await this.#transaction((client) => putImportedEvents(client, events));
+    return events.length;
+  }
+
+  async listStories(query: StoryQuery): Promise<StoryList> {
+    return this.#read((pool) => selectStories(pool, query));
+  }
+
+  async getStory(id: string): Promise<StoryDetail | undefined> {
+    return this.#read((pool) => selectStory(pool, id));
+  }
+
+  async getArticleStory(articleId: string): Promise<Story | undefined> {
+    return this.#read(async (pool) => {
+      const id = await selectStoryIdOfArticle(pool, articleId);
+      return id === undefined ? undefined : (await selectStory(pool, id))?.story;
+    });
   }
 
   async getFetchState(url: string): Promise<FetchState | undefined> {

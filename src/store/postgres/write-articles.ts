@@ -8,7 +8,9 @@ import type { IndexedArticle, IndexedLayer } from '../sqlite/layer-index.js';
 import { placeRowsFromArticle } from '../sqlite/place-row.js';
 import { quoteRowsFromArticle } from '../sqlite/quote-row.js';
 import type { PutOutcome } from '../store.js';
+import { foldAggregateEvents, foldKeysOf } from './aggregate-index.js';
 import { publishedMonth } from './published-month.js';
+import { assignStories } from './story-index.js';
 
 /** The rows of an article's layers, by table; the same rows the SQLite store keeps. */
 const LAYER_ROWS: Record<IndexedLayer, (article: IndexedArticle) => readonly object[]> = {
@@ -87,6 +89,7 @@ export async function writeArticles(
     return { id: article.id, status: sameKey === undefined ? 'added' : 'updated' };
   });
 
+  const foldKeys = new Set(await foldKeysOf(client, [...removed, ...annotations.keys()]));
   if (removed.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [removed]);
   const written: { id: string; seq: string; published_month: string; write: Write }[] = [];
   if (inserts.size > 0) {
@@ -146,5 +149,21 @@ export async function writeArticles(
       [JSON.stringify(rows)],
     );
   }
+  // Aggregate events and stories, in the batch's order (see aggregate-index.ts and story-index.ts).
+  const analysed = written
+    .filter(({ write }) => write.layers !== undefined)
+    .map(({ seq, published_month, write }) => ({
+      article: write.layers as AnnotatedArticle,
+      publishedMonth: published_month,
+      seq,
+    }));
+  for (const { article } of analysed)
+    for (const row of eventRowsFromArticle(article)) foldKeys.add(row.fold_key);
+  await foldAggregateEvents(client, foldKeys);
+  const order = new Map(articles.map((article, index) => [article.id, index]));
+  await assignStories(
+    client,
+    analysed.sort((a, b) => (order.get(a.article.id) ?? 0) - (order.get(b.article.id) ?? 0)),
+  );
   return outcomes;
 }

@@ -9,7 +9,9 @@ import { quoteRowsFromArticle } from './quote-row.js';
 export type IndexedLayer = 'events' | 'actors' | 'quotes' | 'places';
 
 /** What their rows are made from: an article's layers, and its date and source for quotes. */
-export type IndexedArticle = Partial<Pick<AnnotatedArticle, IndexedLayer | 'publishedAt' | 'source'>>;
+export type IndexedArticle = Partial<
+  Pick<AnnotatedArticle, IndexedLayer | 'publishedAt' | 'source' | 'tone'>
+>;
 
 export interface LayerIndex {
   /** Replaces the rows of the article at `seq` with those of this article's annotations. */
@@ -46,6 +48,10 @@ const TABLES: Record<IndexedLayer, LayerTable> = {
       'place_country',
       'lat',
       'lon',
+      'source_name',
+      'target_name',
+      'tone',
+      'fold_key',
     ],
     eventRowsFromArticle,
   ),

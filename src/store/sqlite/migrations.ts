@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { addAggregateTables } from './aggregate-schema.js';
 import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
 import { createLayerIndex } from './layer-index.js';
 
@@ -235,4 +236,6 @@ export const MIGRATIONS: readonly Migration[] = [
     `);
   },
   DUPLICATE_INDEX_SCHEMA,
+  // Aggregate events and stories (issue 9): see aggregate-schema.ts.
+  addAggregateTables,
 ];

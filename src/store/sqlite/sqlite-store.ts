@@ -10,6 +10,8 @@ import type {
   ActorList,
   ActorProfile,
   ActorQuery,
+  AggregateEventList,
+  AggregateEventQuery,
   ArticlePage,
   ArticleQuery,
   ArticleSummary,
@@ -17,6 +19,7 @@ import type {
   EventMap,
   EventQuery,
   FetchState,
+  ImportedEvent,
   MapQuery,
   Network,
   NetworkQuery,
@@ -32,8 +35,13 @@ import type {
   SourceQuery,
   Store,
   StoredFetchState,
+  Story,
+  StoryDetail,
+  StoryList,
+  StoryQuery,
   Timeline,
 } from '../store.js';
+import { type AggregateIndex, createAggregateIndex } from './aggregate-index.js';
 import { type ArticleRow, articleFromRow, rowFromArticle } from './article-row.js';
 import { createDuplicateIndex, type DuplicateIndex, isNotCopy } from './duplicate-index.js';
 import { createFetchStateTable, type FetchStateTable } from './fetch-state-table.js';
@@ -42,6 +50,7 @@ import { createLayerIndex, type LayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
 import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
+import { selectAggregateEvents } from './select-aggregate-events.js';
 import { selectArticlePage } from './select-article-page.js';
 import { selectEventMap } from './select-event-map.js';
 import { type PrepareStatement, selectEvents } from './select-events.js';
@@ -49,7 +58,9 @@ import { selectNetwork } from './select-network.js';
 import { selectPlaces } from './select-places.js';
 import { selectQuotes } from './select-quotes.js';
 import { selectSources } from './select-sources.js';
+import { selectStories, selectStory, selectStoryIdOfArticle } from './select-stories.js';
 import { selectTimeline } from './select-timeline.js';
+import { createStoryIndex, type StoryIndex } from './story-index.js';
 
 const MIN_PREFIX = 4;
 /**
@@ -76,6 +87,8 @@ export class SqliteStore implements Store {
   readonly #layers: LayerIndex;
   readonly #fetchState: FetchStateTable;
   readonly #duplicates: DuplicateIndex;
+  readonly #aggregates: AggregateIndex;
+  readonly #stories: StoryIndex;
   /** Search and layer-list statements by SQL text: one per combination of filters. */
   readonly #statementsBySql = new Map<string, Database.Statement>();
 
@@ -107,6 +120,8 @@ export class SqliteStore implements Store {
     this.#layers = createLayerIndex(this.#db);
     this.#fetchState = createFetchStateTable(this.#db);
     this.#duplicates = createDuplicateIndex(this.#db);
+    this.#aggregates = createAggregateIndex(this.#db);
+    this.#stories = createStoryIndex(this.#db);
     this.#statements = {
       byKey: this.#db.prepare<[string], { seq: number; id: string }>(
         'SELECT seq, id FROM articles WHERE key = ?',
@@ -146,31 +161,43 @@ export class SqliteStore implements Store {
   async putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]> {
     const now = new Date().toISOString();
     const put = this.#db.transaction((batch: readonly (Article | AnnotatedArticle)[]) => {
+      const foldKeys = new Set<string>();
       const outcomes = batch.map((article): PutOutcome => {
         const row = { ...rowFromArticle(article), now };
-        const annotations = 'stages' in article ? article : {};
         const sameKey = this.#statements.byKey.get(article.key);
         if (sameKey?.id === article.id || (!sameKey && this.#statements.byId.get(article.id))) {
           if (sameKey && row.annotations !== null) {
             this.#statements.annotate.run(row.annotations, row.diagnostics, sameKey.seq);
-            this.#layers.replace(sameKey.seq, annotations);
+            this.#reindex(sameKey.seq, article, foldKeys);
           }
           return { id: article.id, status: 'duplicate' };
         }
         if (sameKey) {
           if (this.#statements.byId.get(article.id)) return { id: article.id, status: 'duplicate' };
           this.#statements.update.run({ ...row, seq: sameKey.seq });
-          this.#layers.replace(sameKey.seq, annotations);
+          this.#reindex(sameKey.seq, article, foldKeys);
           return { id: article.id, status: 'updated' };
         }
         const { lastInsertRowid } = this.#statements.insert.run(row);
-        if (row.annotations !== null) this.#layers.replace(lastInsertRowid, annotations);
+        if (row.annotations !== null) this.#reindex(lastInsertRowid, article, foldKeys);
         return { id: article.id, status: 'added' };
       });
       this.#duplicates.index(batch);
+      this.#aggregates.fold(foldKeys);
       return outcomes;
     });
     return put(articles);
+  }
+
+  /**
+   * Replaces the layer rows and the story of the article at `seq`, and notes the fold keys of
+   * its events before and after: their aggregate events are folded again once the batch is in.
+   */
+  #reindex(seq: number | bigint, article: Article | AnnotatedArticle, foldKeys: Set<string>): void {
+    for (const key of this.#aggregates.keysOf(seq)) foldKeys.add(key);
+    this.#layers.replace(seq, 'stages' in article ? article : {});
+    for (const key of this.#aggregates.keysOf(seq)) foldKeys.add(key);
+    this.#stories.assign(seq, article);
   }
 
   async getArticle(idOrPrefix: string): Promise<AnnotatedArticle | undefined> {
@@ -309,6 +336,28 @@ export class SqliteStore implements Store {
 
   async countArticles(): Promise<number> {
     return this.#statements.count.get()?.count ?? 0;
+  }
+
+  async listAggregateEvents(query: AggregateEventQuery): Promise<AggregateEventList> {
+    return selectAggregateEvents(this.#prepare, query);
+  }
+
+  async putImportedEvents(events: readonly ImportedEvent[]): Promise<number> {
+    this.#db.transaction(() => this.#aggregates.putImported(events))();
+    return events.length;
+  }
+
+  async listStories(query: StoryQuery): Promise<StoryList> {
+    return selectStories(this.#prepare, query);
+  }
+
+  async getStory(id: string): Promise<StoryDetail | undefined> {
+    return selectStory(this.#prepare, id);
+  }
+
+  async getArticleStory(articleId: string): Promise<Story | undefined> {
+    const id = selectStoryIdOfArticle(this.#prepare, articleId);
+    return id === undefined ? undefined : selectStory(this.#prepare, id)?.story;
   }
 
   async getFetchState(url: string): Promise<FetchState | undefined> {
