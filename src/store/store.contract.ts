@@ -10,6 +10,7 @@ import type {
 } from '../document/annotations.js';
 import { type Article, type ArticleRecord, createArticle } from '../document/article.js';
 import type { Span } from '../document/span.js';
+import { describeAggregateContract } from './aggregate.contract.js';
 import { describeDuplicatesContract } from './duplicates.contract.js';
 import type { ArticleQuery, EventQuery, QuoteQuery, Store } from './store.js';
 
@@ -379,6 +380,8 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
     afterEach(async () => {
       await store.close();
     });
+
+    describeAggregateContract(() => store);
 
     it('gives back a stored article with the same text, spans and record', async () => {
       const stored = article({ image: 'a.jpg', url: '', authors: ['Dana Levi'], language: 'en' });

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../document/article.js';
 import { describeStoreContract, eventFixtures, quoteFixtures } from '../store.contract.js';
+import { addAggregateTables } from './aggregate-schema.js';
 import { rowFromArticle } from './article-row.js';
 import { createLayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
@@ -130,7 +131,8 @@ describe('SqliteStore', () => {
 
   it('gives the events of a database made before the aggregates their Goldstein values and days', async () => {
     const path = freshPath();
-    const before = MIGRATIONS.length - 1;
+    // The version before the step that added Goldstein values and event_days.
+    const before = 6;
     const db = new Database(path);
     for (const migration of MIGRATIONS.slice(0, before)) {
       if (typeof migration === 'string') db.exec(migration);
@@ -157,6 +159,41 @@ describe('SqliteStore', () => {
     expect((await store.actorNetwork({ actor: 'ISRGOV' })).edges.map((edge) => edge.goldsteinMean)).toEqual([
       -5, 3,
     ]);
+    await store.close();
+  });
+
+  it('folds the events and assigns the stories of a database made before aggregate events', async () => {
+    const path = freshPath();
+    const before = MIGRATIONS.indexOf(addAggregateTables);
+    const db = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, before)) {
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
+    }
+    db.pragma(`user_version = ${before}`);
+    const { israel } = eventFixtures();
+    const copy = eventFixtures({ israel: { source: 'Meridian Wire' } }).israel;
+    const insert = db.prepare(
+      `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
+         origin, diagnostics, annotations, ingested_at, updated_at)
+       VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
+         @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
+    );
+    for (const article of [israel, copy]) {
+      createLayerIndex(db, ['events', 'actors']).replace(
+        insert.run(rowFromArticle(article)).lastInsertRowid,
+        article,
+      );
+    }
+    db.close();
+    const store = new SqliteStore(path);
+    const { events } = await store.listAggregateEvents({});
+    expect(events.map((event) => [event.code, event.numMentions, event.numSources]).sort()).toEqual([
+      ['020', 2, 2],
+      ['040', 2, 2],
+      ['106', 2, 2],
+    ]);
+    expect((await store.listStories({})).stories.map((story) => story.articles)).toEqual([2]);
     await store.close();
   });
 });
