@@ -12,6 +12,7 @@ import { registerQuotesCommand } from './commands/quotes-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerShowCommand } from './commands/show-command.js';
+import { registerStoriesCommand } from './commands/stories-command.js';
 import { registerWatchCommand } from './commands/watch-command.js';
 import type { CliContext } from './context.js';
 
@@ -32,6 +33,7 @@ export function createProgram(context: CliContext): Command {
     registerSearchCommand,
     registerShowCommand,
     registerEventsCommand,
+    registerStoriesCommand,
     registerActorsCommand,
     registerQuotesCommand,
     registerPlacesCommand,

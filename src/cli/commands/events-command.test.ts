@@ -9,12 +9,17 @@ import { captureCli } from '../capture-cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-events-'));
 const db = join(folder, 'news.db');
+const aggregatedDb = join(folder, 'aggregated.db');
 const { israel, russia } = eventFixtures();
+const copy = eventFixtures({ israel: { source: 'Meridian Wire' } }).israel;
 
 beforeAll(async () => {
   const store = openStore(db);
   await store.putArticles([israel, russia]);
   await store.close();
+  const aggregated = openStore(aggregatedDb);
+  await aggregated.putArticles([israel, copy]);
+  await aggregated.close();
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -103,5 +108,43 @@ describe('newsgraph events', () => {
     const result = await run('events', '--db', join(folder, 'missing.db'));
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/no database at/);
+  });
+
+  describe('--aggregate', () => {
+    it('prints each event once with its dates, sides, place, counts, means and origin', async () => {
+      const result = await run('events', '--aggregate', '--db', aggregatedDb, '--code', '040');
+      expect(result.code).toBe(0);
+      expect(result.lines).toContain('  1. 2018-06-15  040  quad 1  ISRGOV Netanyahu -> RUSMIL Ivanovsky');
+      expect(result.out).toMatch(
+        /^ {5}2 mentions · 2 articles · 2 sources · Goldstein 3\.0 · newsgraph ng-[0-9a-f]{20}$/m,
+      );
+      expect(result.out.split('\n').at(-1)).toBe('1-1 of 1');
+    });
+
+    it('answers JSON with --json, and filters by actor, root and origin', async () => {
+      const events = async (...args: string[]) => {
+        const result = await run('events', '--aggregate', '--db', aggregatedDb, '--json', ...args);
+        expect(result.code).toBe(0);
+        return (JSON.parse(result.out) as { events: { code: string; numMentions: number }[] }).events;
+      };
+      expect((await events()).map((event) => [event.code, event.numMentions]).sort()).toEqual([
+        ['020', 2],
+        ['040', 2],
+        ['106', 2],
+      ]);
+      expect((await events('--actor', 'igo')).map((event) => event.code)).toEqual(['020']);
+      expect((await events('--root', '10')).map((event) => event.code)).toEqual(['106']);
+      expect(await events('--origin', 'gdelt')).toEqual([]);
+    });
+
+    it.each([
+      ['--origin', 'cameo', 'origin'],
+      ['--source', 'Harbor Gazette', 'source'],
+    ])('exits 2 for %s %s, naming the option', async (option, value, field) => {
+      const result = await run('events', '--aggregate', '--db', aggregatedDb, option, value);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`events --aggregate ${field}:`);
+      expect(result.err).toContain(`"${value}"`);
+    });
   });
 });

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { listAggregateEvents } from '../../operations/list-aggregate-events.js';
 import { listEvents } from '../../operations/list-events.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
+import { formatAggregateEvent } from '../format-aggregate-event.js';
 import { formatStoredEvent } from '../format-stored-event.js';
 import { printPage } from '../print-page.js';
 import { withStore } from '../with-store.js';
@@ -21,6 +23,8 @@ interface EventsFlags {
   limit: number;
   offset?: number;
   json?: boolean;
+  aggregate?: boolean;
+  origin?: string;
 }
 
 export function registerEventsCommand(program: Command, context: CliContext): void {
@@ -42,9 +46,28 @@ export function registerEventsCommand(program: Command, context: CliContext): vo
     .option('--limit <n>', 'how many events', parseCount, 20)
     .option('--offset <n>', 'skip this many events', parseOffset)
     .option('--json', 'print {total, events} as JSON')
+    .option(
+      '--aggregate',
+      'the same real event across articles, folded, with its counts (and events imported from GDELT)',
+    )
+    .option('--origin <origin>', 'with --aggregate: newsgraph (folded from articles) or gdelt (imported)')
     .action(async (flags: EventsFlags) => {
       await withStore(flags.db, async (store) => {
-        const { db: _db, json, ...filters } = flags;
+        const { db: _db, json, aggregate, origin, ...filters } = flags;
+        if (aggregate || origin !== undefined) {
+          const result = await listAggregateEvents(store, { ...filters, origin });
+          printPage(context.output, {
+            json,
+            result,
+            items: result.events,
+            total: result.total,
+            offset: flags.offset,
+            none: 'no aggregate events found',
+            format: (event, rank) => formatAggregateEvent(event, rank, context.output),
+          });
+          context.exit(ExitCode.ok);
+          return;
+        }
         const result = await listEvents(store, filters);
         printPage(context.output, {
           json,

@@ -29,4 +29,12 @@ describe('newsgraph show', () => {
     expect(lines).toContain('places: Jerusalem (ISR), Syria (SYR), Iran (IRN)');
     expect(lines).toContain('tone: -2.5 (positive 1.5%, negative 4%, 48 words)');
   });
+
+  it('names the story the article belongs to, with what its articles share and its id', async () => {
+    const { code, lines } = await run('show', israel.id, '--db', db);
+    expect(code).toBe(0);
+    expect(lines).toContain(
+      `story: ${israel.title} (1 article) · IRN, ISRGOV, RUSGOV · Iran, Jerusalem, Syria · story ${israel.id}`,
+    );
+  });
 });

@@ -4,6 +4,8 @@ import { describeDb } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatArticle } from '../format-article.js';
+import { storyLine } from '../format-story.js';
+import { plural } from '../plural.js';
 import { withStore } from '../with-store.js';
 import { dbOption } from './db-option.js';
 
@@ -22,9 +24,16 @@ export function registerShowCommand(program: Command, context: CliContext): void
           context.exit(ExitCode.rejected);
           return;
         }
-        context.output.out(
-          flags.json ? JSON.stringify(toAnnotatedJson(article)) : formatArticle(article, context.output),
-        );
+        if (flags.json) {
+          context.output.out(JSON.stringify(toAnnotatedJson(article)));
+        } else {
+          const story = await store.getArticleStory(article.id);
+          const inStory =
+            story && `story: ${story.title} (${plural(story.articles, 'article')}) · ${storyLine(story)}`;
+          context.output.out(
+            [formatArticle(article, context.output), ...(inStory ? [inStory] : [])].join('\n'),
+          );
+        }
         context.exit(ExitCode.ok);
       });
     });
