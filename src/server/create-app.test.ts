@@ -115,6 +115,7 @@ describe('the read routes', () => {
     expect(Object.keys(body.paths as object).sort()).toEqual([
       '/api/actors',
       '/api/actors/{code}',
+      '/api/aggregate-events',
       '/api/articles',
       '/api/articles/{id}',
       '/api/events',
@@ -123,6 +124,8 @@ describe('the read routes', () => {
       '/api/places',
       '/api/quotes',
       '/api/sources',
+      '/api/stories',
+      '/api/stories/{id}',
       '/api/timeline',
     ]);
   });

@@ -8,6 +8,7 @@ import { registerAggregateRoutes } from './routes/aggregate-routes.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerIngestRoute } from './routes/ingest-route.js';
 import { registerListRoutes } from './routes/list-routes.js';
+import { registerStoryRoutes } from './routes/story-routes.js';
 import { securityHeaders } from './security-headers.js';
 import { serveDashboard } from './serve-dashboard.js';
 
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   registerIngestRoute(app, context);
   registerListRoutes(app, context);
   registerAggregateRoutes(app, context);
+  registerStoryRoutes(app, context);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc('/api/openapi.json', {
     openapi: '3.0.0',
