@@ -8,10 +8,9 @@ import { foldName } from './actor-key.js';
 export const STORY_WINDOW_DAYS = 2;
 /**
  * The least similarity (weighted Jaccard of `storyFeatures`) with one of a story's articles for
- * an article to join that story; below it, the article starts a story of its own. The examples'
- * pairs about one happening score 0.43 or more, and no two unrelated articles more than 0.30,
- * even ignoring their dates (see
- * story-features.test.ts).
+ * an article to join that story; below it, the article starts a story of its own. On the
+ * examples, the pairs about one happening score 0.43 or more and no two other articles more than
+ * 0.30, dates aside (story-examples.test.ts checks both).
  */
 export const STORY_THRESHOLD = 0.35;
 
