@@ -43,12 +43,15 @@ describe('storySimilarity', () => {
 });
 
 describe('chooseStory', () => {
-  it('joins the story of the most similar article at or above the threshold, else none', () => {
-    const members = [
-      { storyId: 'weak', features: ['a:ISR', 'a:X', 'a:Y', 'a:Z'] },
-      { storyId: 'strong', features: ['a:ISR', 'a:PSE'] },
+  it('joins the story of the most similar candidate at or above the threshold, else none', () => {
+    const candidates = [
+      // Shares 1 of a weight of 4 with a new article of weight 2: 1 / 5.
+      { storyId: 'weak', shared: 1, total: 4 },
+      // Shares 2 of 2: 2 / 2.
+      { storyId: 'strong', shared: 2, total: 2 },
     ];
-    expect(chooseStory(['a:ISR', 'a:PSE'], members)).toBe('strong');
-    expect(chooseStory(['a:RUS', 'a:UKR'], members)).toBeUndefined();
+    expect(chooseStory(2, candidates)).toBe('strong');
+    expect(chooseStory(2, candidates.slice(0, 1))).toBeUndefined();
+    expect(chooseStory(2, [])).toBeUndefined();
   });
 });

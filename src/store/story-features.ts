@@ -42,37 +42,48 @@ export function storyFeatures(
   return [...features].sort();
 }
 
+/** How much one feature counts (see `WEIGHTS`). */
+export function featureWeight(feature: string): number {
+  return WEIGHTS[feature.slice(0, 1)] ?? 1;
+}
+
+/** The total weight of a list of features. */
+export function featuresWeight(features: readonly string[]): number {
+  return [...new Set(features)].reduce((sum, feature) => sum + featureWeight(feature), 0);
+}
+
 /** Weighted Jaccard similarity of two feature lists, 0 to 1 (0 when both are empty). */
 export function storySimilarity(a: readonly string[], b: readonly string[]): number {
-  const weight = (feature: string) => WEIGHTS[feature.slice(0, 1)] ?? 1;
   const right = new Set(b);
-  let shared = 0;
-  let union = 0;
-  for (const feature of new Set(a)) {
-    union += weight(feature);
-    if (right.has(feature)) shared += weight(feature);
-  }
-  for (const feature of right) if (!a.includes(feature)) union += weight(feature);
-  return union === 0 ? 0 : shared / union;
+  const shared = featuresWeight(a.filter((feature) => right.has(feature)));
+  return similarityOf(shared, featuresWeight(a), featuresWeight(b));
 }
 
-/** A candidate: an article already in a story. */
-export interface StoryMember {
+/** A candidate: an article already in a story, with its total weight and the weight it shares with the new one. */
+export interface StoryCandidate {
   storyId: string;
-  features: readonly string[];
+  shared: number;
+  total: number;
 }
 
-/** The story whose closest article is most similar, when it reaches the threshold. */
-export function chooseStory(
-  features: readonly string[],
-  members: readonly StoryMember[],
-): string | undefined {
+/**
+ * The story of the most similar candidate (the first of a tie), when it reaches the threshold.
+ * The store finds the candidates, the articles sharing a feature within the window, through an
+ * index of features, so that no article's features are read whole.
+ */
+export function chooseStory(weight: number, candidates: readonly StoryCandidate[]): string | undefined {
   let best: { storyId: string; score: number } | undefined;
-  for (const member of members) {
-    const score = storySimilarity(features, member.features);
-    if (score >= STORY_THRESHOLD && (!best || score > best.score)) best = { storyId: member.storyId, score };
+  for (const candidate of candidates) {
+    const score = similarityOf(candidate.shared, weight, candidate.total);
+    if (score >= STORY_THRESHOLD && (!best || score > best.score))
+      best = { storyId: candidate.storyId, score };
   }
   return best?.storyId;
+}
+
+function similarityOf(shared: number, a: number, b: number): number {
+  const union = a + b - shared;
+  return union <= 0 ? 0 : shared / union;
 }
 
 /** The display value of a place feature (`p:281184|Jerusalem` -> `Jerusalem`), or of an actor (`a:ISRGOV` -> `ISRGOV`). */

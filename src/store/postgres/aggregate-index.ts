@@ -2,45 +2,67 @@ import type { PoolClient } from 'pg';
 import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
+import { type FoldChanges, type FoldedSpan, noteChange, planFold } from '../plan-fold.js';
 
-/** The fold keys of the stored events of these articles. */
-export async function foldKeysOf(client: PoolClient, articleIds: readonly string[]): Promise<string[]> {
-  if (articleIds.length === 0) return [];
-  const { rows } = await client.query<{ fold_key: string }>(
-    'SELECT DISTINCT fold_key FROM events WHERE article_id = ANY($1) AND fold_key IS NOT NULL',
+/** Adds the fold keys and dates of the stored events of these articles to `changes`. */
+export async function noteStoredChanges(
+  client: PoolClient,
+  articleIds: readonly string[],
+  changes: FoldChanges,
+): Promise<void> {
+  if (articleIds.length === 0) return;
+  const { rows } = await client.query<{ fold_key: string; event_date: string | null }>(
+    'SELECT DISTINCT fold_key, event_date FROM events WHERE article_id = ANY($1) AND fold_key IS NOT NULL',
     [articleIds],
   );
-  return rows.map((row) => row.fold_key);
+  for (const row of rows) noteChange(changes, row.fold_key, row.event_date);
 }
 
 /**
- * Folds the stored mentions of each key again, replacing that key's aggregate events, inside the
- * caller's transaction. Each key is locked first (in one order, so that writers cannot deadlock):
- * a writer folding a key waits for another's commit, then reads its mentions too, so that counts
- * stay right with any number of workers.
+ * Folds the mentions around each changed date again, replacing the events they were in (see
+ * planFold), inside the caller's transaction. Each key is locked first (in one order, so that
+ * writers cannot deadlock): a writer folding a key waits for another's commit, then reads its
+ * mentions too, so that counts stay right with any number of workers.
  */
-export async function foldAggregateEvents(client: PoolClient, keys: Iterable<string>): Promise<void> {
-  const sorted = [...new Set(keys)].sort();
-  if (sorted.length === 0) return;
+export async function foldAggregateEvents(client: PoolClient, changes: FoldChanges): Promise<void> {
+  const keys = [...changes.keys()].sort();
+  if (keys.length === 0) return;
   await client.query(
     `SELECT pg_advisory_xact_lock(lock) FROM (
        SELECT DISTINCT hashtextextended('fold:' || key, 0) AS lock FROM unnest($1::text[]) AS key ORDER BY lock
      ) AS locks`,
-    [sorted],
+    [keys],
   );
-  const now = new Date().toISOString();
+  const { rows: stored } = await client.query<FoldedSpan & { fold_key: string }>(
+    `SELECT fold_key, id, first_seen, last_seen FROM aggregate_events
+     WHERE fold_key = ANY($1) AND origin = 'newsgraph'`,
+    [keys],
+  );
+  const spans = new Map<string, FoldedSpan[]>();
+  for (const span of stored) spans.set(span.fold_key, [...(spans.get(span.fold_key) ?? []), span]);
+  const plans = keys.map((key) => ({
+    key,
+    ...planFold(spans.get(key) ?? [], changes.get(key) ?? new Set()),
+  }));
   const { rows: mentions } = await client.query<FoldMention & { fold_key: string }>(
     `SELECT e.fold_key, e.article_id, e.event_index, e.event_date, a.source AS article_source,
        a.url AS article_url, e.tone, e.code, e.root_code, e.quad_class, e.source_actor, e.target_actor,
        e.source_country, e.target_country, e.source_name, e.target_name, e.goldstein, e.place_name,
        e.place_country, e.lat, e.lon
-     FROM events e JOIN articles a ON a.id = e.article_id AND a.published_month = e.published_month
-     WHERE e.fold_key = ANY($1)`,
-    [sorted],
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[]) AS p (key, date_from, date_to, undated)
+     JOIN events e ON e.fold_key = p.key
+       AND (e.event_date BETWEEN p.date_from AND p.date_to OR (p.undated AND e.event_date IS NULL))
+     JOIN articles a ON a.id = e.article_id AND a.published_month = e.published_month`,
+    [
+      plans.map((plan) => plan.key),
+      plans.map((plan) => plan.from),
+      plans.map((plan) => plan.to),
+      plans.map((plan) => plan.undated),
+    ],
   );
   const { rows: previous } = await client.query<{ id: string; record: string }>(
-    `DELETE FROM aggregate_events WHERE fold_key = ANY($1) AND origin = 'newsgraph' RETURNING id, record`,
-    [sorted],
+    'DELETE FROM aggregate_events WHERE id = ANY($1) RETURNING id, record',
+    [plans.flatMap((plan) => plan.ids)],
   );
   const previousIds = new Map<string, string>();
   for (const row of previous) {
@@ -48,8 +70,12 @@ export async function foldAggregateEvents(client: PoolClient, keys: Iterable<str
       previousIds.set(mentionKey(ref), row.id);
   }
   const byKey = new Map<string, (FoldMention & { fold_key: string })[]>();
-  for (const mention of mentions)
-    byKey.set(mention.fold_key, [...(byKey.get(mention.fold_key) ?? []), mention]);
+  for (const mention of mentions) {
+    const group = byKey.get(mention.fold_key);
+    if (group) group.push(mention);
+    else byKey.set(mention.fold_key, [mention]);
+  }
+  const now = new Date().toISOString();
   const rows: AggregateRow[] = [];
   for (const [key, group] of byKey) {
     for (const event of foldMentions(key, group, previousIds, now)) rows.push(aggregateRow(event, group[0]));
@@ -66,8 +92,7 @@ export async function putImportedEvents(client: PoolClient, events: readonly Imp
 }
 
 async function upsert(client: PoolClient, rows: readonly AggregateRow[]): Promise<void> {
-  // In pages: one JSON parameter for 10,000 folded mentions of one event is still small, but an
-  // import of a day of GDELT (100,000 events) is not.
+  // In pages: an import of a day of GDELT (100,000 events) in one JSON parameter is too large.
   for (let start = 0; start < rows.length; start += 2000) {
     await client.query(
       `INSERT INTO aggregate_events SELECT * FROM json_populate_recordset(NULL::aggregate_events, $1::json)

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { AnnotatedArticle } from '../../document/annotations.js';
+import { type FoldChanges, noteChange } from '../plan-fold.js';
 import { type ArticleRow, articleFromRow } from '../sqlite/article-row.js';
 import { eventRowsFromArticle } from '../sqlite/event-row.js';
 import { foldAggregateEvents } from './aggregate-index.js';
@@ -39,7 +40,9 @@ export async function addAggregateTables(client: PoolClient): Promise<void> {
     CREATE INDEX aggregate_events_source_actor ON aggregate_events (source_actor);
     CREATE INDEX aggregate_events_target_actor ON aggregate_events (target_actor);
 
-    -- The story of each analysed article, with the date and features it was grouped by.
+    -- The story of each analysed article, with the date, features and their total weight it was
+    -- grouped by (see story-features.ts); and each dated article's features, by feature and date,
+    -- where a new article finds the articles of its window that share one.
     CREATE TABLE story_articles (
       article_id      text COLLATE "C" NOT NULL,
       published_month date NOT NULL,
@@ -47,12 +50,23 @@ export async function addAggregateTables(client: PoolClient): Promise<void> {
       story_id        text COLLATE "C" NOT NULL,
       story_date      text COLLATE "C",
       features        text NOT NULL,
+      weight          double precision NOT NULL,
       PRIMARY KEY (article_id, published_month),
       FOREIGN KEY (article_id, published_month) REFERENCES articles (id, published_month) ON DELETE CASCADE
     ) PARTITION BY RANGE (published_month);
     CREATE TABLE story_articles_default PARTITION OF story_articles DEFAULT;
     CREATE INDEX story_articles_story ON story_articles (story_id);
-    CREATE INDEX story_articles_date ON story_articles (story_date);
+    CREATE TABLE story_features (
+      article_id      text COLLATE "C" NOT NULL,
+      published_month date NOT NULL,
+      feature         text COLLATE "C" NOT NULL,
+      story_date      text COLLATE "C" NOT NULL,
+      weight          double precision NOT NULL,
+      PRIMARY KEY (article_id, published_month, feature),
+      FOREIGN KEY (article_id, published_month) REFERENCES articles (id, published_month) ON DELETE CASCADE
+    ) PARTITION BY RANGE (published_month);
+    CREATE TABLE story_features_default PARTITION OF story_features DEFAULT;
+    CREATE INDEX story_features_feature ON story_features (feature, story_date);
   `);
   let after = '';
   for (;;) {
@@ -90,12 +104,11 @@ export async function addAggregateTables(client: PoolClient): Promise<void> {
     ]);
     await assignStories(client, articles);
   }
-  await client.query('CREATE INDEX events_fold_key ON events (fold_key)');
-  const { rows } = await client.query<{ fold_key: string }>(
-    'SELECT DISTINCT fold_key FROM events WHERE fold_key IS NOT NULL',
+  await client.query('CREATE INDEX events_fold_key ON events (fold_key, event_date)');
+  const { rows } = await client.query<{ fold_key: string; event_date: string | null }>(
+    'SELECT DISTINCT fold_key, event_date FROM events WHERE fold_key IS NOT NULL',
   );
-  await foldAggregateEvents(
-    client,
-    rows.map((row) => row.fold_key),
-  );
+  const changes: FoldChanges = new Map();
+  for (const row of rows) noteChange(changes, row.fold_key, row.event_date);
+  await foldAggregateEvents(client, changes);
 }

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { AnnotatedArticle } from '../../document/annotations.js';
 import type { Article } from '../../document/article.js';
+import { type FoldChanges, noteChange } from '../plan-fold.js';
 import { actorRowsFromArticle } from '../sqlite/actor-row.js';
 import { type ArticleRow, rowFromArticle } from '../sqlite/article-row.js';
 import { eventRowsFromArticle } from '../sqlite/event-row.js';
@@ -8,7 +9,7 @@ import type { IndexedArticle, IndexedLayer } from '../sqlite/layer-index.js';
 import { placeRowsFromArticle } from '../sqlite/place-row.js';
 import { quoteRowsFromArticle } from '../sqlite/quote-row.js';
 import type { PutOutcome } from '../store.js';
-import { foldAggregateEvents, foldKeysOf } from './aggregate-index.js';
+import { foldAggregateEvents, noteStoredChanges } from './aggregate-index.js';
 import { publishedMonth } from './published-month.js';
 import { assignStories } from './story-index.js';
 
@@ -89,7 +90,8 @@ export async function writeArticles(
     return { id: article.id, status: sameKey === undefined ? 'added' : 'updated' };
   });
 
-  const foldKeys = new Set(await foldKeysOf(client, [...removed, ...annotations.keys()]));
+  const foldChanges: FoldChanges = new Map();
+  await noteStoredChanges(client, [...removed, ...annotations.keys()], foldChanges);
   if (removed.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [removed]);
   const written: { id: string; seq: string; published_month: string; write: Write }[] = [];
   if (inserts.size > 0) {
@@ -157,9 +159,10 @@ export async function writeArticles(
       publishedMonth: published_month,
       seq,
     }));
-  for (const { article } of analysed)
-    for (const row of eventRowsFromArticle(article)) foldKeys.add(row.fold_key);
-  await foldAggregateEvents(client, foldKeys);
+  for (const { article } of analysed) {
+    for (const row of eventRowsFromArticle(article)) noteChange(foldChanges, row.fold_key, row.event_date);
+  }
+  await foldAggregateEvents(client, foldChanges);
   const order = new Map(articles.map((article, index) => [article.id, index]));
   await assignStories(
     client,

@@ -2,31 +2,40 @@ import type Database from 'better-sqlite3';
 import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
+import { type FoldChanges, type FoldedSpan, noteChange, planFold } from '../plan-fold.js';
 
 /** Keeps the `aggregate_events` table in step with the `events` table, inside the caller's transaction. */
 export interface AggregateIndex {
-  /** The fold keys of the stored events of the article at `seq`. */
-  keysOf(seq: number | bigint): string[];
-  /** Folds the stored mentions of each key again, replacing that key's aggregate events. */
-  fold(keys: Iterable<string>): void;
+  /** Adds the fold keys and dates of the stored events of the article at `seq` to `changes`. */
+  noteChanges(seq: number | bigint, changes: FoldChanges): void;
+  /** Folds the mentions around each changed date again, replacing the events they were in (see planFold). */
+  fold(changes: FoldChanges): void;
   /** Stores imported events, replacing those with the same GDELT id. */
   putImported(events: readonly ImportedEvent[]): void;
 }
 
+const MENTIONS = `SELECT a.id AS article_id, e.event_index, e.event_date, a.source AS article_source,
+    a.url AS article_url, e.tone, e.code, e.root_code, e.quad_class, e.source_actor, e.target_actor,
+    e.source_country, e.target_country, e.source_name, e.target_name, e.goldstein, e.place_name,
+    e.place_country, e.lat, e.lon
+  FROM events e JOIN articles a ON a.seq = e.seq`;
+
 export function createAggregateIndex(db: Database.Database): AggregateIndex {
-  const keys = db.prepare<[number | bigint], { fold_key: string }>(
-    'SELECT DISTINCT fold_key FROM events WHERE seq = ?',
+  const dates = db.prepare<[number | bigint], { fold_key: string; event_date: string | null }>(
+    'SELECT DISTINCT fold_key, event_date FROM events WHERE seq = ?',
   );
-  const mentions = db.prepare<[string], FoldMention>(
-    `SELECT a.id AS article_id, e.event_index, e.event_date, a.source AS article_source, a.url AS article_url,
-       e.tone, e.code, e.root_code, e.quad_class, e.source_actor, e.target_actor, e.source_country,
-       e.target_country, e.source_name, e.target_name, e.goldstein, e.place_name, e.place_country, e.lat, e.lon
-     FROM events e JOIN articles a ON a.seq = e.seq WHERE e.fold_key = ?`,
+  const spans = db.prepare<[string], FoldedSpan>(
+    `SELECT id, first_seen, last_seen FROM aggregate_events WHERE fold_key = ? AND origin = 'newsgraph'`,
   );
-  const previous = db.prepare<[string], { id: string; record: string }>(
-    `SELECT id, record FROM aggregate_events WHERE fold_key = ? AND origin = 'newsgraph'`,
+  const dated = db.prepare<{ key: string; from: string; to: string }, FoldMention>(
+    `${MENTIONS} WHERE e.fold_key = @key AND e.event_date BETWEEN @from AND @to`,
   );
-  const remove = db.prepare(`DELETE FROM aggregate_events WHERE fold_key = ? AND origin = 'newsgraph'`);
+  const undated = db.prepare<[string], FoldMention>(
+    `${MENTIONS} WHERE e.fold_key = ? AND e.event_date IS NULL`,
+  );
+  const remove = db.prepare<[string], { id: string; record: string }>(
+    'DELETE FROM aggregate_events WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, record',
+  );
   const insert = db.prepare<AggregateRow>(
     `INSERT OR REPLACE INTO aggregate_events (id, origin, fold_key, first_seen, last_seen, code, root_code,
        quad_class, source_actor, target_actor, source_country, target_country, num_mentions, record)
@@ -34,20 +43,28 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
        @target_actor, @source_country, @target_country, @num_mentions, @record)`,
   );
   return {
-    keysOf: (seq) => keys.all(seq).map((row) => row.fold_key),
-    fold(foldKeys) {
+    noteChanges(seq, changes) {
+      for (const row of dates.all(seq)) noteChange(changes, row.fold_key, row.event_date);
+    },
+    fold(changes) {
       const now = new Date().toISOString();
-      for (const key of new Set(foldKeys)) {
+      for (const [key, changed] of changes) {
+        const plan = planFold(spans.all(key), changed);
         const previousIds = new Map<string, string>();
-        for (const row of previous.all(key)) {
+        for (const row of remove.all(JSON.stringify(plan.ids))) {
           for (const ref of (JSON.parse(row.record) as AggregateEvent).mentions) {
             previousIds.set(mentionKey(ref), row.id);
           }
         }
-        remove.run(key);
-        const rows = mentions.all(key);
-        for (const event of foldMentions(key, rows, previousIds, now))
-          insert.run(aggregateRow(event, { ...(rows[0] as FoldMention), fold_key: key }));
+        const mentions = [
+          ...(plan.from !== null && plan.to !== null ? dated.all({ key, from: plan.from, to: plan.to }) : []),
+          ...(plan.undated ? undated.all(key) : []),
+        ];
+        const first = mentions[0];
+        if (!first) continue;
+        for (const event of foldMentions(key, mentions, previousIds, now)) {
+          insert.run(aggregateRow(event, { ...first, fold_key: key }));
+        }
       }
     },
     putImported(events) {

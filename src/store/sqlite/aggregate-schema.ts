@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { type FoldChanges, noteChange } from '../plan-fold.js';
 import { createAggregateIndex } from './aggregate-index.js';
 import { type ArticleRow, articleFromRow } from './article-row.js';
 import { createLayerIndex } from './layer-index.js';
@@ -39,17 +40,28 @@ export function addAggregateTables(db: Database.Database): void {
     CREATE INDEX aggregate_events_source_actor ON aggregate_events (source_actor);
     CREATE INDEX aggregate_events_target_actor ON aggregate_events (target_actor);
 
-    -- The story of each analysed article, with the date and features it was grouped by.
+    -- The story of each analysed article, with the date, features and their total weight it was
+    -- grouped by (see story-features.ts); and each dated article's features, by feature and date,
+    -- where a new article finds the articles of its window that share one.
     CREATE TABLE story_articles (
       seq        INTEGER PRIMARY KEY REFERENCES articles (seq),
       story_id   TEXT NOT NULL,
       story_date TEXT,
-      features   TEXT NOT NULL
+      features   TEXT NOT NULL,
+      weight     REAL NOT NULL
     );
     CREATE INDEX story_articles_story ON story_articles (story_id);
-    CREATE INDEX story_articles_date ON story_articles (story_date);
+    CREATE TABLE story_features (
+      feature    TEXT NOT NULL,
+      story_date TEXT NOT NULL,
+      seq        INTEGER NOT NULL REFERENCES articles (seq),
+      weight     REAL NOT NULL,
+      PRIMARY KEY (feature, story_date, seq)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_features_seq ON story_features (seq);
     CREATE TRIGGER story_articles_delete AFTER DELETE ON articles BEGIN
       DELETE FROM story_articles WHERE seq = old.seq;
+      DELETE FROM story_features WHERE seq = old.seq;
     END;
   `);
   const layers = createLayerIndex(db, ['events']);
@@ -66,7 +78,12 @@ export function addAggregateTables(db: Database.Database): void {
       stories.assign(row.seq, article);
     }
   }
-  db.exec('CREATE INDEX events_fold_key ON events (fold_key)');
-  const keys = db.prepare<[], { fold_key: string }>('SELECT DISTINCT fold_key FROM events').all();
-  createAggregateIndex(db).fold(keys.map((row) => row.fold_key));
+  db.exec('CREATE INDEX events_fold_key ON events (fold_key, event_date)');
+  const changes: FoldChanges = new Map();
+  const dates = db.prepare<[], { fold_key: string; event_date: string | null }>(
+    'SELECT DISTINCT fold_key, event_date FROM events',
+  );
+  for (const row of dates.all())
+    changes.set(row.fold_key, (changes.get(row.fold_key) ?? new Set()).add(row.event_date));
+  createAggregateIndex(db).fold(changes);
 }

@@ -5,6 +5,7 @@ import type { Article } from '../../document/article.js';
 import { NewsgraphError } from '../../errors.js';
 import { dayAfter } from '../day-after.js';
 import { parseSearchText } from '../parse-search-text.js';
+import type { FoldChanges } from '../plan-fold.js';
 import { splitSnippet } from '../split-snippet.js';
 import type {
   ActorList,
@@ -161,42 +162,42 @@ export class SqliteStore implements Store {
   async putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]> {
     const now = new Date().toISOString();
     const put = this.#db.transaction((batch: readonly (Article | AnnotatedArticle)[]) => {
-      const foldKeys = new Set<string>();
+      const foldChanges: FoldChanges = new Map();
       const outcomes = batch.map((article): PutOutcome => {
         const row = { ...rowFromArticle(article), now };
         const sameKey = this.#statements.byKey.get(article.key);
         if (sameKey?.id === article.id || (!sameKey && this.#statements.byId.get(article.id))) {
           if (sameKey && row.annotations !== null) {
             this.#statements.annotate.run(row.annotations, row.diagnostics, sameKey.seq);
-            this.#reindex(sameKey.seq, article, foldKeys);
+            this.#reindex(sameKey.seq, article, foldChanges);
           }
           return { id: article.id, status: 'duplicate' };
         }
         if (sameKey) {
           if (this.#statements.byId.get(article.id)) return { id: article.id, status: 'duplicate' };
           this.#statements.update.run({ ...row, seq: sameKey.seq });
-          this.#reindex(sameKey.seq, article, foldKeys);
+          this.#reindex(sameKey.seq, article, foldChanges);
           return { id: article.id, status: 'updated' };
         }
         const { lastInsertRowid } = this.#statements.insert.run(row);
-        if (row.annotations !== null) this.#reindex(lastInsertRowid, article, foldKeys);
+        if (row.annotations !== null) this.#reindex(lastInsertRowid, article, foldChanges);
         return { id: article.id, status: 'added' };
       });
       this.#duplicates.index(batch);
-      this.#aggregates.fold(foldKeys);
+      this.#aggregates.fold(foldChanges);
       return outcomes;
     });
     return put(articles);
   }
 
   /**
-   * Replaces the layer rows and the story of the article at `seq`, and notes the fold keys of
-   * its events before and after: their aggregate events are folded again once the batch is in.
+   * Replaces the layer rows and the story of the article at `seq`, and notes the fold keys and
+   * dates of its events before and after: their aggregate events are folded again once the batch is in.
    */
-  #reindex(seq: number | bigint, article: Article | AnnotatedArticle, foldKeys: Set<string>): void {
-    for (const key of this.#aggregates.keysOf(seq)) foldKeys.add(key);
+  #reindex(seq: number | bigint, article: Article | AnnotatedArticle, foldChanges: FoldChanges): void {
+    this.#aggregates.noteChanges(seq, foldChanges);
     this.#layers.replace(seq, 'stages' in article ? article : {});
-    for (const key of this.#aggregates.keysOf(seq)) foldKeys.add(key);
+    this.#aggregates.noteChanges(seq, foldChanges);
     this.#stories.assign(seq, article);
   }
 
