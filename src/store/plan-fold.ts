@@ -37,14 +37,14 @@ export interface FoldPlan {
 export function planFold(spans: readonly FoldedSpan[], dates: ReadonlySet<string | null>): FoldPlan {
   const dated = [...dates].filter((date): date is string => date !== null).sort();
   const undated = dates.has(null);
+  // Each changed date's reach, computed once: a span is touched when it overlaps one.
+  const reaches = dated.map(
+    (date) => [shift(date, -FOLD_WINDOW_DAYS), shift(date, FOLD_WINDOW_DAYS)] as const,
+  );
   const touched = spans.filter((span) =>
     span.first_seen === null || span.last_seen === null
       ? undated
-      : dated.some(
-          (date) =>
-            date >= shift(span.first_seen as string, -FOLD_WINDOW_DAYS) &&
-            date <= shift(span.last_seen as string, FOLD_WINDOW_DAYS),
-        ),
+      : reaches.some(([from, to]) => (span.last_seen as string) >= from && (span.first_seen as string) <= to),
   );
   const bounds = [
     ...dated,
@@ -67,6 +67,19 @@ export function planFold(spans: readonly FoldedSpan[], dates: ReadonlySet<string
     )
     .map((span) => span.id);
   return { ids, from, to, undated };
+}
+
+/**
+ * The dates between which a key's stored events can be touched by these changes (see planFold):
+ * a store need read only the events that overlap them, and the undated one.
+ */
+export function foldReach(dates: ReadonlySet<string | null>): { from: string; to: string } {
+  const dated = [...dates].filter((date): date is string => date !== null).sort();
+  if (dated.length === 0) return { from: '9999-12-31', to: '0000-01-01' };
+  return {
+    from: shift(dated[0] as string, -FOLD_WINDOW_DAYS),
+    to: shift(dated.at(-1) as string, FOLD_WINDOW_DAYS),
+  };
 }
 
 function shift(date: string, days: number): string {

@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
-import { type FoldChanges, type FoldedSpan, noteChange, planFold } from '../plan-fold.js';
+import { type FoldChanges, type FoldedSpan, foldReach, noteChange, planFold } from '../plan-fold.js';
 
 /** Adds the fold keys and dates of the stored events of these articles to `changes`. */
 export async function noteStoredChanges(
@@ -33,10 +33,13 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
      ) AS locks`,
     [keys],
   );
+  const reaches = keys.map((key) => foldReach(changes.get(key) ?? new Set()));
   const { rows: stored } = await client.query<FoldedSpan & { fold_key: string }>(
-    `SELECT fold_key, id, first_seen, last_seen FROM aggregate_events
-     WHERE fold_key = ANY($1) AND origin = 'newsgraph'`,
-    [keys],
+    `SELECT g.fold_key, g.id, g.first_seen, g.last_seen
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS r (key, reach_from, reach_to)
+     JOIN aggregate_events g ON g.fold_key = r.key AND g.origin = 'newsgraph'
+       AND (g.first_seen IS NULL OR (g.last_seen >= r.reach_from AND g.first_seen <= r.reach_to))`,
+    [keys, reaches.map((reach) => reach.from), reaches.map((reach) => reach.to)],
   );
   const spans = new Map<string, FoldedSpan[]>();
   for (const span of stored) spans.set(span.fold_key, [...(spans.get(span.fold_key) ?? []), span]);

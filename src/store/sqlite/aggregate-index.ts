@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
-import { type FoldChanges, type FoldedSpan, noteChange, planFold } from '../plan-fold.js';
+import { type FoldChanges, type FoldedSpan, foldReach, noteChange, planFold } from '../plan-fold.js';
 
 /** Keeps the `aggregate_events` table in step with the `events` table, inside the caller's transaction. */
 export interface AggregateIndex {
@@ -24,8 +24,10 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
   const dates = db.prepare<[number | bigint], { fold_key: string; event_date: string | null }>(
     'SELECT DISTINCT fold_key, event_date FROM events WHERE seq = ?',
   );
-  const spans = db.prepare<[string], FoldedSpan>(
-    `SELECT id, first_seen, last_seen FROM aggregate_events WHERE fold_key = ? AND origin = 'newsgraph'`,
+  const spans = db.prepare<{ key: string; from: string; to: string }, FoldedSpan>(
+    `SELECT id, first_seen, last_seen FROM aggregate_events
+     WHERE fold_key = @key AND origin = 'newsgraph'
+       AND (first_seen IS NULL OR (last_seen >= @from AND first_seen <= @to))`,
   );
   const dated = db.prepare<{ key: string; from: string; to: string }, FoldMention>(
     `${MENTIONS} WHERE e.fold_key = @key AND e.event_date BETWEEN @from AND @to`,
@@ -49,7 +51,7 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
     fold(changes) {
       const now = new Date().toISOString();
       for (const [key, changed] of changes) {
-        const plan = planFold(spans.all(key), changed);
+        const plan = planFold(spans.all({ key, ...foldReach(changed) }), changed);
         const previousIds = new Map<string, string>();
         for (const row of remove.all(JSON.stringify(plan.ids))) {
           for (const ref of (JSON.parse(row.record) as AggregateEvent).mentions) {
