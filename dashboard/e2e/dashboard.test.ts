@@ -230,6 +230,26 @@ describe.skipIf(missing !== undefined)(
       await close(page, 'events-1280x800.png');
     });
 
+    it('switches the events table to aggregate events, and filters them by origin', async () => {
+      const page = await open('/events?actor=RUS');
+      await page.locator('[data-testid="event-table"] tbody tr').first().waitFor();
+      await page.getByLabel('Aggregate events').check();
+      await page.waitForURL((url) => url.searchParams.get('level') === 'aggregate');
+      const rows = page.locator('[data-testid="aggregate-event-table"] tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('actor')).toBe('RUS');
+      await page.getByTestId('origin-filter').selectOption('gdelt');
+      await page.waitForURL((url) => url.searchParams.get('origin') === 'gdelt');
+      await page.getByText('No aggregate events match these filters.').waitFor();
+      await page.getByTestId('origin-filter').selectOption('newsgraph');
+      await rows.first().waitFor();
+      expect(
+        await page.locator('[data-testid="aggregate-event-table"] tr[data-origin="gdelt"]').count(),
+      ).toBe(0);
+      await close(page, 'aggregate-events-1280x800.png');
+    });
+
     it('draws the actor network, and opens an actor page from it', async () => {
       const page = await open('/network');
       expect(await drawnPixels(page)).toBeGreaterThan(1000);

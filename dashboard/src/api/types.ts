@@ -157,6 +157,41 @@ export interface EventList {
   total: number;
 }
 
+/** One side of an aggregate event. */
+export interface AggregateActor {
+  code: string | null;
+  name: string | null;
+  country: string | null;
+}
+
+/** The same real event across articles (`newsgraph`), or an event imported from GDELT (`gdelt`). */
+export interface AggregateEvent {
+  id: string;
+  origin: 'newsgraph' | 'gdelt';
+  gdeltId?: number;
+  source: AggregateActor;
+  target: AggregateActor;
+  code: string;
+  rootCode: string;
+  quadClass: QuadClass;
+  goldstein: number;
+  numMentions: number;
+  numSources: number;
+  numArticles: number;
+  tone: number | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  sourceUrl?: string;
+  articleIds: string[];
+}
+
+/** `GET /api/aggregate-events` */
+export interface AggregateEventList {
+  events: AggregateEvent[];
+  total: number;
+}
+
 export interface TimelineDay {
   date: string;
   events: number;

@@ -15,9 +15,18 @@ export function eventFiltersOf(url: URL): EventFilterValues {
 }
 
 /** The filter bar of the event pages: each change is a new URL (`/events?quad=4&actor=ISR`). */
-export function EventFilterBar({ path, filters }: { path: string; filters: EventFilterValues }) {
+export function EventFilterBar({
+  path,
+  filters,
+  keep = {},
+}: {
+  path: string;
+  filters: EventFilterValues;
+  /** Other URL parameters of the page, kept as the filters change (the events page's level). */
+  keep?: Record<string, string | undefined>;
+}) {
   const set = (name: string, value: string) =>
-    navigate(hrefOf(path, { ...filters, [name]: value.trim() || undefined }), { replace: true });
+    navigate(hrefOf(path, { ...keep, ...filters, [name]: value.trim() || undefined }), { replace: true });
   return (
     <form className="filter-bar" onSubmit={(event) => event.preventDefault()} aria-label="Event filters">
       <label>
@@ -64,7 +73,7 @@ export function EventFilterBar({ path, filters }: { path: string; filters: Event
         <input type="date" value={filters.to ?? ''} onChange={(event) => set('to', event.target.value)} />
       </label>
       {Object.keys(filters).length > 0 ? (
-        <button type="button" onClick={() => navigate(path, { replace: true })}>
+        <button type="button" onClick={() => navigate(hrefOf(path, keep), { replace: true })}>
           Clear
         </button>
       ) : null}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { EventList, QuadClass, StoredEvent, Timeline } from '../api/types.js';
+import type { AggregateEventList, EventList, QuadClass, StoredEvent, Timeline } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { QUAD_COLORS, QUAD_LABELS, rootLabel } from '../cameo-labels.js';
 import { CANVAS_TOOLTIP, Chart } from '../charts/chart.js';
@@ -7,7 +7,9 @@ import type { ChartOption } from '../charts/echarts.js';
 import { Pager } from '../components/pager.js';
 import { Empty, ErrorView, Loading } from '../components/status-views.js';
 import { hrefOf, Link, navigate } from '../router.js';
+import { AggregateEventTable } from './aggregate-event-table.js';
 import { EventFilterBar, type EventFilterValues, eventFiltersOf } from './event-filters.js';
+import { EventLevelSwitch, eventLevelOf, levelParams } from './event-level-switch.js';
 
 const PAGE_SIZE = 25;
 const QUAD_FIELDS = [
@@ -61,17 +63,22 @@ export function timelineOption(timeline: Timeline): ChartOption {
   };
 }
 
-/** `/events`: a timeline of events by QuadClass, and the events in a table, with filters in the URL. */
+/**
+ * `/events`: a timeline of events by QuadClass, and the events in a table, with filters in the URL;
+ * the table lists each coded mention, or (`level=aggregate`) each real event once, newsgraph's and
+ * GDELT's (`origin`).
+ */
 export default function EventsPage({ url }: { url: URL }) {
   const filters = eventFiltersOf(url);
+  const level = eventLevelOf(url);
   const offset = Number(url.searchParams.get('offset') ?? 0) || 0;
   const timeline = useApi<Timeline>(hrefOf('/api/timeline', filters));
-  const events = useApi<EventList>(hrefOf('/api/events', { ...filters, limit: PAGE_SIZE, offset }));
   const option = useMemo(() => (timeline.data ? timelineOption(timeline.data) : undefined), [timeline.data]);
   return (
     <div className="events-page">
       <h1>Events</h1>
-      <EventFilterBar path="/events" filters={filters} />
+      <EventFilterBar path="/events" filters={filters} keep={levelParams(level)} />
+      <EventLevelSwitch path="/events" filters={filters} level={level} />
       <section className="panel">
         <h2>Timeline by quad class</h2>
         {timeline.status === 'error' ? (
@@ -93,32 +100,84 @@ export default function EventsPage({ url }: { url: URL }) {
           />
         )}
       </section>
-      <section className="panel">
-        <h2>
-          Events{' '}
-          {events.data ? <span className="count">{events.data.total.toLocaleString('en')}</span> : null}
-        </h2>
-        {events.status === 'error' ? (
-          <ErrorView error={events.error} what="the events" />
-        ) : !events.data ? (
-          <Loading what="events" />
-        ) : events.data.events.length === 0 ? (
-          <Empty>No events match these filters.</Empty>
-        ) : (
-          <>
-            <EventTable events={events.data.events} />
-            <Pager
-              offset={offset}
-              limit={PAGE_SIZE}
-              total={events.data.total}
-              hrefAt={(at) =>
-                hrefOf('/events', { ...(filters as EventFilterValues), offset: at || undefined })
-              }
-            />
-          </>
-        )}
-      </section>
+      {level.level === 'aggregate' ? (
+        <AggregateEventsPanel filters={filters} origin={level.origin} offset={offset} />
+      ) : (
+        <MentionsPanel filters={filters} offset={offset} />
+      )}
     </div>
+  );
+}
+
+function MentionsPanel({ filters, offset }: { filters: EventFilterValues; offset: number }) {
+  const events = useApi<EventList>(hrefOf('/api/events', { ...filters, limit: PAGE_SIZE, offset }));
+  return (
+    <section className="panel">
+      <h2>
+        Events {events.data ? <span className="count">{events.data.total.toLocaleString('en')}</span> : null}
+      </h2>
+      {events.status === 'error' ? (
+        <ErrorView error={events.error} what="the events" />
+      ) : !events.data ? (
+        <Loading what="events" />
+      ) : events.data.events.length === 0 ? (
+        <Empty>No events match these filters.</Empty>
+      ) : (
+        <>
+          <EventTable events={events.data.events} />
+          <Pager
+            offset={offset}
+            limit={PAGE_SIZE}
+            total={events.data.total}
+            hrefAt={(at) => hrefOf('/events', { ...filters, offset: at || undefined })}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Aggregate events have many sources: the source filter does not apply to them. */
+function AggregateEventsPanel({
+  filters,
+  origin,
+  offset,
+}: {
+  filters: EventFilterValues;
+  origin: string;
+  offset: number;
+}) {
+  const { source: _source, ...aggregateFilters } = filters;
+  const params = { ...aggregateFilters, origin: origin || undefined };
+  const events = useApi<AggregateEventList>(
+    hrefOf('/api/aggregate-events', { ...params, limit: PAGE_SIZE, offset }),
+  );
+  return (
+    <section className="panel">
+      <h2>
+        Aggregate events{' '}
+        {events.data ? <span className="count">{events.data.total.toLocaleString('en')}</span> : null}
+      </h2>
+      {events.status === 'error' ? (
+        <ErrorView error={events.error} what="the aggregate events" />
+      ) : !events.data ? (
+        <Loading what="aggregate events" />
+      ) : events.data.events.length === 0 ? (
+        <Empty>No aggregate events match these filters.</Empty>
+      ) : (
+        <>
+          <AggregateEventTable events={events.data.events} />
+          <Pager
+            offset={offset}
+            limit={PAGE_SIZE}
+            total={events.data.total}
+            hrefAt={(at) =>
+              hrefOf('/events', { ...filters, level: 'aggregate', ...params, offset: at || undefined })
+            }
+          />
+        </>
+      )}
+    </section>
   );
 }
 
