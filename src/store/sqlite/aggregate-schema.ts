@@ -83,7 +83,6 @@ export function addAggregateTables(db: Database.Database): void {
   const dates = db.prepare<[], { fold_key: string; event_date: string | null }>(
     'SELECT DISTINCT fold_key, event_date FROM events',
   );
-  for (const row of dates.all())
-    changes.set(row.fold_key, (changes.get(row.fold_key) ?? new Set()).add(row.event_date));
+  for (const row of dates.all()) noteChange(changes, row.fold_key, row.event_date);
   createAggregateIndex(db).fold(changes);
 }
