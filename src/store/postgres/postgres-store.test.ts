@@ -121,6 +121,32 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
     await store.close();
   });
 
+  it('folds the events and assigns the stories of a database made before aggregate events', async () => {
+    const schema = freshSchema();
+    const { israel } = eventFixtures();
+    const copy = eventFixtures({ israel: { source: 'Meridian Wire' } }).israel;
+    const before = openStore({ schema });
+    await before.putArticles([israel, copy]);
+    await before.close();
+    // Back to the schema before the step: its tables and columns gone, its version unrecorded.
+    await sql(
+      `DROP TABLE aggregate_events, story_features, story_articles;
+       DROP INDEX events_fold_key;
+       ALTER TABLE events DROP COLUMN source_name, DROP COLUMN target_name, DROP COLUMN tone, DROP COLUMN fold_key;
+       DELETE FROM schema_version WHERE version = ${MIGRATIONS.length}`,
+      schema,
+    );
+    const store = openStore({ schema });
+    const { events } = await store.listAggregateEvents({});
+    expect(events.map((event) => [event.code, event.numMentions, event.numSources]).sort()).toEqual([
+      ['020', 2, 2],
+      ['040', 2, 2],
+      ['106', 2, 2],
+    ]);
+    expect((await store.listStories({})).stories.map((story) => story.articles)).toEqual([2]);
+    await store.close();
+  });
+
   it('ranks only the most recently stored matches beyond its limit, and still counts them all', async () => {
     const store = openStore({ rankedMatches: 3 });
     const articles = ['first', 'second', 'third', 'fourth', 'fifth'].map((word) =>
