@@ -53,7 +53,7 @@ export interface MentionRef {
  * same place (or none), and dates chained within `FOLD_WINDOW_DAYS` (see docs/aggregate-events.md).
  */
 export interface AggregateEvent {
-  /** `ng-` and a hash for a folded event; `gdelt-` and the GlobalEventID for an imported one. */
+  /** `ng-` and 20 random hex digits for a folded event; `gdelt-` and the GlobalEventID for an imported one. */
   id: string;
   origin: AggregateOrigin;
   /** GDELT's GlobalEventID, for an imported event. */

@@ -250,6 +250,33 @@ export function describeAggregateContract(openStore: () => Store): void {
       ]);
     });
 
+    it.each(['A', 'B'])(
+      'gives an event split by the move of source %s two distinct ids, one of them the old one',
+      async (mover) => {
+        const original = (source: string) =>
+          report({
+            source,
+            publishedAt: '2018-06-15',
+            url: `https://example.com/${source}`,
+            events: [{ code: '040', date: '2018-06-15' }],
+          });
+        await store.putArticles([original('A'), original('B')]);
+        const [before] = await aggregates();
+        await store.putArticles([
+          report({
+            source: mover,
+            publishedAt: '2018-07-01',
+            url: `https://example.com/${mover}`,
+            events: [{ code: '040', date: '2018-07-01' }],
+          }),
+        ]);
+        const ids = (await aggregates()).map((event) => event.id);
+        expect(ids).toHaveLength(2);
+        expect(new Set(ids).size).toBe(2);
+        expect(ids).toContain(before?.id);
+      },
+    );
+
     it('keeps the counts right when two batches arrive at once', async () => {
       const articles = ['A', 'B', 'C', 'D'].map((source) =>
         report({ source, publishedAt: '2018-06-15', events: [{ code: '040', date: '2018-06-15' }] }),

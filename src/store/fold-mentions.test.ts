@@ -35,7 +35,6 @@ const spans = (events: ReturnType<typeof foldMentions>) =>
 describe('foldMentions', () => {
   it('chains mentions whose dates are at most two days from the previous one', () => {
     const events = foldMentions(
-      'k',
       [mention('c', '2022-02-05'), mention('a', '2022-02-01'), mention('b', '2022-02-03')],
       new Map(),
       NOW,
@@ -45,7 +44,6 @@ describe('foldMentions', () => {
 
   it('starts a new event after a gap of three days, and keeps undated mentions apart', () => {
     const events = foldMentions(
-      'k',
       [mention('a', '2022-02-01'), mention('b', '2022-02-04'), mention('c', null), mention('d', null)],
       new Map(),
       NOW,
@@ -59,7 +57,6 @@ describe('foldMentions', () => {
 
   it('keeps the most frequent code (the lowest of a tie), mean Goldstein and the mean tone per article', () => {
     const [event] = foldMentions(
-      'k',
       [
         mention('a', '2022-02-01', { code: '193', goldstein: -10, tone: -4 }),
         mention('a', '2022-02-01', { event_index: 1, code: '193', goldstein: -10, tone: -4 }),
@@ -83,7 +80,6 @@ describe('foldMentions', () => {
 
   it('gives an uncoded side no code but its name', () => {
     const [event] = foldMentions(
-      'k',
       [
         mention('a', '2022-02-01', {
           source_actor: 'name:dana levi',
@@ -102,7 +98,7 @@ describe('foldMentions', () => {
       ['a#0', 'ng-old'],
       ['b#0', 'ng-old'],
     ]);
-    const events = foldMentions('k', [mention('a', '2022-02-01'), mention('b', '2022-02-10')], previous, NOW);
+    const events = foldMentions([mention('a', '2022-02-01'), mention('b', '2022-02-10')], previous, NOW);
     expect(events.map((event) => event.id)).toEqual(['ng-old', expect.stringMatching(/^ng-[0-9a-f]{20}$/)]);
   });
 });

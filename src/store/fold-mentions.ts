@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EventQuadClass } from '../document/annotations.js';
 import type { AggregateActor, AggregateEvent, AggregatePlace, MentionRef } from './aggregate-types.js';
 
@@ -39,11 +39,9 @@ const DAY_MS = 86_400_000;
  * Folds the mentions of one fold key into aggregate events: sorted by date, a new event starts
  * where the gap to the previous mention exceeds `FOLD_WINDOW_DAYS`; undated mentions make one event
  * of their own. `previousIds` maps a mention (`articleId#index`) to the aggregate it was in, so
- * that an event keeps its id as mentions come and go; a new event's id hashes the key and its
- * first mention.
+ * that an event keeps its id as mentions come and go; a new event gets a new random id.
  */
 export function foldMentions(
-  key: string,
   mentions: readonly FoldMention[],
   previousIds: ReadonlyMap<string, string>,
   now: string,
@@ -70,7 +68,7 @@ export function foldMentions(
   }
   const taken = new Set<string>();
   return groups.map((group) => {
-    const id = reusedId(group, previousIds, taken) ?? newId(key, group[0] as FoldMention);
+    const id = reusedId(group, previousIds, taken) ?? newId();
     taken.add(id);
     return aggregateOf(id, group, now);
   });
@@ -93,9 +91,12 @@ function reusedId(
   return mostFrequent(votes);
 }
 
-function newId(key: string, first: FoldMention): string {
-  const hash = createHash('sha256').update(`${key}\n${first.article_id}#${first.event_index}`);
-  return `ng-${hash.digest('hex').slice(0, 20)}`;
+/**
+ * Random, not derived from the mentions: an id made from a key and a first mention could come back
+ * for another event once that mention had moved, and overwrite it.
+ */
+function newId(): string {
+  return `ng-${randomBytes(10).toString('hex')}`;
 }
 
 function aggregateOf(id: string, group: readonly FoldMention[], now: string): AggregateEvent {

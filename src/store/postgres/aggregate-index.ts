@@ -81,7 +81,7 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
   const now = new Date().toISOString();
   const rows: AggregateRow[] = [];
   for (const [key, group] of byKey) {
-    for (const event of foldMentions(key, group, previousIds, now)) rows.push(aggregateRow(event, group[0]));
+    for (const event of foldMentions(group, previousIds, now)) rows.push(aggregateRow(event, group[0]));
   }
   await upsert(client, rows);
 }

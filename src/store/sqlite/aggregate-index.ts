@@ -64,7 +64,7 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
         ];
         const first = mentions[0];
         if (!first) continue;
-        for (const event of foldMentions(key, mentions, previousIds, now)) {
+        for (const event of foldMentions(mentions, previousIds, now)) {
           insert.run(aggregateRow(event, { ...first, fold_key: key }));
         }
       }
