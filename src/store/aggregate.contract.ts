@@ -251,29 +251,23 @@ export function describeAggregateContract(openStore: () => Store): void {
     });
 
     it.each(['A', 'B'])(
-      'gives an event split by the move of source %s two distinct ids, one of them the old one',
+      'gives an event split by the re-analysis of source %s two distinct ids, one of them the old one',
       async (mover) => {
-        const original = (source: string) =>
-          report({
-            source,
-            publishedAt: '2018-06-15',
-            url: `https://example.com/${source}`,
-            events: [{ code: '040', date: '2018-06-15' }],
-          });
-        await store.putArticles([original('A'), original('B')]);
+        const original = (source: string, date: string) =>
+          report({ source, publishedAt: '2018-06-15', events: [{ code: '040', date }] });
+        await store.putArticles([original('A', '2018-06-15'), original('B', '2018-06-15')]);
         const [before] = await aggregates();
-        await store.putArticles([
-          report({
-            source: mover,
-            publishedAt: '2018-07-01',
-            url: `https://example.com/${mover}`,
-            events: [{ code: '040', date: '2018-07-01' }],
-          }),
+        // The same article analysed again, its event now dated two weeks later.
+        expect(await store.putArticles([original(mover, '2018-07-01')])).toMatchObject([
+          { status: 'duplicate' },
         ]);
-        const ids = (await aggregates()).map((event) => event.id);
-        expect(ids).toHaveLength(2);
-        expect(new Set(ids).size).toBe(2);
-        expect(ids).toContain(before?.id);
+        const events = await aggregates();
+        expect(events.map((event) => [event.firstSeen, event.numMentions])).toEqual([
+          ['2018-07-01', 1],
+          ['2018-06-15', 1],
+        ]);
+        expect(new Set(events.map((event) => event.id)).size).toBe(2);
+        expect(events.map((event) => event.id)).toContain(before?.id);
       },
     );
 
