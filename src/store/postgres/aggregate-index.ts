@@ -80,7 +80,7 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
   }
   const now = new Date().toISOString();
   const rows: AggregateRow[] = [];
-  for (const [key, group] of byKey) {
+  for (const group of byKey.values()) {
     for (const event of foldMentions(group, previousIds, now)) rows.push(aggregateRow(event, group[0]));
   }
   await upsert(client, rows);
