@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { createFetcher, type Fetcher, type FetcherOptions } from './ingest/fetch/create-fetcher.js';
 import { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 import { WorkerPool } from './pipeline/worker-pool.js';
+import { AnalysisQueue, type AnalysisQueueOptions } from './queue/analysis-queue.js';
 import { actorsStage } from './stages/actors/actors-stage.js';
 import { coreferenceStage } from './stages/coreference/coreference-stage.js';
 import { duplicatesStage } from './stages/duplicates/duplicates-stage.js';
@@ -39,6 +40,18 @@ export function describeDb(db: string): string {
   const url = new URL(db);
   if (url.password) url.password = '***';
   return url.toString();
+}
+
+/**
+ * The analysis jobs of the PostgreSQL database `db`, for `ingest` and `watch` to queue and
+ * `newsgraph worker` to take; undefined for a SQLite file, whose articles are analysed in-process.
+ */
+export async function openAnalysisQueue(
+  db: string,
+  options: Omit<AnalysisQueueOptions, 'server'> = {},
+): Promise<AnalysisQueue | undefined> {
+  if (!isPostgresUrl(db)) return undefined;
+  return AnalysisQueue.open(db, { ...options, server: describeDb(db) });
 }
 
 export function defaultPipeline(): Pipeline {

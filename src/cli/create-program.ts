@@ -14,6 +14,7 @@ import { registerServeCommand } from './commands/serve-command.js';
 import { registerShowCommand } from './commands/show-command.js';
 import { registerStoriesCommand } from './commands/stories-command.js';
 import { registerWatchCommand } from './commands/watch-command.js';
+import { registerWorkerCommand } from './commands/worker-command.js';
 import type { CliContext } from './context.js';
 
 /** The `newsgraph` command line: a thin shell over the operations. */
@@ -42,6 +43,7 @@ export function createProgram(context: CliContext): Command {
     registerServeCommand,
     registerDemoCommand,
     registerMigrateCommand,
+    registerWorkerCommand,
   ]) {
     register(program, context);
   }

@@ -8,6 +8,7 @@ import { readUrl, type WebOutcome } from '../ingest/web/read-url.js';
 import { type Analyzed, analyzeInOrder } from '../pipeline/analyze-in-order.js';
 import type { Pipeline } from '../pipeline/create-pipeline.js';
 import type { WorkerPool } from '../pipeline/worker-pool.js';
+import type { AnalysisQueue } from '../queue/analysis-queue.js';
 import type { PutStatus, Store } from '../store/store.js';
 
 export interface IngestOptions extends WalkOptions {
@@ -21,6 +22,11 @@ export interface IngestOptions extends WalkOptions {
   pipeline?: Pipeline;
   /** Worker threads running the same pipeline, used when the input is large (see analyzeInOrder). */
   pool?: WorkerPool;
+  /**
+   * Where to queue the analysis of each new or changed article, stored unanalysed, for
+   * `newsgraph worker` processes; used instead of a pipeline.
+   */
+  queue?: Pick<AnalysisQueue, 'enqueue'>;
   /** Articles per transaction: a crash loses at most the batch in flight, never half of one. */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
@@ -36,17 +42,22 @@ export interface IngestSummary extends Record<PutStatus, number> {
   files: number;
   urls: number;
   rejected: Rejection[];
+  /** Analysis jobs queued (with a queue): one per article added or updated. */
+  queued?: number;
 }
 
 const DEFAULT_BATCH_SIZE = 500;
 
 /**
  * Reads every input, analyses each article when given a pipeline (on the pool's threads when
- * there is one and the input is large), and stores them in transactions of `batchSize`. Inputs that cannot be read are rejected with their reason;
+ * there is one and the input is large), or queues its analysis when given a queue, and stores
+ * them in transactions of `batchSize`. Inputs that cannot be read are rejected with their reason;
  * the rest of the batch goes on.
  */
 export async function ingestArticles(store: Store, options: IngestOptions): Promise<IngestSummary> {
   const summary: IngestSummary = { files: 0, urls: 0, added: 0, updated: 0, duplicate: 0, rejected: [] };
+  const { queue } = options;
+  if (queue) summary.queued = 0;
   const files: InputFile[] = [];
   for await (const outcome of walkInputs(options.paths, options)) {
     if ('file' in outcome) files.push(outcome.file);
@@ -57,8 +68,15 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
   let batch: (Article | AnnotatedArticle)[] = [];
   let articles = 0;
   const flush = async () => {
-    for (const outcome of await store.putArticles(batch)) summary[outcome.status]++;
+    const outcomes = await store.putArticles(batch);
+    for (const outcome of outcomes) summary[outcome.status]++;
     batch = [];
+    // Queued once stored: a worker that takes a job finds its article. A crash between the two
+    // leaves those articles unanalysed (see docs/scaling.md).
+    if (queue) {
+      const changed = outcomes.filter((outcome) => outcome.status !== 'duplicate');
+      summary.queued = (summary.queued ?? 0) + (await queue.enqueue(changed.map((outcome) => outcome.id)));
+    }
   };
   const inputs = readAll(files, store, options);
   for await (const { item, annotated } of analyzeItems(inputs, options)) {
@@ -109,8 +127,8 @@ async function* analyzeItems(
   items: AsyncIterable<IngestItem>,
   options: IngestOptions,
 ): AsyncGenerator<Analyzed<IngestItem>> {
-  const { pipeline, pool } = options;
-  if (!pipeline) {
+  const { pipeline, pool, queue } = options;
+  if (!pipeline || queue) {
     for await (const item of items) yield { item, annotated: undefined };
     return;
   }

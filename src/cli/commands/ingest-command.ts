@@ -1,7 +1,16 @@
 import type { Command } from 'commander';
 import { ingestArticles } from '../../operations/ingest-articles.js';
 import { isWebAddress, readFeedList } from '../../operations/read-feed-list.js';
-import { defaultPipeline, describeDb, openFetcher, openStore, openWorkerPool } from '../../system.js';
+import type { AnalysisQueue } from '../../queue/analysis-queue.js';
+import { isPostgresUrl } from '../../store/postgres/postgres-store.js';
+import {
+  defaultPipeline,
+  describeDb,
+  openAnalysisQueue,
+  openFetcher,
+  openStore,
+  openWorkerPool,
+} from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
@@ -19,6 +28,7 @@ interface IngestFlags extends FetchFlags {
   include?: string[];
   exclude?: string[];
   analyze: boolean;
+  analyzeHere?: boolean;
   batchSize: number;
   workers: number;
   json?: boolean;
@@ -39,6 +49,10 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
       .option('--include <glob...>', 'only files whose path matches one of these globs')
       .option('--exclude <glob...>', 'skip files whose path matches one of these globs')
       .option('--no-analyze', 'store articles as read, without sentences and tokens')
+      .option(
+        '--analyze-here',
+        'with a postgres:// database, analyse in this process instead of queuing the articles for `newsgraph worker`',
+      )
       .option('--batch-size <n>', 'articles per transaction', parseCount, 500)
       .addOption(workersOption())
       .option('--json', 'print the summary as JSON'),
@@ -48,9 +62,13 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
     const urls = feedList.urls;
     const paths = args.filter((arg) => !isFetched(arg));
     const store = openStore(flags.db);
-    const pool = flags.analyze && flags.workers > 1 ? openWorkerPool(flags.workers) : undefined;
+    const isQueued = flags.analyze && !flags.analyzeHere && isPostgresUrl(flags.db);
+    const analyzeHere = flags.analyze && !isQueued;
+    const pool = analyzeHere && flags.workers > 1 ? openWorkerPool(flags.workers) : undefined;
     const progress = createProgressBar();
+    let queue: AnalysisQueue | undefined;
     try {
+      if (isQueued) queue = await openAnalysisQueue(flags.db);
       const summary = await ingestArticles(store, {
         paths,
         stdin: context.stdin,
@@ -59,8 +77,9 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
         onProgress: progress.update,
         ...(flags.include ? { include: flags.include } : {}),
         ...(flags.exclude ? { exclude: flags.exclude } : {}),
-        ...(flags.analyze ? { pipeline: defaultPipeline() } : {}),
+        ...(analyzeHere ? { pipeline: defaultPipeline() } : {}),
         ...(pool ? { pool } : {}),
+        ...(queue ? { queue } : {}),
       });
       progress.stop();
       summary.rejected.unshift(...feedList.rejected);
@@ -72,7 +91,8 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
           ' and ',
         );
         context.output.out(
-          `${read} into ${describeDb(flags.db)}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected`,
+          `${read} into ${describeDb(flags.db)}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected` +
+            (summary.queued !== undefined ? `; ${summary.queued} queued for analysis` : ''),
         );
         if (rejected.length > 0)
           context.output.err(['rejected:', ...formatRejectionList(rejected)].join('\n'));
@@ -81,6 +101,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
     } finally {
       progress.stop();
       await pool?.close();
+      await queue?.close();
       await store.close();
     }
   });

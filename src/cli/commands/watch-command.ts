@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { readFeedList } from '../../operations/read-feed-list.js';
 import { watchFeeds } from '../../operations/watch-feeds.js';
-import { defaultPipeline, describeDb, openFetcher, openStore } from '../../system.js';
+import type { AnalysisQueue } from '../../queue/analysis-queue.js';
+import { isPostgresUrl } from '../../store/postgres/postgres-store.js';
+import { defaultPipeline, describeDb, openAnalysisQueue, openFetcher, openStore } from '../../system.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
 import { formatRejectionList } from '../format-rejection-list.js';
@@ -16,6 +18,7 @@ interface WatchFlags extends FetchFlags {
   every: number;
   rounds?: number;
   analyze: boolean;
+  analyzeHere?: boolean;
 }
 
 export function registerWatchCommand(program: Command, context: CliContext): void {
@@ -27,7 +30,11 @@ export function registerWatchCommand(program: Command, context: CliContext): voi
       .addOption(dbOption())
       .option('--every <duration>', 'time between rounds: 90s, 15m, 1h', parseDuration, 15 * 60_000)
       .option('--rounds <n>', 'stop after this many rounds', parseCount)
-      .option('--no-analyze', 'store articles as read, without analysing them'),
+      .option('--no-analyze', 'store articles as read, without analysing them')
+      .option(
+        '--analyze-here',
+        'with a postgres:// database, analyse in this process instead of queuing the articles for `newsgraph worker`',
+      ),
   ).action(async (args: string[], flags: WatchFlags) => {
     const list = readFeedList(args);
     if (list.rejected.length > 0) {
@@ -39,6 +46,8 @@ export function registerWatchCommand(program: Command, context: CliContext): voi
       return;
     }
     const store = openStore(flags.db);
+    const isQueued = flags.analyze && !flags.analyzeHere && isPostgresUrl(flags.db);
+    let queue: AnalysisQueue | undefined;
     const stop = new AbortController();
     const onSignal = () => stop.abort();
     process.once('SIGINT', onSignal);
@@ -47,17 +56,20 @@ export function registerWatchCommand(program: Command, context: CliContext): voi
       `watching ${plural(list.urls.length, 'feed')} into ${describeDb(flags.db)}, every ${flags.every / 1000}s`,
     );
     try {
+      if (isQueued) queue = await openAnalysisQueue(flags.db);
       await watchFeeds(store, {
         urls: list.urls,
         everyMs: flags.every,
         signal: stop.signal,
         fetcher: openFetcher(fetcherOptions(flags)),
         ...(flags.rounds ? { rounds: flags.rounds } : {}),
-        ...(flags.analyze ? { pipeline: defaultPipeline() } : {}),
+        ...(flags.analyze && !isQueued ? { pipeline: defaultPipeline() } : {}),
+        ...(queue ? { queue } : {}),
         onRound: (round, summary) => {
           const time = new Date().toISOString().slice(0, 19).replace('T', ' ');
           context.output.out(
-            `${time} round ${round}: ${plural(summary.urls, 'feed')}, ${summary.added} added, ${summary.updated} updated, ${summary.duplicate} duplicate, ${summary.rejected.length} rejected`,
+            `${time} round ${round}: ${plural(summary.urls, 'feed')}, ${summary.added} added, ${summary.updated} updated, ${summary.duplicate} duplicate, ${summary.rejected.length} rejected` +
+              (summary.queued !== undefined ? `, ${summary.queued} queued for analysis` : ''),
           );
           if (summary.rejected.length > 0)
             context.output.err(formatRejectionList(summary.rejected).join('\n'));
@@ -67,6 +79,7 @@ export function registerWatchCommand(program: Command, context: CliContext): voi
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      await queue?.close();
       await store.close();
     }
   });

@@ -1,0 +1,145 @@
+import PgBoss from 'pg-boss';
+import { NewsgraphError } from '../errors.js';
+import { queueSchemaOf } from './queue-schema.js';
+
+/** The pg-boss queue of analysis jobs. */
+export const ANALYSIS_QUEUE = 'newsgraph-analyze';
+/**
+ * How long a worker may hold a job before pg-boss gives it to another (a worker killed with
+ * `kill -9`, or cut off from the server, never finishes it). A job is a few articles of about
+ * 10 ms each, so this only bounds how long a dead worker's jobs wait.
+ */
+export const DEFAULT_JOB_TIMEOUT_SECONDS = 300;
+/**
+ * Times a job is tried again after it failed or timed out. The analysis itself never fails (a
+ * stage that throws becomes a diagnostic), so failures are the database's, and pass.
+ */
+const RETRY_LIMIT = 10;
+const RETRY_DELAY_SECONDS = 2;
+
+/** A job taken from the queue: analyse the stored article `articleId`. */
+export interface AnalysisJob {
+  id: string;
+  articleId: string;
+}
+
+export interface AnalysisQueueOptions {
+  /** The schema of pg-boss's tables; by default the one `queueSchemaOf(url)` names. */
+  schema?: string;
+  /**
+   * Sets the queue's job timeout (see DEFAULT_JOB_TIMEOUT_SECONDS) for the jobs queued from now
+   * on; without it, the queue keeps the one it has.
+   */
+  jobTimeoutSeconds?: number;
+  /** How often timed-out jobs are looked for and given back; at most the job timeout. */
+  maintenanceIntervalSeconds?: number;
+  /** Most connections the queue opens at once. */
+  maxConnections?: number;
+  /** For messages: the server, without its password. */
+  server?: string;
+}
+
+/**
+ * The analysis jobs of a PostgreSQL store, kept by pg-boss in its own schema of the same database.
+ * Each job names one stored article. A job is taken by one worker at a time; one not completed
+ * within the job timeout is retried by another.
+ */
+export class AnalysisQueue {
+  readonly #boss: PgBoss;
+  readonly server: string;
+  readonly schema: string;
+
+  private constructor(boss: PgBoss, server: string, schema: string) {
+    this.#boss = boss;
+    this.server = server;
+    this.schema = schema;
+  }
+
+  /**
+   * Connects, creates pg-boss's schema and the queue when they are missing, and applies the job
+   * timeout. Fails with a message naming the server when it cannot.
+   */
+  static async open(url: string, options: AnalysisQueueOptions = {}): Promise<AnalysisQueue> {
+    const schema = options.schema ?? queueSchemaOf(url);
+    const server = options.server ?? 'the PostgreSQL server';
+    const timeoutSeconds = options.jobTimeoutSeconds ?? DEFAULT_JOB_TIMEOUT_SECONDS;
+    const boss = new PgBoss({
+      connectionString: url,
+      schema,
+      application_name: 'newsgraph-queue',
+      max: options.maxConnections ?? 4,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? Math.min(60, timeoutSeconds),
+      schedule: false,
+    });
+    // Connection errors reach the caller through the call that met them; without a listener the
+    // maintenance timer's would end the process.
+    boss.on('error', () => {});
+    try {
+      await boss.start();
+      const queue = await boss.getQueue(ANALYSIS_QUEUE);
+      const settings = {
+        name: ANALYSIS_QUEUE,
+        policy: 'standard' as const,
+        retryLimit: RETRY_LIMIT,
+        retryDelay: RETRY_DELAY_SECONDS,
+        expireInSeconds: timeoutSeconds,
+      };
+      if (!queue) await boss.createQueue(ANALYSIS_QUEUE, settings);
+      else if (options.jobTimeoutSeconds !== undefined && queue.expireInSeconds !== timeoutSeconds)
+        await boss.updateQueue(ANALYSIS_QUEUE, settings);
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true }).catch(() => {});
+      throw new NewsgraphError(
+        'STORE_NOT_FOUND',
+        `cannot use the analysis queue at ${server} (schema ${schema}): ${(error as Error).message}. Check that the server runs and that the URL's user, password and database are right`,
+        { cause: error },
+      );
+    }
+    return new AnalysisQueue(boss, server, schema);
+  }
+
+  /** Queues one job per article id, all in one statement; returns how many. */
+  async enqueue(articleIds: readonly string[]): Promise<number> {
+    if (articleIds.length === 0) return 0;
+    await this.#boss.insert(articleIds.map((articleId) => ({ name: ANALYSIS_QUEUE, data: { articleId } })));
+    return articleIds.length;
+  }
+
+  /** Takes up to `limit` jobs, oldest first; each is this worker's until completed, failed or timed out. */
+  async take(limit: number): Promise<AnalysisJob[]> {
+    const jobs = await this.#boss.fetch<{ articleId: string }>(ANALYSIS_QUEUE, { batchSize: limit });
+    return jobs.map((job) => ({ id: job.id, articleId: job.data.articleId }));
+  }
+
+  async complete(jobs: readonly AnalysisJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.#boss.complete(
+      ANALYSIS_QUEUE,
+      jobs.map((job) => job.id),
+    );
+  }
+
+  /** Hands the jobs back to be retried (after a short delay), with the reason. */
+  async fail(jobs: readonly AnalysisJob[], reason: string): Promise<void> {
+    for (const job of jobs) await this.#boss.fail(ANALYSIS_QUEUE, job.id, { message: reason });
+  }
+
+  /** Jobs waiting to be taken (not those being worked on). */
+  async waiting(): Promise<number> {
+    return this.#boss.getQueueSize(ANALYSIS_QUEUE);
+  }
+
+  /** Jobs not finished yet: waiting, to be retried, or being worked on. */
+  async unfinished(): Promise<number> {
+    return this.#boss.getQueueSize(ANALYSIS_QUEUE, { before: 'completed' });
+  }
+
+  /** Gives back the jobs held longer than their timeout now, rather than at the next maintenance. */
+  async expireTimedOut(): Promise<void> {
+    await this.#boss.expire();
+  }
+
+  async close(): Promise<void> {
+    await this.#boss.stop({ graceful: false, wait: true, close: true });
+  }
+}
