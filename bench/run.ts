@@ -10,13 +10,16 @@ import { runApiBench } from './api/api-bench.js';
 import { apiMetrics } from './api/api-metrics.js';
 import { measureDuplicatesOverhead } from './duplicates-overhead.js';
 import { generateArticles } from './generate-articles.js';
+import { runPostgresPart } from './postgres-part.js';
 import { benchmarkQueries, measureSearch } from './search-latency.js';
 
 /**
- * `npm run bench [-- --json] [--articles N] [--only api|web|duplicates] [--api-db PATH]`: ingest throughput,
- * memory, size and search latency, analysis throughput on one and two worker threads, and the
- * HTTP API under load, each printed beside its floor. With --json the last line is
- * `{"metrics": {...}}`. `--only api` or `--only web` runs that part alone; `--api-db PATH` keeps its database
+ * `npm run bench [-- --json] [--articles N] [--only api|web|duplicates|postgres] [--api-db PATH]`:
+ * ingest throughput, memory, size and search latency, analysis throughput on one and two worker
+ * threads, the HTTP API under load, and with a PostgreSQL server named by
+ * NEWSGRAPH_BENCH_POSTGRES_URL (or NEWSGRAPH_TEST_POSTGRES_URL) the same on PostgreSQL with worker
+ * processes, each printed beside its floor. With --json the last line is `{"metrics": {...}}`.
+ * `--only api`, `--only web`, `--only duplicates` or `--only postgres` runs that part alone; `--api-db PATH` keeps its database
  * there (filled once, then reused by later runs).
  */
 const args = process.argv.slice(2);
@@ -41,8 +44,8 @@ const API_CONNECTIONS = 50;
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 try {
-  if (only !== undefined && only !== 'api' && only !== 'web' && only !== 'duplicates') {
-    throw new Error(`--only takes api, web or duplicates (got ${only})`);
+  if (only !== undefined && !['api', 'web', 'duplicates', 'postgres'].includes(only)) {
+    throw new Error(`--only takes api, web, duplicates or postgres (got ${only})`);
   }
   const rows: Array<[string, number, string]> = [];
   const metrics: Record<string, number> = {};
@@ -182,6 +185,11 @@ try {
         ['web.firstResultsMs', metrics['web.firstResultsMs'], '< 1500 (navigation to first result)'],
       );
     }
+  }
+  if (only === undefined || only === 'postgres') {
+    const postgres = await runPostgresPart({ root: ROOT, folder, articles: count });
+    Object.assign(metrics, postgres.metrics);
+    rows.push(...postgres.rows);
   }
   console.log(`${'metric'.padEnd(38)}${'newsgraph'.padStart(12)}   floor`);
   for (const [name, value, floor] of rows)

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AnnotatedArticle } from '../document/annotations.js';
-import type { Article } from '../document/article.js';
+import { type Article, createArticle } from '../document/article.js';
 import type { Pipeline } from '../pipeline/create-pipeline.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
 import type { WorkerPool } from '../pipeline/worker-pool.js';
@@ -27,6 +27,9 @@ export interface QueuedAnalysisOptions {
   onRetry?: (error: Error, waitMs: number) => void;
 }
 
+/** What the worker needs of the queue. */
+export type JobSource = Pick<AnalysisQueue, 'take' | 'complete' | 'fail' | 'unfinished'>;
+
 export interface QueuedAnalysisSummary {
   /** Jobs whose article was analysed and written. */
   analysed: number;
@@ -39,7 +42,11 @@ export interface QueuedAnalysisSummary {
 }
 
 const DEFAULT_BATCH_SIZE = 8;
-const DEFAULT_POLL_INTERVAL_MS = 1000;
+const WARM_UP = createArticle(
+  { title: 'Warm-up', body: ['Officials in Paris met on Monday and said talks would resume.'] },
+  { location: 'worker warm-up', reader: 'none', contentHash: '', retrievedAt: '' },
+);
+const DEFAULT_POLL_INTERVAL_MS = 500;
 /** Waits after a failure: doubled each time up to the last, back to the first after a success. */
 const FIRST_RETRY_MS = 500;
 const LAST_RETRY_MS = 30_000;
@@ -55,7 +62,7 @@ const LAST_RETRY_MS = 30_000;
  */
 export async function analyzeQueued(
   store: Store,
-  queue: AnalysisQueue,
+  queue: JobSource,
   options: QueuedAnalysisOptions,
 ): Promise<QueuedAnalysisSummary> {
   const summary: QueuedAnalysisSummary = { analysed: 0, alreadyAnalysed: 0, missing: 0, failedBatches: 0 };
@@ -107,6 +114,9 @@ export async function analyzeQueued(
       }
     }
   };
+  // The stages load their models on first use (seconds): a short article first keeps that out of
+  // the first jobs, which could otherwise outlast a short job timeout. Pool threads do their own.
+  if (!options.pool) runPipeline(options.pipeline, WARM_UP);
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, takeAndAnalyse));
   return summary;
 }

@@ -1,0 +1,224 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { ingestArticles } from '../src/operations/ingest-articles.js';
+import { AnalysisQueue } from '../src/queue/analysis-queue.js';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { benchmarkQueries, measureSearch } from './search-latency.js';
+
+/** Generated articles analysed by one worker process, then by two (the first two folders of 1,000). */
+const ANALYSIS_FOLDERS = ['000', '001'];
+/** Jobs queued one at a time to an idle worker, for the queue latency. */
+const LATENCY_SAMPLES = 20;
+const ROOT = join(import.meta.dirname, '..');
+
+export interface PostgresBenchOptions {
+  url: string;
+  /** A folder of generated articles (bench/generate-articles.ts) and how many it holds. */
+  input: string;
+  articles: number;
+  /** Where to keep the SQLite database searched beside PostgreSQL. */
+  sqliteDb: string;
+  log: (line: string) => void;
+}
+
+export interface PostgresBench {
+  metrics: Record<string, number>;
+  rows: Array<[string, number, string]>;
+}
+
+/**
+ * The PostgreSQL part of `npm run bench`: ingest with analysis queued, search at `articles`
+ * beside SQLite on the same articles, analysis throughput through pg-boss with one and with two
+ * `newsgraph worker` processes (one thread each, so the machine's cores are what is measured),
+ * and the time from queuing a job to a waiting worker starting it. Everything goes into schemas
+ * of its own, dropped at the end.
+ */
+export async function measurePostgresWorkers(options: PostgresBenchOptions): Promise<PostgresBench> {
+  const { url, input, log } = options;
+  const schema = `newsgraph_bench_${process.pid}`;
+  const analysisSchema = `${schema}_analysis`;
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    log(`PostgreSQL: ingesting ${options.articles} articles (parse, store, index, analysis queued) ...`);
+    const store = new PostgresStore(url, { schema });
+    const queue = await AnalysisQueue.open(url, { schema: `${schema}_queue` });
+    const startedAt = performance.now();
+    const ingest = await ingestArticles(store, { paths: [input], queue });
+    const ingestSeconds = (performance.now() - startedAt) / 1000;
+    if (ingest.added !== options.articles || ingest.queued !== options.articles) {
+      throw new Error(
+        `expected ${options.articles} articles added and queued, got ${ingest.added} and ${ingest.queued}`,
+      );
+    }
+    await queue.close();
+    // What autovacuum would have done by the time anyone searches.
+    for (const table of ['articles', 'article_search'])
+      await client.query(`VACUUM ANALYZE ${schema}.${table}`);
+    log('PostgreSQL: searching ...');
+    const queries = benchmarkQueries(200);
+    const postgresSearch = await measureSearch(store, queries);
+    await store.close();
+
+    log('SQLite: ingesting the same articles and searching ...');
+    const sqlite = new SqliteStore(options.sqliteDb);
+    await ingestArticles(sqlite, { paths: [input] });
+    await sqlite.close();
+    const reopened = new SqliteStore(options.sqliteDb);
+    const sqliteSearch = await measureSearch(reopened, queries);
+    await reopened.close();
+
+    const workerUrl = `${url}${url.includes('?') ? '&' : '?'}options=-c%20search_path%3D${analysisSchema}`;
+    const analysisStore = new PostgresStore(url, { schema: analysisSchema });
+    const paths = ANALYSIS_FOLDERS.map((name) => join(input, name));
+    await ingestArticles(analysisStore, { paths });
+    const ids = (await client.query<{ id: string }>(`SELECT id FROM ${analysisSchema}.articles`)).rows.map(
+      (row) => row.id,
+    );
+    await analysisStore.close();
+    const rates: number[] = [];
+    for (const processes of [1, 2]) {
+      log(`analysing ${ids.length} queued articles with ${processes} worker process(es) ...`);
+      await client.query(`UPDATE ${analysisSchema}.articles SET annotations = NULL`);
+      for (const layer of ['events', 'actors', 'quotes', 'places'])
+        await client.query(`DELETE FROM ${analysisSchema}.${layer}`);
+      const analysisQueue = await AnalysisQueue.open(workerUrl);
+      await analysisQueue.enqueue(ids);
+      await analysisQueue.close();
+      rates.push(await measureAnalysis(client, analysisSchema, workerUrl, processes, ids.length));
+    }
+
+    log(`queue latency: ${LATENCY_SAMPLES} jobs queued one at a time to an idle worker ...`);
+    const queueLatencyMs = await measureQueueLatency(client, analysisSchema, workerUrl, ids);
+
+    const [one = 0, two = 0] = rates;
+    const metrics: Record<string, number> = {
+      'postgres.ingestArticlesPerSecond': Math.round(options.articles / ingestSeconds),
+      'postgres.analysisOneWorker': round(one),
+      'postgres.analysisTwoWorkers': round(two),
+      'postgres.workersSpeedup': round(two / one, 2),
+      'postgres.searchP95Ms': round(postgresSearch.p95Ms, 2),
+      'postgres.sqliteSearchP95Ms': round(sqliteSearch.p95Ms, 2),
+      'postgres.queueLatencyMs': round(queueLatencyMs),
+    };
+    const rows: Array<[string, number, string]> = [
+      [
+        'postgres.ingestArticlesPerSecond',
+        metrics['postgres.ingestArticlesPerSecond'] ?? 0,
+        '>= 1000 (analysis queued)',
+      ],
+      ['postgres.analysisOneWorker', metrics['postgres.analysisOneWorker'] ?? 0, '(articles/s, 1 process)'],
+      [
+        'postgres.analysisTwoWorkers',
+        metrics['postgres.analysisTwoWorkers'] ?? 0,
+        '(articles/s, 2 processes)',
+      ],
+      ['postgres.workersSpeedup', metrics['postgres.workersSpeedup'] ?? 0, '>= 1.7'],
+      ['postgres.searchP95Ms', metrics['postgres.searchP95Ms'] ?? 0, `< 150 (${options.articles} articles)`],
+      [
+        'postgres.sqliteSearchP95Ms',
+        metrics['postgres.sqliteSearchP95Ms'] ?? 0,
+        '(SQLite, the same articles)',
+      ],
+      ['postgres.queueLatencyMs', metrics['postgres.queueLatencyMs'] ?? 0, '(queued to started, mean)'],
+    ];
+    return { metrics, rows };
+  } finally {
+    for (const name of [schema, `${schema}_queue`, analysisSchema, `${analysisSchema}_queue`])
+      await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+    await client.end();
+  }
+}
+
+function startWorker(
+  workerUrl: string,
+  ...extra: string[]
+): { child: ChildProcess; exit: Promise<number | null> } {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'src/cli/bin.ts'),
+      'worker',
+      '--db',
+      workerUrl,
+      '--concurrency',
+      '1',
+      ...extra,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return { child, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+/**
+ * Articles per second from the first analysed article to the last, so that the workers' start
+ * (loading the models) is left out.
+ */
+async function measureAnalysis(
+  client: pg.Client,
+  schema: string,
+  workerUrl: string,
+  processes: number,
+  total: number,
+): Promise<number> {
+  const analysed = async () =>
+    (
+      await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${schema}.articles WHERE annotations IS NOT NULL`,
+      )
+    ).rows[0]?.n ?? 0;
+  const workers = Array.from({ length: processes }, () => startWorker(workerUrl, '--until-empty'));
+  let first: { at: number; count: number } | undefined;
+  let done = 0;
+  while (done < total) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    done = await analysed();
+    if (!first && done > 0) first = { at: performance.now(), count: done };
+  }
+  const seconds = (performance.now() - (first?.at ?? 0)) / 1000;
+  const codes = await Promise.all(workers.map((worker) => worker.exit));
+  if (codes.some((code) => code !== 0)) throw new Error(`a worker exited with ${codes.join(', ')}`);
+  return (total - (first?.count ?? 0)) / seconds;
+}
+
+/** Mean time from a job's creation to a waiting worker starting it, as pg-boss records them. */
+async function measureQueueLatency(
+  client: pg.Client,
+  schema: string,
+  workerUrl: string,
+  ids: readonly string[],
+): Promise<number> {
+  const queue = await AnalysisQueue.open(workerUrl);
+  const worker = startWorker(workerUrl);
+  try {
+    // Ready once it has taken the first job.
+    await queue.enqueue([ids[0] as string]);
+    while ((await queue.unfinished()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let sample = 0; sample < LATENCY_SAMPLES; sample++) {
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+      await queue.enqueue([ids[sample % ids.length] as string]);
+      while ((await queue.unfinished()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const { rows } = await client.query<{ ms: number }>(
+      `SELECT avg(extract(epoch FROM started_on - created_on) * 1000)::float AS ms FROM (
+         SELECT started_on, created_on FROM ${schema}_queue.job
+         WHERE name = 'newsgraph-analyze' AND state = 'completed' ORDER BY created_on DESC LIMIT $1
+       ) AS latest`,
+      [LATENCY_SAMPLES],
+    );
+    return rows[0]?.ms ?? 0;
+  } finally {
+    worker.child.kill('SIGTERM');
+    await worker.exit;
+    await queue.close();
+  }
+}
+
+function round(value: number, digits = 1): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}

@@ -1,0 +1,223 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { AnnotatedArticle } from '../document/annotations.js';
+import type { AnalysisJob } from '../queue/analysis-queue.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { defaultPipeline } from '../system.js';
+import { analyzeQueued, isAnalysedBy, type JobSource } from './analyze-queued.js';
+import { ingestArticles } from './ingest-articles.js';
+
+const EXAMPLES = join(import.meta.dirname, '../../examples/articles');
+const folder = mkdtempSync(join(tmpdir(), 'newsgraph-queued-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let files = 0;
+const freshDb = () => join(folder, `store-${files++}.db`);
+const pipeline = defaultPipeline();
+
+/** A queue in memory, with what happened to its jobs. */
+class MemoryQueue implements JobSource {
+  waiting: AnalysisJob[] = [];
+  active = new Map<string, AnalysisJob>();
+  completed: AnalysisJob[] = [];
+  failed: AnalysisJob[] = [];
+  #next = 0;
+  /** Errors the next calls to take throw, one per call. */
+  takeErrors: Error[] = [];
+
+  enqueue(articleIds: readonly string[]): Promise<number> {
+    for (const articleId of articleIds) this.waiting.push({ id: `job-${this.#next++}`, articleId });
+    return Promise.resolve(articleIds.length);
+  }
+  take(limit: number): Promise<AnalysisJob[]> {
+    const error = this.takeErrors.shift();
+    if (error) return Promise.reject(error);
+    const jobs = this.waiting.splice(0, limit);
+    for (const job of jobs) this.active.set(job.id, job);
+    return Promise.resolve(jobs);
+  }
+  complete(jobs: readonly AnalysisJob[]): Promise<void> {
+    for (const job of jobs) this.active.delete(job.id);
+    this.completed.push(...jobs);
+    return Promise.resolve();
+  }
+  fail(jobs: readonly AnalysisJob[]): Promise<void> {
+    for (const job of jobs) this.active.delete(job.id);
+    this.failed.push(...jobs);
+    this.waiting.push(...jobs);
+    return Promise.resolve();
+  }
+  unfinished(): Promise<number> {
+    return Promise.resolve(this.waiting.length + this.active.size);
+  }
+}
+
+/** The examples stored unanalysed with one queued job each, as ingest leaves them on PostgreSQL. */
+async function queuedExamples(): Promise<{ store: SqliteStore; queue: MemoryQueue; db: string }> {
+  const db = freshDb();
+  const store = new SqliteStore(db);
+  const queue = new MemoryQueue();
+  const summary = await ingestArticles(store, { paths: [EXAMPLES], queue });
+  expect(summary.added).toBe(40);
+  expect(summary.queued).toBe(40);
+  return { store, queue, db };
+}
+
+/** The examples analysed by ingest in this process: what a worker must end up with. */
+async function analysedExamples(): Promise<Map<string, AnnotatedArticle>> {
+  const store = new SqliteStore(freshDb());
+  await ingestArticles(store, { paths: [EXAMPLES], pipeline });
+  const articles = await store.listArticlesAfter(undefined, 1000);
+  await store.close();
+  return new Map(articles.map((article) => [article.id, article]));
+}
+
+function layerRows(db: string): Record<string, number> {
+  const connection = new Database(db, { readonly: true });
+  try {
+    const counts: Record<string, number> = {};
+    for (const table of ['events', 'actors', 'quotes', 'places']) {
+      counts[table] = (connection.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    }
+    return counts;
+  } finally {
+    connection.close();
+  }
+}
+
+describe('analyzeQueued', () => {
+  it('analyses every queued article once, with what ingest finds analysing it in-process', async () => {
+    const { store, queue, db } = await queuedExamples();
+    expect(
+      (await store.listArticlesAfter(undefined, 1000)).every((article) => article.stages.length === 0),
+    ).toBe(true);
+    const summary = await analyzeQueued(store, queue, { pipeline, batchSize: 7, untilEmpty: true });
+    expect(summary).toEqual({ analysed: 40, alreadyAnalysed: 0, missing: 0, failedBatches: 0 });
+    expect(queue.completed).toHaveLength(40);
+    const reference = await analysedExamples();
+    const analysed = await store.listArticlesAfter(undefined, 1000);
+    expect(analysed).toHaveLength(40);
+    for (const article of analysed) {
+      const expected = reference.get(article.id);
+      expect(isAnalysedBy(article, pipeline)).toBe(true);
+      expect(article.events).toEqual(expected?.events);
+      expect(article.quotes).toEqual(expected?.quotes);
+      expect(article.actors).toEqual(expected?.actors);
+      expect(article.diagnostics).toEqual(expected?.diagnostics);
+    }
+    const referenceDb = join(folder, `store-${files - 1}.db`);
+    expect(layerRows(db)).toEqual(layerRows(referenceDb));
+    await store.close();
+  });
+
+  it('does nothing for a job whose article the current pipeline has analysed already', async () => {
+    const { store, queue } = await queuedExamples();
+    await analyzeQueued(store, queue, { pipeline, untilEmpty: true });
+    const [first, second] = await store.listArticlesAfter(undefined, 2);
+    await queue.enqueue([first?.id ?? '', second?.id ?? '', first?.id ?? '']);
+    const summary = await analyzeQueued(store, queue, { pipeline, untilEmpty: true });
+    expect(summary).toEqual({ analysed: 0, alreadyAnalysed: 3, missing: 0, failedBatches: 0 });
+    expect(await store.getArticle(first?.id ?? '')).toEqual(first);
+    await store.close();
+  });
+
+  it('replaces the annotations of an article analysed by an older pipeline, and adds none', async () => {
+    const { store, queue, db } = await queuedExamples();
+    await analyzeQueued(store, queue, { pipeline, untilEmpty: true });
+    const rowsOnce = layerRows(db);
+    const [article] = await store.listArticlesAfter(undefined, 1);
+    if (!article) throw new Error('no article');
+    const events = article.events ?? [];
+    expect(events.length).toBeGreaterThan(0);
+    // As an older version of the events stage left it: another version, and every event twice.
+    const older: AnnotatedArticle = {
+      ...article,
+      events: [...events, ...events],
+      stages: article.stages.map((run) => (run.name === 'events' ? { ...run, version: '0-older' } : run)),
+    };
+    await store.putArticles([older]);
+    expect(layerRows(db).events).toBe((rowsOnce.events ?? 0) + events.length);
+    await queue.enqueue([article.id]);
+    expect(await analyzeQueued(store, queue, { pipeline, untilEmpty: true })).toMatchObject({ analysed: 1 });
+    const again = await store.getArticle(article.id);
+    expect(again?.events).toEqual(events);
+    expect(again?.stages.map((run) => run.version)).toEqual(article.stages.map((run) => run.version));
+    expect(layerRows(db)).toEqual(rowsOnce);
+    await store.close();
+  });
+
+  it('completes a job whose article is no longer stored', async () => {
+    const store = new SqliteStore(freshDb());
+    const queue = new MemoryQueue();
+    await queue.enqueue(['0123456789abcdef']);
+    const summary = await analyzeQueued(store, queue, { pipeline, untilEmpty: true });
+    expect(summary).toEqual({ analysed: 0, alreadyAnalysed: 0, missing: 1, failedBatches: 0 });
+    expect(queue.completed).toHaveLength(1);
+    await store.close();
+  });
+
+  it('finishes the batch in hand when stopped, and leaves the other jobs queued', async () => {
+    const { store, queue } = await queuedExamples();
+    const stop = new AbortController();
+    const summary = await analyzeQueued(store, queue, {
+      pipeline,
+      batchSize: 5,
+      signal: stop.signal,
+      onBatch: () => stop.abort(),
+    });
+    expect(summary.analysed).toBe(5);
+    expect(queue.completed).toHaveLength(5);
+    expect(queue.waiting).toHaveLength(35);
+    expect(queue.active.size).toBe(0);
+    await store.close();
+  });
+
+  it('tries again with a growing wait while the queue cannot be reached', async () => {
+    const { store, queue } = await queuedExamples();
+    queue.takeErrors = [new Error('connect ECONNREFUSED'), new Error('connect ECONNREFUSED')];
+    const waits: number[] = [];
+    const summary = await analyzeQueued(store, queue, {
+      pipeline,
+      untilEmpty: true,
+      onRetry: (error, waitMs) => {
+        expect(error.message).toBe('connect ECONNREFUSED');
+        waits.push(waitMs);
+      },
+    });
+    expect(waits).toEqual([500, 1000]);
+    expect(summary.analysed).toBe(40);
+    await store.close();
+  });
+
+  it('hands a batch back when its article cannot be written, and analyses it on the next try', async () => {
+    const { store, queue } = await queuedExamples();
+    const putArticles = store.putArticles.bind(store);
+    let failures = 1;
+    store.putArticles = (articles) =>
+      failures-- > 0 ? Promise.reject(new Error('terminating connection')) : putArticles(articles);
+    const summary = await analyzeQueued(store, queue, { pipeline, batchSize: 10, untilEmpty: true });
+    expect(summary).toEqual({ analysed: 40, alreadyAnalysed: 0, missing: 0, failedBatches: 1 });
+    expect(queue.failed).toHaveLength(10);
+    await store.close();
+  });
+});
+
+describe('ingestArticles with a queue', () => {
+  it('stores the articles unanalysed and queues one job per new or changed article', async () => {
+    const { store, queue } = await queuedExamples();
+    expect(new Set(queue.waiting.map((job) => job.articleId)).size).toBe(40);
+    const again = await ingestArticles(store, { paths: [EXAMPLES], queue });
+    expect(again).toMatchObject({ added: 0, duplicate: 40, queued: 0 });
+    expect(queue.waiting).toHaveLength(40);
+    await store.close();
+  });
+
+  it('says nothing of queued jobs without a queue', async () => {
+    const store = new SqliteStore(freshDb());
+    const summary = await ingestArticles(store, { paths: [EXAMPLES] });
+    expect(summary).not.toHaveProperty('queued');
+    await store.close();
+  });
+});
