@@ -133,10 +133,11 @@ export async function measurePostgresWorkers(options: PostgresBenchOptions): Pro
   }
 }
 
+/** A worker process; `ready` once it has loaded its models and starts taking jobs. */
 function startWorker(
   workerUrl: string,
   ...extra: string[]
-): { child: ChildProcess; exit: Promise<number | null> } {
+): { child: ChildProcess; ready: Promise<void>; exit: Promise<number | null> } {
   const child = spawn(
     process.execPath,
     [
@@ -150,14 +151,22 @@ function startWorker(
       '1',
       ...extra,
     ],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  return { child, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+  const ready = new Promise<void>((resolve) => {
+    let err = '';
+    child.stderr?.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      err += chunk;
+      if (err.includes('worker: taking analysis jobs')) resolve();
+    });
+  });
+  return { child, ready, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
 }
 
 /**
- * Articles per second from the first analysed article to the last, so that the workers' start
- * (loading the models) is left out.
+ * Articles per second from the moment every worker is ready to the last article analysed, so
+ * that their start (loading the models, about 2 s each) is left out.
  */
 async function measureAnalysis(
   client: pg.Client,
@@ -173,17 +182,17 @@ async function measureAnalysis(
       )
     ).rows[0]?.n ?? 0;
   const workers = Array.from({ length: processes }, () => startWorker(workerUrl, '--until-empty'));
-  let first: { at: number; count: number } | undefined;
-  let done = 0;
+  await Promise.all(workers.map((worker) => worker.ready));
+  const first = { at: performance.now(), count: await analysed() };
+  let done = first.count;
   while (done < total) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     done = await analysed();
-    if (!first && done > 0) first = { at: performance.now(), count: done };
   }
-  const seconds = (performance.now() - (first?.at ?? 0)) / 1000;
+  const seconds = (performance.now() - first.at) / 1000;
   const codes = await Promise.all(workers.map((worker) => worker.exit));
   if (codes.some((code) => code !== 0)) throw new Error(`a worker exited with ${codes.join(', ')}`);
-  return (total - (first?.count ?? 0)) / seconds;
+  return (total - first.count) / seconds;
 }
 
 /** Mean time from a job's creation to a waiting worker starting it, as pg-boss records them. */

@@ -43,10 +43,13 @@ class MemoryQueue implements JobSource {
     this.completed.push(...jobs);
     return Promise.resolve();
   }
+  /** Queued again, as pg-boss does, until a job has failed three times. */
   fail(jobs: readonly AnalysisJob[]): Promise<void> {
-    for (const job of jobs) this.active.delete(job.id);
-    this.failed.push(...jobs);
-    this.waiting.push(...jobs);
+    for (const job of jobs) {
+      this.active.delete(job.id);
+      this.failed.push(job);
+      if (this.failed.filter((other) => other.id === job.id).length < 3) this.waiting.push(job);
+    }
     return Promise.resolve();
   }
   unfinished(): Promise<number> {
@@ -94,7 +97,7 @@ describe('analyzeQueued', () => {
       (await store.listArticlesAfter(undefined, 1000)).every((article) => article.stages.length === 0),
     ).toBe(true);
     const summary = await analyzeQueued(store, queue, { pipeline, batchSize: 7, untilEmpty: true });
-    expect(summary).toEqual({ analysed: 40, alreadyAnalysed: 0, missing: 0, failedBatches: 0 });
+    expect(summary).toEqual({ analysed: 40, alreadyAnalysed: 0, missing: 0, failedJobs: 0 });
     expect(queue.completed).toHaveLength(40);
     const reference = await analysedExamples();
     const analysed = await store.listArticlesAfter(undefined, 1000);
@@ -118,7 +121,7 @@ describe('analyzeQueued', () => {
     const [first, second] = await store.listArticlesAfter(undefined, 2);
     await queue.enqueue([first?.id ?? '', second?.id ?? '', first?.id ?? '']);
     const summary = await analyzeQueued(store, queue, { pipeline, untilEmpty: true });
-    expect(summary).toEqual({ analysed: 0, alreadyAnalysed: 3, missing: 0, failedBatches: 0 });
+    expect(summary).toEqual({ analysed: 0, alreadyAnalysed: 3, missing: 0, failedJobs: 0 });
     expect(await store.getArticle(first?.id ?? '')).toEqual(first);
     await store.close();
   });
@@ -153,7 +156,7 @@ describe('analyzeQueued', () => {
     const queue = new MemoryQueue();
     await queue.enqueue(['0123456789abcdef']);
     const summary = await analyzeQueued(store, queue, { pipeline, untilEmpty: true });
-    expect(summary).toEqual({ analysed: 0, alreadyAnalysed: 0, missing: 1, failedBatches: 0 });
+    expect(summary).toEqual({ analysed: 0, alreadyAnalysed: 0, missing: 1, failedJobs: 0 });
     expect(queue.completed).toHaveLength(1);
     await store.close();
   });
@@ -191,15 +194,46 @@ describe('analyzeQueued', () => {
     await store.close();
   });
 
-  it('hands a batch back when its article cannot be written, and analyses it on the next try', async () => {
+  it('hands a batch back while the store fails, and analyses it once the store is back', async () => {
     const { store, queue } = await queuedExamples();
     const putArticles = store.putArticles.bind(store);
-    let failures = 1;
+    let failures = 11;
     store.putArticles = (articles) =>
       failures-- > 0 ? Promise.reject(new Error('terminating connection')) : putArticles(articles);
-    const summary = await analyzeQueued(store, queue, { pipeline, batchSize: 10, untilEmpty: true });
-    expect(summary).toEqual({ analysed: 40, alreadyAnalysed: 0, missing: 0, failedBatches: 1 });
+    const waits: number[] = [];
+    const summary = await analyzeQueued(store, queue, {
+      pipeline,
+      batchSize: 10,
+      untilEmpty: true,
+      onRetry: (_, waitMs) => waits.push(waitMs),
+    });
+    // The batch of 10, then each of its jobs alone: all fail, so all go back, and it waits.
+    expect(waits).toEqual([500]);
     expect(queue.failed).toHaveLength(10);
+    expect(summary).toEqual({ analysed: 40, alreadyAnalysed: 0, missing: 0, failedJobs: 10 });
+    await store.close();
+  });
+
+  it('hands back only the job whose article the store refuses, and analyses the rest of its batch', async () => {
+    const { store, queue } = await queuedExamples();
+    const refused = queue.waiting[3]?.articleId;
+    const putArticles = store.putArticles.bind(store);
+    store.putArticles = (articles) =>
+      articles.some((article) => article.id === refused)
+        ? Promise.reject(new Error('null value in column "code" violates not-null constraint'))
+        : putArticles(articles);
+    const waits: number[] = [];
+    const summary = await analyzeQueued(store, queue, {
+      pipeline,
+      batchSize: 10,
+      untilEmpty: true,
+      onRetry: (_, waitMs) => waits.push(waitMs),
+    });
+    expect(summary).toEqual({ analysed: 39, alreadyAnalysed: 0, missing: 0, failedJobs: 3 });
+    expect(queue.failed.map((job) => job.articleId)).toEqual([refused, refused, refused]);
+    // In its first batch the others went on at once; taken again on its own, a failure cannot be
+    // told from the server's, so the worker waits before the next try.
+    expect(waits).toEqual([500, 1000]);
     await store.close();
   });
 });

@@ -21,6 +21,8 @@ export interface QueuedAnalysisOptions {
   untilEmpty?: boolean;
   /** Stops taking jobs; the batches in flight are finished (or handed back) first. */
   signal?: AbortSignal;
+  /** Once the pipeline is ready (its models loaded), before the first job is taken. */
+  onReady?: () => void;
   /** After each batch. */
   onBatch?: (summary: QueuedAnalysisSummary) => void;
   /** When the server cannot be used: what went wrong, and how long until the next try. */
@@ -37,8 +39,11 @@ export interface QueuedAnalysisSummary {
   alreadyAnalysed: number;
   /** Jobs whose article is no longer stored (replaced by a new version, which has its own job). */
   missing: number;
-  /** Batches handed back to the queue because the server failed them (they are retried). */
-  failedBatches: number;
+  /**
+   * Jobs handed back to the queue because reading or writing their article failed (they are
+   * retried, by pg-boss up to its retry limit).
+   */
+  failedJobs: number;
 }
 
 const DEFAULT_BATCH_SIZE = 8;
@@ -65,7 +70,7 @@ export async function analyzeQueued(
   queue: JobSource,
   options: QueuedAnalysisOptions,
 ): Promise<QueuedAnalysisSummary> {
-  const summary: QueuedAnalysisSummary = { analysed: 0, alreadyAnalysed: 0, missing: 0, failedBatches: 0 };
+  const summary: QueuedAnalysisSummary = { analysed: 0, alreadyAnalysed: 0, missing: 0, failedJobs: 0 };
   const { signal } = options;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
@@ -99,24 +104,33 @@ export async function analyzeQueued(
         continue;
       }
       try {
-        const done = await analyseJobs(store, jobs, options);
-        await queue.complete(jobs);
-        summary.analysed += done.analysed;
-        summary.alreadyAnalysed += done.alreadyAnalysed;
-        summary.missing += done.missing;
-        retryMs = FIRST_RETRY_MS;
-        options.onBatch?.(summary);
+        await runJobs(jobs);
       } catch (error) {
-        summary.failedBatches++;
+        // One article the store refuses must not hold up the rest of its batch: each job alone,
+        // and only those that fail alone are handed back. When all fail, the server is the cause.
+        const failed: AnalysisJob[] = [];
+        for (const job of jobs.length > 1 ? jobs : []) await runJobs([job]).catch(() => failed.push(job));
+        const handedBack = jobs.length > 1 ? failed : jobs;
+        summary.failedJobs += handedBack.length;
         // With the server gone this fails too, and the jobs come back when they time out.
-        await queue.fail(jobs, (error as Error).message ?? String(error)).catch(() => {});
-        await retryLater(error);
+        await queue.fail(handedBack, (error as Error).message ?? String(error)).catch(() => {});
+        if (handedBack.length === jobs.length) await retryLater(error);
       }
     }
+  };
+  const runJobs = async (jobs: readonly AnalysisJob[]) => {
+    const done = await analyseJobs(store, jobs, options);
+    await queue.complete(jobs);
+    summary.analysed += done.analysed;
+    summary.alreadyAnalysed += done.alreadyAnalysed;
+    summary.missing += done.missing;
+    retryMs = FIRST_RETRY_MS;
+    options.onBatch?.(summary);
   };
   // The stages load their models on first use (seconds): a short article first keeps that out of
   // the first jobs, which could otherwise outlast a short job timeout. Pool threads do their own.
   if (!options.pool) runPipeline(options.pipeline, WARM_UP);
+  options.onReady?.();
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, takeAndAnalyse));
   return summary;
 }
@@ -126,7 +140,7 @@ async function analyseJobs(
   store: Store,
   jobs: readonly AnalysisJob[],
   options: QueuedAnalysisOptions,
-): Promise<Omit<QueuedAnalysisSummary, 'failedBatches'>> {
+): Promise<Omit<QueuedAnalysisSummary, 'failedJobs'>> {
   const done = { analysed: 0, alreadyAnalysed: 0, missing: 0 };
   const articles: Article[] = [];
   const seen = new Set<string>();

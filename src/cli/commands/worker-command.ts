@@ -68,9 +68,6 @@ export function registerWorkerCommand(program: Command, context: CliContext): vo
           pool = openWorkerPool(flags.concurrency);
           await pool.start();
         }
-        context.output.err(
-          `worker: taking analysis jobs from ${db}, ${flags.concurrency} batch${flags.concurrency > 1 ? 'es' : ''} of up to ${flags.batchSize} at a time`,
-        );
         const summary = await analyzeQueued(store, queue, {
           pipeline: defaultPipeline(),
           ...(pool && { pool }),
@@ -78,6 +75,10 @@ export function registerWorkerCommand(program: Command, context: CliContext): vo
           batchSize: flags.batchSize,
           signal: stop.signal,
           ...(flags.untilEmpty && { untilEmpty: true }),
+          onReady: () =>
+            context.output.err(
+              `worker: taking analysis jobs from ${db}, ${flags.concurrency} batch${flags.concurrency > 1 ? 'es' : ''} of up to ${flags.batchSize} at a time`,
+            ),
           onRetry: (error, waitMs) =>
             context.output.err(
               `worker: cannot use PostgreSQL at ${db}: ${error.message}; trying again in ${Math.round(waitMs / 100) / 10}s`,
