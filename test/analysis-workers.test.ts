@@ -75,10 +75,24 @@ function startWorker(...extra: string[]): Worker {
   return worker;
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+/** Waits for the condition; past the time, fails with what the database and the workers say. */
+async function waitFor(
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  workers: readonly Worker[],
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    if (Date.now() > deadline) {
+      const { rows } = await client.query<{ state: string; n: number }>(
+        `SELECT state, count(*)::int AS n FROM ${schema}_queue.job GROUP BY state`,
+      );
+      throw new Error(
+        `${what}: not within ${timeoutMs} ms; ${await analysed()} articles analysed; jobs ${JSON.stringify(rows)}; ` +
+          `the workers said: ${workers.map((worker) => `${worker.err}${worker.out}`.slice(-600)).join(' | ')}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -154,7 +168,7 @@ describe.skipIf(!runServer)(`newsgraph worker processes on a server (needs ${URL
   it('stops on SIGTERM with the jobs in hand done, and exits 0', async () => {
     expect(await analysed()).toBe(0);
     const worker = startWorker();
-    await waitFor(async () => (await analysed()) >= 40, 120_000, 'the first articles analysed');
+    await waitFor(async () => (await analysed()) >= 40, 240_000, 'the first articles analysed', [worker]);
     worker.process.kill('SIGTERM');
     expect(await worker.exit).toBe(0);
     expect(worker.err).toContain('stopping once the jobs in hand are done');
@@ -172,15 +186,16 @@ describe.skipIf(!runServer)(`newsgraph worker processes on a server (needs ${URL
          AND NOT EXISTS (SELECT 1 FROM ${schema}.articles a WHERE a.id = j.data->>'articleId' AND a.annotations IS NOT NULL)`,
       ),
     ).toBe(0);
-  }, 150_000);
+  }, 300_000);
 
   it('analyses all 2,000 articles exactly once with three workers, one of them killed mid-way', async () => {
     const workers = [startWorker(), startWorker(), startWorker()];
     const before = await analysed();
     await waitFor(
       async () => (await analysed()) >= before + 300,
-      150_000,
+      240_000,
       'articles analysed by three workers',
+      workers,
     );
     workers[0]?.process.kill('SIGKILL');
     expect(await workers[0]?.exit).toBe(null);
@@ -190,8 +205,9 @@ describe.skipIf(!runServer)(`newsgraph worker processes on a server (needs ${URL
     ]);
     await waitFor(
       async () => (await analysed()) === ARTICLES && (await jobs('completed')) === ARTICLES,
-      150_000,
+      420_000,
       `all ${ARTICLES} articles analysed and their jobs completed`,
+      workers,
     );
     // The killed worker's jobs timed out and were taken again by another.
     expect(
@@ -226,7 +242,7 @@ describe.skipIf(!runServer)(`newsgraph worker processes on a server (needs ${URL
     });
     expect(differing.map((article) => article.id)).toEqual([]);
     expect(await postgresLayerRows()).toEqual(sqliteLayerRows(db));
-  }, 300_000);
+  }, 900_000);
 
   it('names the server, without its password, when the password is wrong', async () => {
     const wrong = new URL(url);
