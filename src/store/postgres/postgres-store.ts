@@ -165,6 +165,11 @@ export class PostgresStore implements Store {
 
   async #transaction<T>(write: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await (await this.#open()).connect();
+    // A connection the server ends between two statements of the transaction emits 'error' on
+    // the client, which the pool listens to only while the client is idle: without a listener
+    // here that error would end the process. The next statement fails, and the batch with it.
+    const onError = () => {};
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await write(client);
@@ -174,6 +179,7 @@ export class PostgresStore implements Store {
       await client.query('ROLLBACK').catch(() => {});
       throw error;
     } finally {
+      client.off('error', onError);
       client.release();
     }
   }
