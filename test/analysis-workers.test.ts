@@ -216,7 +216,7 @@ describe.skipIf(!runServer)(`newsgraph worker processes on a server (needs ${URL
       ),
     ).toBeGreaterThan(0);
     for (const worker of workers.slice(1)) worker.process.kill('SIGTERM');
-    expect(await Promise.all(workers.slice(1).map((worker) => worker.exit))).toEqual([0, 0]);
+    for (const worker of workers.slice(1)) expect(await worker.exit, worker.err).toBe(0);
 
     // What one in-process analysis of the same files finds.
     const db = join(folder, 'reference.db');
@@ -243,6 +243,34 @@ describe.skipIf(!runServer)(`newsgraph worker processes on a server (needs ${URL
     expect(differing.map((article) => article.id)).toEqual([]);
     expect(await postgresLayerRows()).toEqual(sqliteLayerRows(db));
   }, 900_000);
+
+  it('has ingest queue the articles it stores, and analyse them itself with --analyze-here', async () => {
+    const cliSchema = `${schema}_cli`;
+    const cliUrl = `${url}${url.includes('?') ? '&' : '?'}options=-c%20search_path%3D${cliSchema}`;
+    await client.query(`CREATE SCHEMA ${cliSchema}`);
+    try {
+      const examples = join(ROOT, 'examples/articles');
+      const queued = await captureCli('ingest', examples, '--db', cliUrl);
+      expect(queued.code).toBe(0);
+      expect(queued.out).toMatch(/: 40 added, 0 updated, 0 duplicate, 0 rejected; 40 queued for analysis$/);
+      const json = await captureCli('ingest', examples, '--db', cliUrl, '--json');
+      expect(JSON.parse(json.out)).toMatchObject({ added: 0, duplicate: 40, queued: 0 });
+      const stored = (sql: string) => count(`SELECT count(*)::int AS n FROM ${cliSchema}.${sql}`);
+      expect(await stored('articles WHERE annotations IS NOT NULL')).toBe(0);
+      expect(
+        await count(`SELECT count(*)::int AS n FROM ${cliSchema}_queue.job WHERE name = 'newsgraph-analyze'`),
+      ).toBe(40);
+      await client.query(`DROP SCHEMA ${cliSchema} CASCADE`);
+      await client.query(`CREATE SCHEMA ${cliSchema}`);
+      const here = await captureCli('ingest', examples, '--db', cliUrl, '--analyze-here', '--workers', '1');
+      expect(here.out).toMatch(/: 40 added, 0 updated, 0 duplicate, 0 rejected$/);
+      expect(await stored('articles WHERE annotations IS NOT NULL')).toBe(40);
+      expect(await stored('events')).toBeGreaterThan(0);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS ${cliSchema} CASCADE`);
+      await client.query(`DROP SCHEMA IF EXISTS ${cliSchema}_queue CASCADE`);
+    }
+  }, 120_000);
 
   it('names the server, without its password, when the password is wrong', async () => {
     const wrong = new URL(url);
