@@ -245,30 +245,38 @@ describe.skipIf(!runServer)(`newsgraph worker processes on a server (needs ${URL
   }, 900_000);
 
   it('has ingest queue the articles it stores, and analyse them itself with --analyze-here', async () => {
-    const cliSchema = `${schema}_cli`;
-    const cliUrl = `${url}${url.includes('?') ? '&' : '?'}options=-c%20search_path%3D${cliSchema}`;
-    await client.query(`CREATE SCHEMA ${cliSchema}`);
+    const examples = join(ROOT, 'examples/articles');
+    const queuedSchema = `${schema}_queued`;
+    const hereSchema = `${schema}_here`;
+    const urlOf = (name: string) =>
+      `${url}${url.includes('?') ? '&' : '?'}options=-c%20search_path%3D${name}`;
+    const stored = (name: string, sql: string) => count(`SELECT count(*)::int AS n FROM ${name}.${sql}`);
     try {
-      const examples = join(ROOT, 'examples/articles');
-      const queued = await captureCli('ingest', examples, '--db', cliUrl);
-      expect(queued.code).toBe(0);
+      for (const name of [queuedSchema, hereSchema]) await client.query(`CREATE SCHEMA ${name}`);
+      const queued = await captureCli('ingest', examples, '--db', urlOf(queuedSchema));
+      expect(queued.code, queued.err).toBe(0);
       expect(queued.out).toMatch(/: 40 added, 0 updated, 0 duplicate, 0 rejected; 40 queued for analysis$/);
-      const json = await captureCli('ingest', examples, '--db', cliUrl, '--json');
+      const json = await captureCli('ingest', examples, '--db', urlOf(queuedSchema), '--json');
       expect(JSON.parse(json.out)).toMatchObject({ added: 0, duplicate: 40, queued: 0 });
-      const stored = (sql: string) => count(`SELECT count(*)::int AS n FROM ${cliSchema}.${sql}`);
-      expect(await stored('articles WHERE annotations IS NOT NULL')).toBe(0);
-      expect(
-        await count(`SELECT count(*)::int AS n FROM ${cliSchema}_queue.job WHERE name = 'newsgraph-analyze'`),
-      ).toBe(40);
-      await client.query(`DROP SCHEMA ${cliSchema} CASCADE`);
-      await client.query(`CREATE SCHEMA ${cliSchema}`);
-      const here = await captureCli('ingest', examples, '--db', cliUrl, '--analyze-here', '--workers', '1');
+      expect(await stored(queuedSchema, 'articles WHERE annotations IS NOT NULL')).toBe(0);
+      expect(await stored(`${queuedSchema}_queue`, `job WHERE name = 'newsgraph-analyze'`)).toBe(40);
+
+      const here = await captureCli(
+        'ingest',
+        examples,
+        '--db',
+        urlOf(hereSchema),
+        '--analyze-here',
+        '--workers',
+        '1',
+      );
+      expect(here.code, here.err).toBe(0);
       expect(here.out).toMatch(/: 40 added, 0 updated, 0 duplicate, 0 rejected$/);
-      expect(await stored('articles WHERE annotations IS NOT NULL')).toBe(40);
-      expect(await stored('events')).toBeGreaterThan(0);
+      expect(await stored(hereSchema, 'articles WHERE annotations IS NOT NULL')).toBe(40);
+      expect(await stored(hereSchema, 'events')).toBeGreaterThan(0);
     } finally {
-      await client.query(`DROP SCHEMA IF EXISTS ${cliSchema} CASCADE`);
-      await client.query(`DROP SCHEMA IF EXISTS ${cliSchema}_queue CASCADE`);
+      for (const name of [queuedSchema, `${queuedSchema}_queue`, hereSchema, `${hereSchema}_queue`])
+        await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
     }
   }, 120_000);
 
