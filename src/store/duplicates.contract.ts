@@ -151,6 +151,21 @@ export function describeDuplicatesContract(openStore: () => Promise<Store>): voi
       expect((await store.getArticle(copy.id))?.copyOf?.id).toBe(original.id);
     });
 
+    it('marks a copy analysed before its original, as workers may (both stored first without analysis)', async () => {
+      const original = analysed();
+      const copy = syndicated();
+      const other = analysed({ title: 'Calm returns to border villages', body: OTHER_BODY });
+      const plain = ({ stages: _stages, minhash: _minhash, ...rest }: AnnotatedArticle) => rest;
+      await store.putArticles([plain(original), plain(copy), plain(other)]);
+      await store.putArticles([copy]);
+      await store.putArticles([other]);
+      expect((await store.getArticle(copy.id))?.copyOf).toBeUndefined();
+      await store.putArticles([original]);
+      expect((await store.getArticle(copy.id))?.copyOf?.id).toBe(original.id);
+      expect((await store.getArticle(original.id))?.copyOf).toBeUndefined();
+      expect((await store.getArticle(other.id))?.copyOf).toBeUndefined();
+    });
+
     it('stores articles with an empty or one-word body without a signature and without marking them', async () => {
       const empty = analysed({ title: 'Empty', body: [] });
       const word = analysed({ title: 'One word', body: ['Developing.'] });

@@ -47,7 +47,9 @@ const MAX_COPIES_LISTED = 100;
  * After a batch is stored, inside its transaction: finds which of its articles are copies, in the
  * batch's order, with the SQLite store's rules (src/store/sqlite/duplicate-index.ts). The batch's
  * keys are locked by writeArticles; an article's candidates come from committed rows and the
- * batch's earlier articles.
+ * batch's earlier articles. Writers of analysed articles (the only ones with signatures) hold the
+ * stories' lock (assignStories, in writeArticles) until they commit, so two of them never index
+ * at once and miss each other's articles.
  */
 export async function indexDuplicates(
   client: PoolClient,
@@ -101,6 +103,7 @@ export async function indexDuplicates(
     );
     await decide(client, article.key, ord, signature);
     await decideCopiesOf(client, article.key);
+    await decideLaterOf(client, ord, signature);
   }
 }
 
@@ -133,6 +136,23 @@ async function decideCopiesOf(client: PoolClient, key: string): Promise<void> {
   const { rows } = await client.query<{ key: string; ord: string; signature: Buffer }>(
     'SELECT key, ord, signature FROM article_minhash WHERE copy_of = $1 ORDER BY ord',
     [key],
+  );
+  for (const row of rows) await decide(client, row.key, row.ord, signatureFromBytes(row.signature));
+}
+
+/**
+ * Compares again the articles stored after this one that share a band with it and copy nothing:
+ * analysed before it (workers take jobs in any order), they found no original when indexed.
+ */
+async function decideLaterOf(client: PoolClient, ord: string, signature: Uint32Array): Promise<void> {
+  const { rows } = await client.query<{ key: string; ord: string; signature: Buffer }>(
+    `SELECT DISTINCT m.key, m.ord, m.signature FROM unnest($1::bigint[]) AS q (band)
+     CROSS JOIN LATERAL (
+       SELECT b.key FROM article_bands b JOIN article_minhash l ON l.key = b.key
+       WHERE b.band = q.band AND b.ord > $2 AND l.copy_of IS NULL ORDER BY b.ord LIMIT $3
+     ) AS c
+     JOIN article_minhash m ON m.key = c.key`,
+    [bandKeys(signature), ord, CANDIDATES_PER_BAND],
   );
   for (const row of rows) await decide(client, row.key, row.ord, signatureFromBytes(row.signature));
 }

@@ -72,6 +72,10 @@ export function createDuplicateIndex(db: Database.Database): DuplicateIndex {
     candidates: db.prepare<[number, number, number], { seq: number }>(
       'SELECT seq FROM article_bands WHERE band = ? AND seq < ? ORDER BY seq LIMIT ?',
     ),
+    laterOriginals: db.prepare<[number, number, number], { seq: number; signature: Buffer }>(
+      `SELECT b.seq, m.signature FROM article_bands b JOIN article_minhash m ON m.seq = b.seq
+       WHERE b.band = ? AND b.seq > ? AND m.copy_of IS NULL ORDER BY b.seq LIMIT ?`,
+    ),
     signature: db.prepare<[number], { signature: Buffer }>(
       'SELECT signature FROM article_minhash WHERE seq = ?',
     ),
@@ -110,6 +114,18 @@ export function createDuplicateIndex(db: Database.Database): DuplicateIndex {
     for (const copy of statements.copies.all(seq)) decide(copy.seq, signatureFromBytes(copy.signature));
   };
 
+  // Articles stored after this one and analysed before it (workers take jobs in any order) found
+  // no original when they were indexed: those sharing a band with it are compared again.
+  const decideLaterOf = (seq: number, signature: Uint32Array): void => {
+    const later = new Map<number, Buffer>();
+    for (const band of bandKeys(signature)) {
+      for (const row of statements.laterOriginals.all(band, seq, CANDIDATES_PER_BAND)) {
+        later.set(row.seq, row.signature);
+      }
+    }
+    for (const [laterSeq, bytes] of later) decide(laterSeq, signatureFromBytes(bytes));
+  };
+
   return {
     index(batch) {
       for (const article of batch) {
@@ -133,6 +149,7 @@ export function createDuplicateIndex(db: Database.Database): DuplicateIndex {
         for (const band of bandKeys(signature)) statements.addBand.run(band, stored.seq);
         decide(stored.seq, signature);
         decideCopiesOf(stored.seq);
+        decideLaterOf(stored.seq, signature);
       }
     },
     copiesOf(seq) {
