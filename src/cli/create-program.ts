@@ -4,6 +4,7 @@ import { registerActorsCommand } from './commands/actors-command.js';
 import { registerAnalyzeCommand } from './commands/analyze-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerEventsCommand } from './commands/events-command.js';
+import { registerExportCommand } from './commands/export-command.js';
 import { registerExtractCommand } from './commands/extract-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerMigrateCommand } from './commands/migrate-command.js';
@@ -38,6 +39,7 @@ export function createProgram(context: CliContext): Command {
     registerActorsCommand,
     registerQuotesCommand,
     registerPlacesCommand,
+    registerExportCommand,
     registerExtractCommand,
     registerWatchCommand,
     registerServeCommand,

@@ -34,6 +34,11 @@ const ROLE_CODES = new Set([
   'UAF',
 ]);
 
+/** Whether three letters are a CAMEO role or sector code (`GOV`, `IGO`) rather than a country. */
+export function isRoleCode(part: string): boolean {
+  return ROLE_CODES.has(part);
+}
+
 /**
  * The country (ISO-3) and role parts of a CAMEO actor code: `RUSMIL` -> RUS, [MIL];
  * `IGOUNO` -> null, [IGO]; `PSEREBHMS` -> PSE, [REB] (the group part HMS is not a role).

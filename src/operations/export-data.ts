@@ -1,0 +1,72 @@
+import { NewsgraphError } from '../errors.js';
+import { csvChunks } from '../export/csv-chunks.js';
+import { CSV_TABLE_NAMES, type CsvTableName } from '../export/csv-tables.js';
+import { gdeltChunks } from '../export/gdelt-chunks.js';
+import { geojsonChunks } from '../export/geojson-chunks.js';
+import { gexfChunks } from '../export/gexf-chunks.js';
+import { graphmlChunks } from '../export/graphml-chunks.js';
+import { jsonlChunks } from '../export/jsonl-chunks.js';
+import type { Store } from '../store/store.js';
+import { type ExportFilters, parseExportFilters, readArticlePages } from './export-filters.js';
+
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'gdelt', 'gexf', 'graphml', 'geojson'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest {
+  format: string;
+  filters: ExportFilters;
+  /** For `csv`: the table (articles, events, quotes, actors). */
+  table?: string;
+  /** For `gexf` and `graphml`: the actors in most events, at most this many (default 50). */
+  nodes?: number;
+}
+
+/**
+ * The export as chunks of text to write in order, read from the store as they are written: the
+ * articles a page at a time (jsonl, csv, gdelt, geojson), or the actor network (gexf, graphml),
+ * whose size is bounded by its number of nodes. Throws a usage error for a format or table that
+ * does not exist, or a filter that is not valid.
+ */
+export function exportData(store: Store, request: ExportRequest): AsyncIterable<string> | Iterable<string> {
+  const format = exportFormat(request.format);
+  const filter = parseExportFilters(request.filters);
+  if (format === 'gexf' || format === 'graphml') {
+    return networkChunks(store, format, { ...filter, nodes: request.nodes ?? 50 });
+  }
+  const pages = readArticlePages(store, filter);
+  if (format === 'jsonl') return jsonlChunks(pages);
+  if (format === 'gdelt') return gdeltChunks(pages);
+  if (format === 'geojson') return geojsonChunks(pages);
+  return csvChunks(csvTable(request.table ?? 'articles'), pages);
+}
+
+async function* networkChunks(
+  store: Store,
+  format: 'gexf' | 'graphml',
+  query: Parameters<Store['actorNetwork']>[0],
+): AsyncGenerator<string> {
+  const network = await store.actorNetwork(query);
+  yield* format === 'gexf' ? gexfChunks(network) : graphmlChunks(network);
+}
+
+export function exportFormat(format: string): ExportFormat {
+  const known = EXPORT_FORMATS.find((name) => name === format);
+  if (!known) {
+    throw new NewsgraphError(
+      'USAGE',
+      `export format: expected one of ${EXPORT_FORMATS.join(', ')} (got "${format}")`,
+    );
+  }
+  return known;
+}
+
+export function csvTable(table: string): CsvTableName {
+  const known = CSV_TABLE_NAMES.find((name) => name === table);
+  if (!known) {
+    throw new NewsgraphError(
+      'USAGE',
+      `export table: expected one of ${CSV_TABLE_NAMES.join(', ')} (got "${table}")`,
+    );
+  }
+  return known;
+}
