@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
+import type { AnnotatedArticle } from '../document/annotations.js';
 import { type Article, createArticle, type Origin } from '../document/article.js';
 import { decodeText } from './decode-text.js';
 import { extractPage, MAX_HTML_BYTES } from './html/extract-page.js';
@@ -8,11 +9,13 @@ import { pageRecord } from './html/page-record.js';
 import { InputError, type Rejection, rejectionFrom } from './input-error.js';
 import { readJsonRecord } from './json-record.js';
 import { locateJsonError } from './locate-json-error.js';
+import { isAnnotatedRecord, readAnnotatedRecord } from './read-annotated-record.js';
 import { readLines } from './read-lines.js';
 import { readPlainText } from './read-plain-text.js';
 import { isSeedRecord, type ReadRecord, readSeedRecord } from './read-seed-record.js';
 
-export type ReadOutcome = { article: Article } | { rejection: Rejection };
+/** An article read, or why a part of the input could not be: an exported annotated article keeps its layers. */
+export type ReadOutcome = { article: Article | AnnotatedArticle } | { rejection: Rejection };
 
 /** One input to read: a file path, or `-` with the bytes of standard input. */
 export interface InputFile {
@@ -98,7 +101,12 @@ async function* readJsonLines(input: InputFile): AsyncGenerator<ReadOutcome> {
       // Checked before decoding: decodeText rejects white space as an empty file (a CRLF blank line is `\r`).
       if (line.bytes.toString('utf8').trim().length === 0) continue;
       const text = decodeText(line.bytes, line.number);
-      const read = readJsonRecord(parseJson(text, line.number), { line: line.number });
+      const value = parseJson(text, line.number);
+      if (isAnnotatedRecord(value)) {
+        yield { article: readAnnotatedRecord(value, { line: line.number }) };
+        continue;
+      }
+      const read = readJsonRecord(value, { line: line.number });
       yield articleFrom(read, { ...origin(input.path, 'jsonl', line.bytes), line: line.number });
     } catch (error) {
       yield { rejection: rejectionFrom(input.path, error, line.number) };
@@ -120,6 +128,10 @@ async function* readJsonDocument(input: InputFile, bytes: Buffer): AsyncGenerato
   for (const [index, item] of records.entries()) {
     try {
       const prefix = Array.isArray(value) ? `[${index}].` : '';
+      if (isAnnotatedRecord(item)) {
+        yield { article: readAnnotatedRecord(item, { prefix }) };
+        continue;
+      }
       yield articleFrom(readJsonRecord(item, { prefix }), origin(input.path, 'json', bytes));
     } catch (error) {
       yield { rejection: rejectionFrom(input.path, error) };

@@ -132,6 +132,8 @@ async function* analyzeItems(
     for await (const item of items) yield { item, annotated: undefined };
     return;
   }
-  const articleOf = (item: IngestItem) => ('article' in item ? item.article : undefined);
+  // An exported annotated article comes back as it was: analysing it again would change its stages' times.
+  const articleOf = (item: IngestItem) =>
+    'article' in item && !('stages' in item.article) ? item.article : undefined;
   yield* analyzeInOrder(items, articleOf, { pipeline, pool });
 }
