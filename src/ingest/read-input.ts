@@ -10,6 +10,7 @@ import { InputError, type Rejection, rejectionFrom } from './input-error.js';
 import { readJsonRecord } from './json-record.js';
 import { locateJsonError } from './locate-json-error.js';
 import { isAnnotatedRecord, readAnnotatedRecord } from './read-annotated-record.js';
+import { GDELT_FILE } from './read-gdelt-file.js';
 import { readLines } from './read-lines.js';
 import { readPlainText } from './read-plain-text.js';
 import { isSeedRecord, type ReadRecord, readSeedRecord } from './read-seed-record.js';
@@ -32,9 +33,10 @@ export const MAX_JSON_BYTES = 256 * MB;
 export const MAX_JSONL_LINE_BYTES = 10 * MB;
 
 /** What a file holds, told by its name; text is the default for a file named on the command line. */
-export type InputFormat = 'jsonl' | 'json' | 'html' | 'text';
+export type InputFormat = 'jsonl' | 'json' | 'html' | 'text' | 'gdelt';
 
 const FORMATS: readonly (readonly [RegExp, InputFormat])[] = [
+  [GDELT_FILE, 'gdelt'],
   [/\.(?:jsonl|ndjson)$/i, 'jsonl'],
   [/\.json$/i, 'json'],
   [/\.html?(?:\.gz)?$/i, 'html'],
@@ -50,6 +52,8 @@ export const READABLE_EXTENSIONS = [
   '.html',
   '.htm',
   '.html.gz',
+  '.export.CSV',
+  '.export.CSV.gz',
 ];
 
 /** The format a file's name says it holds; undefined for a name a folder walk skips. */
@@ -61,7 +65,9 @@ export function inputFormat(path: string): InputFormat | undefined {
 export async function* readInput(input: InputFile): AsyncGenerator<ReadOutcome> {
   const format = inputFormat(input.path);
   try {
-    if (format === 'jsonl') {
+    if (format === 'gdelt') {
+      throw new InputError('a GDELT event file holds events, not articles: newsgraph ingest imports it');
+    } else if (format === 'jsonl') {
       yield* readJsonLines(input);
     } else if (format === 'json') {
       yield* readJsonDocument(input, readBytes(input, MAX_JSON_BYTES));

@@ -153,7 +153,7 @@ describe('walkInputs', () => {
       {
         input: empty,
         reason:
-          'no article files (.txt, .text, .json, .jsonl, .ndjson, .html, .htm, .html.gz) in this folder',
+          'no article or GDELT event files (.txt, .text, .json, .jsonl, .ndjson, .html, .htm, .html.gz, .export.CSV, .export.CSV.gz) in this folder',
       },
     ]);
   });

@@ -53,7 +53,7 @@ export async function* walkInputs(
       if (found === 0) {
         const wanted = glob
           ? `no file matches ${path}`
-          : `no article files (${READABLE_EXTENSIONS.join(', ')}) in this folder`;
+          : `no article or GDELT event files (${READABLE_EXTENSIONS.join(', ')}) in this folder`;
         yield { rejection: { input: path, reason: wanted } };
       }
     } else if (info.isFile()) {

@@ -1,7 +1,9 @@
 import type { AnnotatedArticle } from '../document/annotations.js';
 import type { Article } from '../document/article.js';
+import type { GdeltEvent } from '../formats/gdelt/gdelt-event.js';
 import type { Fetcher } from '../ingest/fetch/create-fetcher.js';
 import type { Rejection } from '../ingest/input-error.js';
+import { GDELT_FILE, type GdeltOutcome, readGdeltFile } from '../ingest/read-gdelt-file.js';
 import { type InputFile, type ReadOutcome, readInput } from '../ingest/read-input.js';
 import { type WalkOptions, walkInputs } from '../ingest/walk-inputs.js';
 import { readUrl, type WebOutcome } from '../ingest/web/read-url.js';
@@ -30,6 +32,11 @@ export interface IngestOptions extends WalkOptions {
   /** Articles per transaction: a crash loses at most the batch in flight, never half of one. */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Stores events of GDELT event files (`*.export.CSV`, events without articles) and says how many
+   * it stored; without it, such a file is rejected.
+   */
+  importEvents?: (events: readonly GdeltEvent[]) => Promise<number>;
 }
 
 export interface IngestProgress {
@@ -40,6 +47,8 @@ export interface IngestProgress {
 
 export interface IngestSummary extends Record<PutStatus, number> {
   files: number;
+  /** Events of GDELT event files stored, when there were any such files. */
+  imported?: number;
   urls: number;
   rejected: Rejection[];
   /** Analysis jobs queued (with a queue): one per article added or updated. */
@@ -67,6 +76,7 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: (Article | AnnotatedArticle)[] = [];
   let articles = 0;
+  let events: GdeltEvent[] = [];
   const flush = async () => {
     const outcomes = await store.putArticles(batch);
     for (const outcome of outcomes) summary[outcome.status]++;
@@ -77,6 +87,11 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
       const changed = outcomes.filter((outcome) => outcome.status !== 'duplicate');
       summary.queued = (summary.queued ?? 0) + (await queue.enqueue(changed.map((outcome) => outcome.id)));
     }
+  };
+  const flushEvents = async () => {
+    const imported = options.importEvents ? await options.importEvents(events) : 0;
+    summary.imported = (summary.imported ?? 0) + imported;
+    events = [];
   };
   const inputs = readAll(files, store, options);
   for await (const { item, annotated } of analyzeItems(inputs, options)) {
@@ -91,6 +106,9 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
       summary.urls++;
     } else if ('rejection' in item) {
       summary.rejected.push(item.rejection);
+    } else if ('gdeltEvent' in item) {
+      events.push(item.gdeltEvent);
+      if (events.length >= batchSize) await flushEvents();
     } else {
       batch.push(annotated ?? item.article);
       articles++;
@@ -98,10 +116,11 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
     }
   }
   if (batch.length > 0) await flush();
+  if (events.length > 0) await flushEvents();
   return summary;
 }
 
-type IngestItem = ReadOutcome | WebOutcome | { fileDone: true };
+type IngestItem = ReadOutcome | GdeltOutcome | WebOutcome | { fileDone: true };
 
 /**
  * Every outcome of reading the files, each file followed by a mark that it is done, then of
@@ -113,7 +132,15 @@ async function* readAll(
   options: IngestOptions,
 ): AsyncGenerator<IngestItem> {
   for (const file of files) {
-    yield* readInput(file);
+    if (!GDELT_FILE.test(file.path)) yield* readInput(file);
+    else if (options.importEvents) yield* readGdeltFile(file);
+    else
+      yield {
+        rejection: {
+          input: file.path,
+          reason: 'this store cannot keep GDELT events (events without articles)',
+        },
+      };
     yield { fileDone: true };
   }
   const urls = options.urls ?? [];

@@ -87,11 +87,12 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
         context.output.out(JSON.stringify({ db: describeDb(flags.db), ...summary }));
       } else {
         const { added, updated, duplicate, rejected, files } = summary;
+        const imported = summary.imported === undefined ? '' : `, ${summary.imported} GDELT events imported`;
         const read = [plural(files, 'file'), ...(urls.length > 0 ? [plural(summary.urls, 'URL')] : [])].join(
           ' and ',
         );
         context.output.out(
-          `${read} into ${describeDb(flags.db)}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected` +
+          `${read} into ${describeDb(flags.db)}: ${added} added, ${updated} updated, ${duplicate} duplicate, ${rejected.length} rejected${imported}` +
             (summary.queued !== undefined ? `; ${summary.queued} queued for analysis` : ''),
         );
         if (rejected.length > 0)
