@@ -9,17 +9,19 @@ import { measureAnalysisThroughput } from './analysis-throughput.js';
 import { runApiBench } from './api/api-bench.js';
 import { apiMetrics } from './api/api-metrics.js';
 import { measureDuplicatesOverhead } from './duplicates-overhead.js';
+import { measureExportThroughput } from './export-throughput.js';
 import { generateArticles } from './generate-articles.js';
 import { runPostgresPart } from './postgres-part.js';
 import { benchmarkQueries, measureSearch } from './search-latency.js';
 
 /**
- * `npm run bench [-- --json] [--articles N] [--only api|web|duplicates|postgres] [--api-db PATH]`:
+ * `npm run bench [-- --json] [--articles N] [--only api|web|duplicates|postgres|export] [--api-db PATH]`:
  * ingest throughput, memory, size and search latency, analysis throughput on one and two worker
- * threads, the HTTP API under load, and with a PostgreSQL server named by
+ * threads, the HTTP API under load, with a PostgreSQL server named by
  * NEWSGRAPH_BENCH_POSTGRES_URL (or NEWSGRAPH_TEST_POSTGRES_URL) the same on PostgreSQL with worker
- * processes, each printed beside its floor. With --json the last line is `{"metrics": {...}}`.
- * `--only api`, `--only web`, `--only duplicates` or `--only postgres` runs that part alone; `--api-db PATH` keeps its database
+ * processes, and the jsonl export's rate and memory, each printed beside its floor. With --json the
+ * last line is `{"metrics": {...}}`. `--only api`, `--only web`, `--only duplicates`, `--only
+ * postgres` or `--only export` runs that part alone; `--api-db PATH` keeps its database
  * there (filled once, then reused by later runs).
  */
 const args = process.argv.slice(2);
@@ -44,8 +46,8 @@ const API_CONNECTIONS = 50;
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 try {
-  if (only !== undefined && !['api', 'web', 'duplicates', 'postgres'].includes(only)) {
-    throw new Error(`--only takes api, web, duplicates or postgres (got ${only})`);
+  if (only !== undefined && !['api', 'web', 'duplicates', 'postgres', 'export'].includes(only)) {
+    throw new Error(`--only takes api, web, duplicates, postgres or export (got ${only})`);
   }
   const rows: Array<[string, number, string]> = [];
   const metrics: Record<string, number> = {};
@@ -169,6 +171,26 @@ try {
     console.log(
       `api: ${count} annotated articles (the examples analysed once, then copied), ` +
         `${API_SECONDS} s at ${API_CONNECTIONS} connections per route family\n`,
+    );
+  }
+  if (only === undefined || only === 'export') {
+    const exported = await measureExportThroughput(ROOT, folder, count, (line) => process.stderr.write(line));
+    const { small, large } = exported;
+    metrics['export.articlesPerSecond'] = Math.round(large.articles / large.seconds);
+    metrics['export.peakRssMb'] = round(large.peakRssMb);
+    metrics['export.peakRssMbTenth'] = round(small.peakRssMb);
+    rows.push(
+      [
+        'export.articlesPerSecond',
+        metrics['export.articlesPerSecond'],
+        `>= 5000 (jsonl, ${large.articles} analysed)`,
+      ],
+      ['export.peakRssMb', metrics['export.peakRssMb'], `flat: vs export.peakRssMbTenth`],
+      ['export.peakRssMbTenth', metrics['export.peakRssMbTenth'], `(${small.articles} articles)`],
+    );
+    console.log(
+      `export: ${large.articles} analysed articles as jsonl (${round(large.outMb)} MB) in ${round(large.seconds, 2)} s; ` +
+        `${small.articles} in ${round(small.seconds, 2)} s\n`,
     );
   }
   if (only === undefined || only === 'web') {

@@ -16,7 +16,7 @@ export async function writeChunksToFile(
 ): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   try {
-    await pipeline(Readable.from(chunks), createWriteStream(temporary, { flags: 'wx' }));
+    await pipeline(byteStream(chunks), createWriteStream(temporary, { flags: 'wx' }));
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -29,5 +29,16 @@ export async function writeChunksToStream(
   stream: Writable,
   chunks: AsyncIterable<string> | Iterable<string>,
 ): Promise<void> {
-  await pipeline(Readable.from(chunks), stream, { end: false });
+  await pipeline(byteStream(chunks), stream, { end: false });
+}
+
+/** Bytes buffered ahead of the writer, at most: a chunk is a page of articles, a few megabytes. */
+const AHEAD_BYTES = 1024 * 1024;
+
+/**
+ * The chunks as a byte stream that stops asking for more once `AHEAD_BYTES` wait to be written.
+ * In object mode it would hold sixteen chunks (pages) ahead, whatever their size.
+ */
+function byteStream(chunks: AsyncIterable<string> | Iterable<string>): Readable {
+  return Readable.from(chunks, { objectMode: false, highWaterMark: AHEAD_BYTES });
 }

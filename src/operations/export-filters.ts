@@ -17,8 +17,12 @@ export const exportFilterSchema = z
 export type ExportFilters = z.input<typeof exportFilterSchema>;
 export type ExportFilter = z.output<typeof exportFilterSchema>;
 
-/** Articles per page read from the store: enough to keep the store busy, few enough to stay small. */
-export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Articles per page read from the store. Measured with analysed articles (about 12 kB each as
+ * jsonl): 100 a page peaked at 220 MB for 5,000 articles and 252 MB for 20,000, 500 a page at
+ * 346 MB and 422 MB, at about the same rate.
+ */
+export const EXPORT_PAGE_SIZE = 100;
 
 export function parseExportFilters(filters: ExportFilters): ExportFilter {
   return parseQuery('export', exportFilterSchema, filters);
