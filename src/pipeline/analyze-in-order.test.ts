@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { titlePipeline } from '../../test/fixtures/worker-pipelines.js';
 import { type Article, createArticle } from '../document/article.js';
-import { type Analyzed, analyzeInOrder, POOL_BATCH_SIZE, POOL_MIN_ARTICLES } from './analyze-in-order.js';
+import {
+  type Analyzed,
+  analyzeInOrder,
+  POOL_BATCH_SIZE,
+  POOL_MAX_HELD_ITEMS,
+  POOL_MIN_ARTICLES,
+} from './analyze-in-order.js';
 import { createPipeline } from './create-pipeline.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -72,6 +78,29 @@ describe('analyzeInOrder', () => {
     expect(output.map((each) => each.annotated?.tokens?.[0]?.lemma)).toEqual(
       input.map((item) => ('article' in item ? item.article.title.toLowerCase() : undefined)),
     );
+  });
+
+  it('holds a bounded number of items when few of them are articles, and analyses them in this thread', async () => {
+    // A pool whose threads cannot start: using it would throw.
+    pool = new WorkerPool({ threads: 2, pipeline: { module: FIXTURES, exportName: 'noSuchPipeline' } });
+    const input: Item[] = [
+      ...Array.from({ length: 3 * POOL_MAX_HELD_ITEMS }, (_, index): Item => ({ skipped: `${index}` })),
+      ...items(3),
+    ];
+    let pulled = 0;
+    async function* counted(): AsyncGenerator<Item> {
+      for (const item of input) {
+        pulled++;
+        yield item;
+      }
+    }
+
+    const output = analyzeInOrder(counted(), articleOf, { pipeline: titlePipeline(), pool });
+    await output.next();
+    expect(pulled).toBeLessThanOrEqual(POOL_MAX_HELD_ITEMS + 1);
+    const rest = await collect(output);
+    expect(rest).toHaveLength(input.length - 1);
+    expect(rest.filter((each) => each.annotated !== undefined)).toHaveLength(3);
   });
 
   it('analyses in this thread when there is no pool', async () => {

@@ -27,6 +27,12 @@ export const POOL_BATCH_SIZE = 32;
  * the main thread alone), which two threads win back only after a few hundred articles.
  */
 export const POOL_MIN_ARTICLES = 200;
+/**
+ * Items held at most while counting articles towards POOL_MIN_ARTICLES: an input of many items
+ * without an article to analyse (exported annotated articles, GDELT events) is then analysed in
+ * this thread rather than held in memory whole.
+ */
+export const POOL_MAX_HELD_ITEMS = 4 * POOL_MIN_ARTICLES;
 
 /**
  * Analyses the articles among `items` (those for which `articleOf` returns one) and yields every
@@ -43,16 +49,16 @@ export async function* analyzeInOrder<T>(
   const iterator = items[Symbol.asyncIterator]();
   const held: T[] = [];
   let next = await iterator.next();
+  let articles = 0;
   if (analysis.pool) {
-    let articles = 0;
-    while (!next.done && articles < POOL_MIN_ARTICLES) {
+    while (!next.done && articles < POOL_MIN_ARTICLES && held.length < POOL_MAX_HELD_ITEMS) {
       held.push(next.value);
       if (articleOf(next.value)) articles++;
       next = await iterator.next();
     }
   }
   const rest = remaining(iterator, next);
-  if (!analysis.pool || next.done) {
+  if (!analysis.pool || next.done || articles < POOL_MIN_ARTICLES) {
     for (const item of held) yield analyzeHere(item, articleOf, analysis.pipeline);
     for await (const item of rest) yield analyzeHere(item, articleOf, analysis.pipeline);
     return;
