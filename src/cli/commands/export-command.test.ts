@@ -163,6 +163,20 @@ describe('newsgraph export --format gexf, graphml, geojson', () => {
     });
   });
 
+  it('says so when the folder of --out does not exist, before reading anything', async () => {
+    const result = await run(
+      'export',
+      '--db',
+      db,
+      '--format',
+      'jsonl',
+      '--out',
+      join(folder, 'missing', 'a.jsonl'),
+    );
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`there is no folder ${join(folder, 'missing')}`);
+  });
+
   it('refuses a format it does not know, naming the ones it does', async () => {
     const result = await run('export', '--db', db, '--format', 'xlsx');
     expect(result.code).toBe(2);

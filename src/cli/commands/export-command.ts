@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { NewsgraphError } from '../../errors.js';
 import { CSV_TABLE_NAMES } from '../../export/csv-tables.js';
@@ -73,6 +73,13 @@ export function registerExportCommand(program: Command, context: CliContext): vo
         throw new NewsgraphError(
           'USAGE',
           'export: csv has four tables: name one with --table (articles, events, quotes, actors), or give --out DIR for all four',
+        );
+      }
+      const toFolder = format === 'csv' && flags.table === undefined;
+      if (!toStdout && !toFolder && flags.out && !existsSync(dirname(flags.out))) {
+        throw new NewsgraphError(
+          'USAGE',
+          `export --out: there is no folder ${dirname(flags.out)} to write ${flags.out} in`,
         );
       }
       const { db, format: _format, out, table, nodes, ...filters } = flags;
