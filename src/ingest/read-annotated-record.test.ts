@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAnnotatedJson } from '../document/to-annotated-json.js';
+import { duplicatesStage } from '../stages/duplicates/duplicates-stage.js';
 import { eventFixtures } from '../store/store.contract.js';
 import { isAnnotatedRecord, readAnnotatedRecord } from './read-annotated-record.js';
 
@@ -9,6 +10,20 @@ const exported = () => JSON.parse(JSON.stringify(toAnnotatedJson(israel)));
 describe('readAnnotatedRecord', () => {
   it('reads an exported article back as it was, layers, stages and origin included', () => {
     expect(readAnnotatedRecord(exported())).toEqual(israel);
+  });
+
+  it('makes the MinHash signature again, which is not exported, when the duplicates stage ran', () => {
+    const signed = {
+      ...israel,
+      ...duplicatesStage.run(israel),
+      stages: [
+        ...israel.stages,
+        { name: 'duplicates', version: duplicatesStage.version, status: 'ok' as const, ms: 1 },
+      ],
+    };
+    const json = JSON.parse(JSON.stringify(toAnnotatedJson(signed)));
+    expect(json.minhash).toBeUndefined();
+    expect(readAnnotatedRecord(json)).toEqual(signed);
   });
 
   it('tells an exported article from a plain record to analyse', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AnnotatedArticle } from '../document/annotations.js';
 import { createArticle } from '../document/article.js';
+import { duplicatesStage } from '../stages/duplicates/duplicates-stage.js';
 import { InputError } from './input-error.js';
 import { readJsonRecord } from './json-record.js';
 
@@ -48,7 +49,8 @@ export function isAnnotatedRecord(value: unknown): boolean {
 
 /**
  * Reads an exported annotated article back as it was: its record, and its id, origin, stages,
- * diagnostics and layers unchanged, so that ingest does not analyse it again. The text is
+ * diagnostics and layers unchanged, so that ingest does not analyse it again. What a store says
+ * of it (`duplicateOf`, `copies`) is left for the store that takes it to find again. The text is
  * composed again from the record and must be the text the record carries, and the id must be the
  * id of that content: an edited record is refused (without `id` and `stages` it reads as a new one).
  */
@@ -92,7 +94,11 @@ export function readAnnotatedRecord(
     checkSpans(content, json.text.length, `${prefix}${layer}`, lineOf);
     layers[layer] = layer === 'entities' ? withoutActorIds(content as object[]) : content;
   }
-  return { ...article, ...layers, stages: json.stages } as AnnotatedArticle;
+  const annotated = { ...article, ...layers, stages: json.stages } as AnnotatedArticle;
+  // The MinHash signature is internal, so not exported; the store needs it to find copies. It is
+  // a function of the body alone, made again here when the export says the stage ran.
+  const signed = json.stages.some((stage) => stage.name === duplicatesStage.name && stage.status === 'ok');
+  return signed ? { ...annotated, ...duplicatesStage.run(annotated) } : annotated;
 }
 
 /** Every `{start, end}` inside a layer must be a span of the text. */
