@@ -1,13 +1,19 @@
 import { NewsgraphError } from '../errors.js';
 import { csvChunks } from '../export/csv-chunks.js';
 import { CSV_TABLE_NAMES, type CsvTableName } from '../export/csv-tables.js';
-import { gdeltChunks } from '../export/gdelt-chunks.js';
+import { gdeltEventChunks } from '../export/gdelt-event-chunks.js';
 import { geojsonChunks } from '../export/geojson-chunks.js';
 import { gexfChunks } from '../export/gexf-chunks.js';
 import { graphmlChunks } from '../export/graphml-chunks.js';
 import { jsonlChunks } from '../export/jsonl-chunks.js';
-import type { Store } from '../store/store.js';
-import { type ExportFilters, parseExportFilters, readArticlePages } from './export-filters.js';
+import type { AggregateEvent, AggregateEventQuery, Store } from '../store/store.js';
+import {
+  EXPORT_PAGE_SIZE,
+  type ExportFilter,
+  type ExportFilters,
+  parseExportFilters,
+  readArticlePages,
+} from './export-filters.js';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'gdelt', 'gexf', 'graphml', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,7 +29,8 @@ export interface ExportRequest {
 
 /**
  * The export as chunks of text to write in order, read from the store as they are written: the
- * articles a page at a time (jsonl, csv, gdelt, geojson), or the actor network (gexf, graphml),
+ * articles a page at a time (jsonl, csv, geojson), the aggregate events a page at a time (gdelt),
+ * or the actor network (gexf, graphml),
  * whose size is bounded by its number of nodes. Throws a usage error for a format or table that
  * does not exist, or a filter that is not valid.
  */
@@ -33,9 +40,9 @@ export function exportData(store: Store, request: ExportRequest): AsyncIterable<
   if (format === 'gexf' || format === 'graphml') {
     return networkChunks(store, format, { ...filter, nodes: request.nodes ?? 50 });
   }
+  if (format === 'gdelt') return gdeltEventChunks(aggregatePages(store, aggregateQuery(filter)));
   const pages = readArticlePages(store, filter);
   if (format === 'jsonl') return jsonlChunks(pages);
-  if (format === 'gdelt') return gdeltChunks(pages);
   if (format === 'geojson') return geojsonChunks(pages);
   return csvChunks(csvTable(request.table ?? 'articles'), pages);
 }
@@ -47,6 +54,30 @@ async function* networkChunks(
 ): AsyncGenerator<string> {
   const network = await store.actorNetwork(query);
   yield* format === 'gexf' ? gexfChunks(network) : graphmlChunks(network);
+}
+
+/**
+ * The gdelt export's filters on aggregate events: dates overlapping their first to last day, an
+ * actor code on either side. An aggregate has many sources, so `--source` does not apply.
+ */
+function aggregateQuery(filter: ExportFilter): AggregateEventQuery {
+  if (filter.source !== undefined) {
+    throw new NewsgraphError(
+      'USAGE',
+      `export source: the gdelt export writes aggregate events, which have many sources; leave out the source (got "${filter.source}")`,
+    );
+  }
+  const { source: _source, ...query } = filter;
+  return query;
+}
+
+/** Every aggregate event that matches, a page at a time, in the store's order. */
+async function* aggregatePages(store: Store, query: AggregateEventQuery): AsyncGenerator<AggregateEvent[]> {
+  for (let offset = 0; ; offset += EXPORT_PAGE_SIZE) {
+    const { events } = await store.listAggregateEvents({ ...query, limit: EXPORT_PAGE_SIZE, offset });
+    if (events.length > 0) yield events;
+    if (events.length < EXPORT_PAGE_SIZE) return;
+  }
 }
 
 export function exportFormat(format: string): ExportFormat {

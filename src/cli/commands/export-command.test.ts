@@ -12,6 +12,7 @@ const folder = mkdtempSync(join(tmpdir(), 'newsgraph-export-'));
 const db = join(folder, 'news.db');
 const { israel, russia } = eventFixtures();
 const EXAMPLES = join(import.meta.dirname, '../../../examples/articles');
+const GDELT_FILE = join(import.meta.dirname, '../../../examples/gdelt/20180617093000.export.CSV');
 const SEED = join(import.meta.dirname, '../../../../shared/seeds/000_69708e555aba87ee.txt');
 
 beforeAll(async () => {
@@ -106,10 +107,35 @@ describe('newsgraph export --format csv', () => {
 });
 
 describe('newsgraph export --format gdelt', () => {
-  it('writes each coded event as a 61-column GDELT row', async () => {
+  it('writes each aggregate event as a 61-column GDELT row', async () => {
     const lines = (await exported('--format', 'gdelt')).split('\n');
     expect(lines).toHaveLength(6);
     for (const line of lines) expect(line.split('\t')).toHaveLength(61);
+  });
+
+  it('imports a GDELT event file with ingest and writes its events back, every column as it was', async () => {
+    const gdeltDb = join(folder, 'gdelt.db');
+    const ingested = await run('ingest', GDELT_FILE, '--db', gdeltDb, '--json');
+    expect(ingested.code).toBe(1);
+    const summary = JSON.parse(ingested.out);
+    expect(summary.imported).toBe(4);
+    expect(summary.rejected.map((rejection: { line: number }) => rejection.line)).toEqual([5, 6]);
+
+    const exportedRows = (await run('export', '--db', gdeltDb, '--format', 'gdelt')).out
+      .split('\n')
+      .map(parseGdeltLine);
+    const fixtureRows = readFileSync(GDELT_FILE, 'utf8').split('\n').slice(0, 4).map(parseGdeltLine);
+    expect(exportedRows.map((row) => row.GlobalEventID).sort()).toEqual(
+      fixtureRows.map((row) => row.GlobalEventID),
+    );
+    for (const fixture of fixtureRows) {
+      const row = exportedRows.find((each) => each.GlobalEventID === fixture.GlobalEventID) ?? {};
+      for (const { name } of GDELT_COLUMNS) {
+        // A missing geography type reads back as 0, GDELT's own "no place".
+        const expected = name.endsWith('_Type') && fixture[name] === null ? 0 : fixture[name];
+        expect([name, row[name]]).toEqual([name, expected]);
+      }
+    }
   });
 
   it.skipIf(!existsSync(SEED))(
@@ -133,8 +159,13 @@ describe('newsgraph export --format gdelt', () => {
         expect(row.Day).toMatch(/^2018/);
         expect(String(row.EventCode).startsWith(String(row.EventRootCode))).toBe(true);
         expect([1, 2, 3, 4]).toContain(row.QuadClass);
-        expect(row.NumMentions).toBe(1);
+        // One article: its mentions of one event fold into one row.
+        expect(row.NumArticles).toBe(1);
+        expect(row.NumSources).toBe(1);
       }
+      const mentions = lines.reduce((sum, line) => sum + Number(parseGdeltLine(line).NumMentions), 0);
+      const events = JSON.parse((await run('events', '--db', seedDb, '--json', '--limit', '1000')).out);
+      expect(mentions).toBe(events.total);
       expect(lines.some((line) => parseGdeltLine(line).Actor1Code === 'ISRGOV')).toBe(true);
     },
     60_000,

@@ -54,7 +54,7 @@ export function registerExportCommand(program: Command, context: CliContext): vo
         'Formats:',
         '  jsonl    one annotated article per line (the JSON contract); newsgraph ingest reads it back',
         '  csv      tables articles, events, quotes, actors (RFC 4180; --table T, or --out DIR for all four)',
-        '  gdelt    each coded event as a GDELT 2.0 Event row (61 tab-separated columns, no header)',
+        '  gdelt    each aggregate event as a GDELT 2.0 Event row (61 tab-separated columns, no header)',
         '  gexf     the actor network for Gephi',
         '  graphml  the actor network for NetworkX, igraph, yEd, Cytoscape',
         '  geojson  events at geocoded places and the places articles name, as Point features',

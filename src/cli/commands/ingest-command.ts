@@ -80,6 +80,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
         ...(analyzeHere ? { pipeline: defaultPipeline() } : {}),
         ...(pool ? { pool } : {}),
         ...(queue ? { queue } : {}),
+        importEvents: (events) => store.putImportedEvents(events),
       });
       progress.stop();
       summary.rejected.unshift(...feedList.rejected);

@@ -1,6 +1,6 @@
+import { fractionDate } from './fraction-date.js';
 import type { GdeltRecord } from './gdelt-columns.js';
 import type { GdeltActor, GdeltEvent, GdeltPlace } from './gdelt-event.js';
-import { fractionDate } from './gdelt-row-of-event.js';
 
 /**
  * An event (imported from GDELT, or folded from many articles) as a GDELT 2.0 Event row: the
