@@ -4,6 +4,8 @@ import type { Span } from '../../document/span.js';
 import type { Stage, StageOutput } from '../../pipeline/stage.js';
 import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js';
 import { countryCodes } from './country-codes.js';
+import { fullerNameCode } from './fuller-name-code.js';
+import { homeCountry } from './home-country.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { splitActorCode } from './split-actor-code.js';
 import { createTokenContext } from './token-context.js';
@@ -81,9 +83,23 @@ function findActors(
       byEnd.set(mention.end, { span: mention, code });
     }
   }
-  for (const chain of chains) if (chain.type === 'PERSON') codes.set(chain, resolveChainCode(chain, context));
-
   const countries = countryCodes(dictionary);
+  for (const chain of chains) if (chain.type === 'PERSON') codes.set(chain, resolveChainCode(chain, context));
+  // A title naming no country ("Finance Minister Yaw Mensah") is read in the article's country,
+  // found once the people the dictionary knows are coded.
+  const coded = new Map<string, number>();
+  for (const [chain, code] of codes) {
+    const country = code?.slice(0, 3) ?? '';
+    if (chain.type !== 'LOCATION' && countries.has(country))
+      coded.set(country, (coded.get(country) ?? 0) + chain.mentions.length);
+  }
+  const home = homeCountry(dictionary, article.text, article.tokens, date, coded);
+  for (const chain of chains) {
+    if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
+    const code = home === undefined ? undefined : resolveChainCode(chain, { ...context, homeCountry: home });
+    codes.set(chain, code ?? fullerNameCode(chain, codes));
+  }
+
   const actors: Actor[] = [];
   for (const chain of chains) {
     const code = codes.get(chain) ?? null;

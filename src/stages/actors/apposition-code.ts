@@ -44,3 +44,32 @@ function leadsIt(words: readonly string[]): boolean {
   const of = words.findLastIndex((word) => word.toLowerCase() === 'of');
   return of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isLeaderWord(words[of - 1] as string);
 }
+
+/** Title tokens between an organisation and a name, at most: "Deputy Secretary - General". */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The code of the organisation named just before a person's title and name, in one phrase:
+ * "United Nations Secretary-General António Guterres", "Commission President Ursula von der
+ * Leyen". The words between must end with a leader noun ("Secretary-General" ends with
+ * the token "General"; "president", "chief").
+ */
+export function organisationTitleCode(
+  name: Span,
+  context: TokenContext,
+  organisations: CodedNames,
+): string | undefined {
+  const before = context.before(name);
+  for (let k = 1; k <= MAX_TITLE_WORDS && k < before.length; k++) {
+    const title = before.slice(before.length - k);
+    if (title.some((word) => word.text === ',')) return undefined;
+    const organisation = organisations.byEnd.get((before[before.length - k - 1] as Word).end);
+    if (organisation === undefined) continue;
+    const head = (title.at(-1) as Word).text;
+    return isLeaderWord(head) || HEAD_TITLES.has(head.toLowerCase()) ? organisation.code : undefined;
+  }
+  return undefined;
+}
+
+/** Heads of organisations whose titles are no leader noun alone. */
+const HEAD_TITLES = new Set(['general', 'commissioner', 'governor', 'envoy', 'ambassador']);

@@ -1,10 +1,12 @@
 import type { ChainMention, CorefChain } from '../../document/annotations.js';
 import type { ActorDictionary } from './actor-dictionary.js';
-import { appositionCode, type CodedNames } from './apposition-code.js';
+import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
+import { countryCodes } from './country-codes.js';
 import { findActorCode } from './find-actor-code.js';
 import { metonymCode } from './metonyms.js';
 import { organisationCode } from './organisation-code.js';
-import { leadingTitleLength, titleCode } from './title-code.js';
+import { titlePhrasesAround } from './person-titles.js';
+import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
 
 /** What resolving a chain reads besides the chain: the dictionary, the date, the words around names. */
@@ -15,6 +17,11 @@ export interface ResolveContext {
   tokens: TokenContext;
   /** Organisations already resolved, for people named in apposition to one. */
   organisations: CodedNames;
+  /**
+   * The country the article is mostly about (the place it names most often), for a title that
+   * names none ("Finance Minister Yaw Mensah" in an article about Ghana); undefined when unclear.
+   */
+  homeCountry?: string | undefined;
 }
 
 /**
@@ -27,6 +34,7 @@ export interface ResolveContext {
 export function resolveChainCode(chain: CorefChain, context: ResolveContext): string | undefined {
   const { dictionary, date } = context;
   const names = chain.mentions.filter((mention) => mention.kind === 'name');
+  if (chain.type === 'PERSON') return personCode(chain, names, context);
   const nameTexts = [...new Set([chain.name, ...names.map((mention) => mention.text)])];
   for (const text of nameTexts) {
     const words = wordsOf(text);
@@ -34,17 +42,48 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
       findActorCode(dictionary, words, date) ??
       // Whatever the tagger took it for: it reads "Downing Street said" as a person.
       metonymCode(words) ??
-      (chain.type === 'PERSON' ? untitledCode(context, words) : undefined) ??
       (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : undefined);
     if (code !== undefined) return code;
   }
   if (chain.type === 'ORG') return firstOf(names, (mention) => organisationCodeAt(context, mention));
-  if (chain.type === 'PERSON')
-    return (
-      firstOf(names, (mention) => personTitleCodeAt(context, mention)) ??
-      firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations))
-    );
   return undefined;
+}
+
+/**
+ * A person's code. An office the text states with its country or organisation ("Commission
+ * President Ursula von der Leyen", "Foreign Secretary Jeremy Hunt" with the dictionary's country)
+ * is the person's office on the article's date, so it beats the dictionary, whose entries may be
+ * older offices. Then the dictionary (exact name, metonym, name without its title), then the
+ * organisation the person heads, then a title naming no country, read in the article's country.
+ */
+function personCode(
+  chain: CorefChain,
+  names: readonly ChainMention[],
+  context: ResolveContext,
+): string | undefined {
+  const phrases = names.flatMap((mention) =>
+    titlePhrasesAround(context.dictionary, mention, context.tokens, context.date),
+  );
+  const stated =
+    firstOf(phrases, (phrase) => titleCode(context.dictionary, phrase, context.date)) ??
+    firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations));
+  if (stated !== undefined) return stated;
+  const role = firstOf(phrases, (phrase) => titleRole(context.dictionary, phrase));
+  const nameTexts = [...new Set([chain.name, ...names.map((mention) => mention.text)])];
+  for (const text of nameTexts) {
+    const words = wordsOf(text);
+    const code =
+      findActorCode(context.dictionary, words, context.date) ??
+      metonymCode(words) ??
+      untitledCode(context, words);
+    if (code === undefined) continue;
+    const country = code.slice(0, 3);
+    return role !== undefined && countryCodes(context.dictionary).has(country) ? country + role : code;
+  }
+  return (
+    firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
+    (role !== undefined && context.homeCountry !== undefined ? context.homeCountry + role : undefined)
+  );
 }
 
 /** A person's name with its title cut off ("President Trump" -> "Trump"), looked up. */
@@ -63,13 +102,6 @@ function unqualifiedPlaceCode(context: ResolveContext, words: readonly string[])
 function organisationCodeAt(context: ResolveContext, mention: ChainMention): string | undefined {
   const before = wordsSinceComma(context.tokens.before(mention));
   return organisationCode(context.dictionary, before, wordsOf(mention.text), context.date);
-}
-
-function personTitleCodeAt(context: ResolveContext, mention: ChainMention): string | undefined {
-  const words = wordsOf(mention.text);
-  const title = leadingTitleLength(context.dictionary, words);
-  const before = [...wordsSinceComma(context.tokens.before(mention)), ...words.slice(0, title)];
-  return titleCode(context.dictionary, before, context.date);
 }
 
 function firstOf<T>(items: readonly T[], find: (item: T) => string | undefined): string | undefined {

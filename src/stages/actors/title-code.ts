@@ -22,6 +22,7 @@ export function titleCode(
   before: readonly string[],
   date: string | undefined,
 ): string | undefined {
+  if (before.some((word) => PAST.has(word.toLowerCase()))) return undefined;
   for (let k = Math.min(MAX_TITLE_WORDS, before.length); k >= 1; k--) {
     const role = lookupAgent(dictionary, before.slice(before.length - k));
     if (role === undefined) continue;
@@ -35,6 +36,23 @@ export function titleCode(
   }
   return undefined;
 }
+
+/**
+ * The role a title just before a name gives, with or without a country ("Foreign Secretary" ->
+ * GOV, "opposition leader" -> OPP); undefined when the words end with no agent noun, or when
+ * "former" or "ex" marks the title as a past office.
+ */
+export function titleRole(dictionary: ActorDictionary, before: readonly string[]): string | undefined {
+  if (before.some((word) => PAST.has(word.toLowerCase()))) return undefined;
+  for (let k = Math.min(MAX_TITLE_WORDS, before.length); k >= 1; k--) {
+    const role = lookupAgent(dictionary, before.slice(before.length - k));
+    if (role !== undefined) return role;
+  }
+  return undefined;
+}
+
+/** Words that make a title a past office ("former President"). */
+export const PAST = new Set(['former', 'ex', 'ex-']);
 
 /** The country named or described by the last words of `words`, a trailing possessive skipped. */
 export function countryBefore(
@@ -50,9 +68,17 @@ export function countryBefore(
   return undefined;
 }
 
-/** How many of a name's first words are an agent noun ("President" in "President Trump"), at most 3. */
+/**
+ * How many of a name's first words are a title ("President" in "President Trump"), at most 3. An
+ * agent noun for a faith is no title there: it is a given name ("Christian Lindner").
+ */
 export function leadingTitleLength(dictionary: ActorDictionary, nameWords: readonly string[]): number {
-  for (let k = Math.min(3, nameWords.length - 1); k >= 1; k--)
-    if (lookupAgent(dictionary, nameWords.slice(0, k)) !== undefined) return k;
+  for (let k = Math.min(3, nameWords.length - 1); k >= 1; k--) {
+    const role = lookupAgent(dictionary, nameWords.slice(0, k));
+    if (role !== undefined && !FAITHS.test(role)) return k;
+  }
   return 0;
 }
+
+/** CAMEO role codes of faiths (Christian, Muslim, Jewish, Hindu, Buddhist). */
+const FAITHS = /^(CHR|MUS|JEW|HIN|BUD)/;

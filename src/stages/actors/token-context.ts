@@ -13,7 +13,8 @@ export interface Word extends Span {
 
 /**
  * The tokens around names, read without crossing a line break or punctuation other than a comma
- * (a comma is kept, as the edge of an apposition: "Directorate, Vladimir Ivanovsky").
+ * (a comma is kept, as the edge of an apposition: "Directorate, Vladimir Ivanovsky"; so is a
+ * hyphen inside a word, as in "Secretary-General").
  */
 export interface TokenContext {
   /** Up to 8 tokens just before `span` (which starts a token), in text order. */
@@ -38,7 +39,7 @@ export function createTokenContext(text: string, tokens: readonly Token[]): Toke
       if (first === undefined) return found;
       for (let at = first - 1; at >= 0 && found.length < WINDOW_TOKENS; at--) {
         const word = words[at] as Word;
-        if (!isWordOrComma(word.text) || !joins(word, words[at + 1] as Word)) break;
+        if (!isPartOfPhrase(word, words[at - 1], words[at + 1]) || !joins(word, words[at + 1] as Word)) break;
         found.unshift(word);
       }
       return found;
@@ -49,7 +50,7 @@ export function createTokenContext(text: string, tokens: readonly Token[]): Toke
       if (last === undefined) return found;
       for (let at = last + 1; at < words.length && found.length < WINDOW_TOKENS; at++) {
         const word = words[at] as Word;
-        if (!isWordOrComma(word.text) || !joins(words[at - 1] as Word, word)) break;
+        if (!isPartOfPhrase(word, words[at - 1], words[at + 1]) || !joins(words[at - 1] as Word, word)) break;
         found.push(word);
       }
       return found;
@@ -62,6 +63,14 @@ export function wordsSinceComma(found: readonly Word[]): string[] {
   const comma = found.findLastIndex((word) => word.text === ',');
   return found.slice(comma + 1).map((word) => word.text);
 }
+
+/** A word, a comma, or a hyphen inside a word ("Secretary-General"), not a dash between words. */
+function isPartOfPhrase(word: Word, previous: Word | undefined, next: Word | undefined): boolean {
+  if (isWordOrComma(word.text)) return true;
+  return HYPHENS.has(word.text) && previous?.end === word.start && next?.start === word.end;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
 
 function isWordOrComma(text: string): boolean {
   return text === ',' || POSSESSIVE.has(text) || /[\p{L}\p{N}]/u.test(text);

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle, Token } from '../../document/annotations.js';
+import { createArticle } from '../../document/article.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { coreferenceStage } from '../coreference/coreference-stage.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { sentencesStage } from '../sentences/sentences-stage.js';
+import { tokensStage } from '../tokens/tokens-stage.js';
+import { loadActorDictionary } from './actor-dictionary.js';
+import { actorsStage } from './actors-stage.js';
+import { homeCountry } from './home-country.js';
+import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
+
+const pipeline = createPipeline([tokensStage, sentencesStage, entitiesStage, coreferenceStage, actorsStage]);
+const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
+const dictionary = loadActorDictionary();
+const words = (text: string) => text.split(' ');
+
+function analyze(publishedAt: string, body: string[]): AnnotatedArticle {
+  return runPipeline(pipeline, createArticle({ title: 'News', publishedAt, body }, origin));
+}
+
+/** The code of the actor one of whose mentions is written `text`; undefined when there is no such actor. */
+function codeOf(article: AnnotatedArticle, text: string): string | null | undefined {
+  return article.actors?.find((actor) =>
+    actor.mentions.some((span) => article.text.slice(span.start, span.end) === text),
+  )?.code;
+}
+
+describe('person codes: an office stated in the text beats an older dictionary entry', () => {
+  it('gives the organisation a title names: NATO, not the Norwegian elite code of 2019', () => {
+    // The dictionary has Jens Stoltenberg NORELI (undated) and NORGOV until 2013.
+    const article = analyze('2019-04-04', [
+      'NATO Secretary-General Jens Stoltenberg said on Thursday that the alliance would stay united.',
+    ]);
+    const nato = codeOf(article, 'NATO');
+    expect(nato).toMatch(/^IGO/);
+    expect(codeOf(article, 'Jens Stoltenberg')).toBe(nato);
+  });
+
+  it('keeps the dictionary country with the role of a bare title', () => {
+    // The dictionary has Christine Lagarde FRAGOVBUS from 2008; "Minister" is GOV.
+    const article = analyze('2010-05-02', ['Finance Minister Christine Lagarde said the loan was ready.']);
+    expect(codeOf(article, 'Christine Lagarde')).toBe('FRAGOV');
+  });
+
+  it('ignores a past office', () => {
+    expect(titleCode(dictionary, words('former Russian President'), '2018-06-17')).toBeUndefined();
+    expect(titleRole(dictionary, words('the former minister'))).toBeUndefined();
+    expect(titleRole(dictionary, words('Foreign Secretary'))).toBe('GOV');
+  });
+});
+
+describe('person codes: titles set off by commas', () => {
+  it('reads a title before the name, with its country', () => {
+    const article = analyze('2022-07-21', [
+      'The French ambassador, Marie Lacoste, said the talks should resume.',
+    ]);
+    expect(codeOf(article, 'Marie Lacoste')).toBe('FRAGOV');
+  });
+
+  it('reads a title after the name in the article country', () => {
+    const article = analyze('2023-11-20', [
+      'Germany will vote on the budget in December.',
+      'Karl Brandtner, the opposition leader, said the vote should come sooner. Germany cannot wait, he said.',
+    ]);
+    expect(codeOf(article, 'Karl Brandtner')).toBe('DEUOPP');
+  });
+
+  it('takes no title from a phrase before the name that is no title', () => {
+    const article = analyze('2023-11-20', [
+      'Germany will vote on the budget in December. Germany cannot wait.',
+      'Speaking to the minister, Karl Brandtner said the vote should come sooner.',
+    ]);
+    expect(codeOf(article, 'Karl Brandtner')).toBeNull();
+  });
+
+  it('takes no title from a relative clause after the name', () => {
+    const article = analyze('2023-11-20', [
+      'Germany will vote on the budget in December. Germany cannot wait.',
+      'Karl Brandtner, who runs a bakery in Kiel, said the vote should come sooner.',
+    ]);
+    expect(codeOf(article, 'Karl Brandtner')).toBeNull();
+  });
+});
+
+describe('person codes: a title without a country, in the article country', () => {
+  it('codes a minister of the country the article names most', () => {
+    const article = analyze('2022-07-12', [
+      'Ghana will seek a loan from the IMF, officials in Accra said.',
+      'Finance Minister Efua Sarpong said Ghana expected a deal by December, unlike Nigeria.',
+    ]);
+    expect(codeOf(article, 'Efua Sarpong')).toBe('GHAGOV');
+  });
+
+  it('leaves the code out when two countries are named about as often', () => {
+    const article = analyze('2022-07-12', [
+      'Ghana and Nigeria will seek loans from the IMF.',
+      'Finance Minister Efua Sarpong said Ghana and Nigeria expected deals by December.',
+    ]);
+    expect(codeOf(article, 'Efua Sarpong')).toBeNull();
+  });
+
+  it('reads a faith word opening a name as a given name, not a title', () => {
+    expect(leadingTitleLength(dictionary, words('Christian Vogel'))).toBe(0);
+    expect(leadingTitleLength(dictionary, words('President Vogel'))).toBe(1);
+    const article = analyze('2023-11-20', [
+      'Germany will cut spending, Germany’s coalition agreed.',
+      'Finance Minister Christian Vogel said the cuts would come in January.',
+    ]);
+    expect(codeOf(article, 'Christian Vogel')).toBe('DEUGOV');
+  });
+});
+
+describe('homeCountry', () => {
+  const tokensOf = (text: string): Token[] =>
+    [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      pos: '',
+      lemma: '',
+    }));
+
+  it('counts names, demonyms and cities, and the countries of coded actors', () => {
+    const text = 'Kenya and its Kenyan farmers in Nairobi, not Uganda.';
+    expect(homeCountry(dictionary, text, tokensOf(text), '2020-01-01')).toBe('KEN');
+    const tied = 'Kenya and Uganda.';
+    expect(homeCountry(dictionary, tied, tokensOf(tied), '2020-01-01')).toBeUndefined();
+    expect(homeCountry(dictionary, tied, tokensOf(tied), '2020-01-01', new Map([['UGA', 2]]))).toBe('UGA');
+  });
+});

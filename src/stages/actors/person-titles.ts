@@ -1,0 +1,50 @@
+import type { Span } from '../../document/span.js';
+import type { ActorDictionary } from './actor-dictionary.js';
+import { leadingTitleLength, titleCode } from './title-code.js';
+import { type TokenContext, type Word, wordsSinceComma } from './token-context.js';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** An apposition title has at most this many words ("the German finance minister"). */
+const MAX_APPOSITION_WORDS = 6;
+
+/**
+ * The title phrases written around one name mention of a person, each ending where the title's
+ * head noun is: the words just before the name in the same phrase, a leading title inside the
+ * name ("Foreign Minister" of "Foreign Minister Wang Yi"), a title set off before it ("The United
+ * States ambassador, Julie Chung") and one set off after it ("Friedrich Merz, the opposition
+ * leader,"); a phrase set off opens with an article, or is a title with its country ("Germany's
+ * finance minister, ..."), so "Speaking to the minister, John Smith said" gives none. The phrases
+ * are only candidates: whether they hold an agent noun is for the caller.
+ */
+export function titlePhrasesAround(
+  dictionary: ActorDictionary,
+  mention: Span & { text: string },
+  tokens: TokenContext,
+  date: string | undefined,
+): string[][] {
+  const words = mention.text.split(/\s+/).filter(Boolean);
+  const title = leadingTitleLength(dictionary, words);
+  const beforeWords = tokens.before(mention);
+  const phrases = [[...wordsSinceComma(beforeWords), ...words.slice(0, title)]];
+  if (beforeWords.at(-1)?.text === ',') {
+    const set = wordsSinceComma(beforeWords.slice(0, -1));
+    const opensAsTitle =
+      ARTICLES.has(set[0]?.toLowerCase() ?? '') || titleCode(dictionary, set, date) !== undefined;
+    if (opensAsTitle && set.length <= MAX_APPOSITION_WORDS) phrases.push(set);
+  }
+  const after = tokens.after(mention);
+  if (after[0]?.text === ',') {
+    const set = untilComma(after.slice(1));
+    const closes = after.length === set.length + 1 || after[set.length + 1]?.text === ',';
+    const opensAsTitle = ARTICLES.has(set[0]?.toLowerCase() ?? '');
+    if (closes && opensAsTitle && set.length <= MAX_APPOSITION_WORDS && set.length <= MAX_APPOSITION_WORDS)
+      phrases.push(set);
+  }
+  return phrases.filter((phrase) => phrase.length > 0);
+}
+
+function untilComma(words: readonly Word[]): string[] {
+  const comma = words.findIndex((word) => word.text === ',');
+  return (comma === -1 ? words : words.slice(0, comma)).map((word) => word.text);
+}
