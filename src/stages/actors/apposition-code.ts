@@ -45,14 +45,14 @@ function leadsIt(words: readonly string[]): boolean {
   return of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isLeaderWord(words[of - 1] as string);
 }
 
-/** Title tokens between an organisation and a name, at most: "Deputy Secretary - General". */
-const MAX_TITLE_WORDS = 4;
+/** Title words between an organisation and a name, at most: "Commission Vice President". */
+const MAX_TITLE_WORDS = 3;
 
 /**
  * The code of the organisation named just before a person's title and name, in one phrase:
  * "United Nations Secretary-General António Guterres", "Commission President Ursula von der
- * Leyen". The words between must end with a leader noun ("Secretary-General" ends with
- * the token "General"; "president", "chief").
+ * Leyen". The words between must end with a leader noun (the last part of "Secretary-General"
+ * is "General"; "president", "chief").
  */
 export function organisationTitleCode(
   name: Span,
@@ -65,7 +65,7 @@ export function organisationTitleCode(
     if (title.some((word) => word.text === ',')) return undefined;
     const organisation = organisations.byEnd.get((before[before.length - k - 1] as Word).end);
     if (organisation === undefined) continue;
-    const head = (title.at(-1) as Word).text;
+    const head = (title.at(-1) as Word).text.split(/[-‐‑]/).at(-1) as string;
     return isLeaderWord(head) || HEAD_TITLES.has(head.toLowerCase()) ? organisation.code : undefined;
   }
   return undefined;

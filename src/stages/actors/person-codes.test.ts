@@ -39,6 +39,13 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(codeOf(article, 'Jens Stoltenberg')).toBe(nato);
   });
 
+  it('reads a hyphenated title as one word: an attorney-general is no general', () => {
+    const article = analyze('2019-04-04', [
+      'Australian Attorney-General Tom Baxter said on Thursday that the law would change.',
+    ]);
+    expect(codeOf(article, 'Tom Baxter')).not.toMatch(/MIL/);
+  });
+
   it('keeps the dictionary country with the role of a bare title', () => {
     // The dictionary has Christine Lagarde FRAGOVBUS from 2008; "Minister" is GOV.
     const article = analyze('2010-05-02', ['Finance Minister Christine Lagarde said the loan was ready.']);

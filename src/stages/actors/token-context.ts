@@ -13,24 +13,22 @@ export interface Word extends Span {
 
 /**
  * The tokens around names, read without crossing a line break or punctuation other than a comma
- * (a comma is kept, as the edge of an apposition: "Directorate, Vladimir Ivanovsky"; so is a
- * hyphen inside a word, as in "Secretary-General").
+ * (a comma is kept, as the edge of an apposition: "Directorate, Vladimir Ivanovsky"). A word with
+ * inner hyphens is one word ("Secretary-General").
  */
 export interface TokenContext {
-  /** Up to 8 tokens just before `span` (which starts a token), in text order. */
+  /** Up to 8 words just before `span` (which starts a word), in text order. */
   before(span: Span): Word[];
-  /** Up to 8 tokens just after `span` (which ends a token). */
+  /** Up to 8 words just after `span` (which ends a word). */
   after(span: Span): Word[];
 }
 
 export function createTokenContext(text: string, tokens: readonly Token[]): TokenContext {
-  const words: Word[] = tokens.map((token) => ({
-    start: token.start,
-    end: token.end,
-    text: text.slice(token.start, token.end),
-  }));
-  const firstTokenAt = new Map(tokens.map((token, index) => [token.start, index]));
-  const lastTokenAt = new Map(tokens.map((token, index) => [token.end, index]));
+  const words = joinHyphenated(
+    tokens.map((token) => ({ start: token.start, end: token.end, text: text.slice(token.start, token.end) })),
+  );
+  const firstTokenAt = new Map(words.map((word, index) => [word.start, index]));
+  const lastTokenAt = new Map(words.map((word, index) => [word.end, index]));
   const joins = (left: Word, right: Word) => !text.slice(left.end, right.start).includes('\n');
   return {
     before(span) {
@@ -39,7 +37,7 @@ export function createTokenContext(text: string, tokens: readonly Token[]): Toke
       if (first === undefined) return found;
       for (let at = first - 1; at >= 0 && found.length < WINDOW_TOKENS; at--) {
         const word = words[at] as Word;
-        if (!isPartOfPhrase(word, words[at - 1], words[at + 1]) || !joins(word, words[at + 1] as Word)) break;
+        if (!isWordOrComma(word.text) || !joins(word, words[at + 1] as Word)) break;
         found.unshift(word);
       }
       return found;
@@ -50,7 +48,7 @@ export function createTokenContext(text: string, tokens: readonly Token[]): Toke
       if (last === undefined) return found;
       for (let at = last + 1; at < words.length && found.length < WINDOW_TOKENS; at++) {
         const word = words[at] as Word;
-        if (!isPartOfPhrase(word, words[at - 1], words[at + 1]) || !joins(words[at - 1] as Word, word)) break;
+        if (!isWordOrComma(word.text) || !joins(words[at - 1] as Word, word)) break;
         found.push(word);
       }
       return found;
@@ -64,10 +62,26 @@ export function wordsSinceComma(found: readonly Word[]): string[] {
   return found.slice(comma + 1).map((word) => word.text);
 }
 
-/** A word, a comma, or a hyphen inside a word ("Secretary-General"), not a dash between words. */
-function isPartOfPhrase(word: Word, previous: Word | undefined, next: Word | undefined): boolean {
-  if (isWordOrComma(word.text)) return true;
-  return HYPHENS.has(word.text) && previous?.end === word.start && next?.start === word.end;
+/**
+ * The tokens with each word written with inner hyphens made one word ("Secretary", "-",
+ * "General" -> "Secretary-General"), so that "Attorney-General" is not read as a general.
+ */
+function joinHyphenated(tokens: readonly Word[]): Word[] {
+  const words: Word[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Word;
+    const previous = words.at(-1);
+    const next = tokens[at + 1];
+    if (HYPHENS.has(token.text) && previous?.end === token.start && next?.start === token.end) {
+      words[words.length - 1] = {
+        start: previous.start,
+        end: next.end,
+        text: previous.text + token.text + next.text,
+      };
+      at++;
+    } else words.push(token);
+  }
+  return words;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
