@@ -2,8 +2,8 @@ import type { Token } from '../../document/annotations.js';
 import type { ActorDictionary } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
 
-/** The article's country is named at least this many times as often as any other. */
-const DOMINANCE = 2;
+/** The article's country has at least this share of all the country mentions. */
+const MIN_SHARE = 0.75;
 
 /** A country's name has at most this many words ("United Arab Emirates"). */
 const MAX_COUNTRY_WORDS = 3;
@@ -13,8 +13,8 @@ const MAX_COUNTRY_WORDS = 3;
  * dictionary gives a country's code: "Sanaa" -> YEM) are written most often, longest match first.
  * `alsoNamed` are more mentions to count, by country (those of the people and organisations
  * already coded: "Chancellor Olaf Scholz" names Germany without writing it).
- * Undefined when no country is named, or none is named at least twice as often as any other (a
- * story between two countries has no home country to read a bare title in). For titles that name no
+ * Undefined when no country is named, or none has three quarters of the mentions: in a story
+ * between countries a bare title may be anyone's, and a wrong code is worse than none. For titles that name no
  * country ("Finance Minister Yaw Mensah", "the mayor") in a domestic story.
  */
 export function homeCountry(
@@ -36,7 +36,11 @@ export function homeCountry(
       break;
     }
   }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (first === undefined) return undefined;
-  return second === undefined || first[1] >= DOMINANCE * second[1] ? first[0] : undefined;
+  let total = 0;
+  let best: [string, number] | undefined;
+  for (const [country, count] of counts) {
+    total += count;
+    if (best === undefined || count > best[1]) best = [country, count];
+  }
+  return best !== undefined && best[1] >= MIN_SHARE * total ? best[0] : undefined;
 }

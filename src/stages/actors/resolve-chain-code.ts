@@ -54,7 +54,8 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
  * President Ursula von der Leyen", "Foreign Secretary Jeremy Hunt" with the dictionary's country)
  * is the person's office on the article's date, so it beats the dictionary, whose entries may be
  * older offices. Then the dictionary (exact name, metonym, name without its title), then the
- * organisation the person heads, then a title naming no country, read in the article's country.
+ * organisation the person heads, then a title naming no country, read in the article's country
+ * for a person introduced with a full name.
  */
 function personCode(
   chain: CorefChain,
@@ -82,8 +83,19 @@ function personCode(
   }
   return (
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
-    (role !== undefined && context.homeCountry !== undefined ? context.homeCountry + role : undefined)
+    (role !== undefined && context.homeCountry !== undefined && hasFullName(chain)
+      ? context.homeCountry + role
+      : undefined)
   );
+}
+
+/**
+ * True when the chain's name has a given name and a surname: someone the article introduces. A
+ * person named by the surname alone ("President Zelensky") is known to the reader, and often
+ * from abroad, so the article's country is not read into their title.
+ */
+function hasFullName(chain: CorefChain): boolean {
+  return wordsOf(chain.name).length >= 2;
 }
 
 /** A person's name with its title cut off ("President Trump" -> "Trump"), looked up. */

@@ -9,6 +9,35 @@ const MAX_COUNTRY_WORDS = 3;
 /** Words that may stand between a country and a title the dictionary lists without them. */
 const MAX_QUALIFIER_WORDS = 2;
 
+/** Words that cannot qualify a title: prepositions, conjunctions, articles, speech verbs. */
+const NOT_QUALIFIERS = new Set([
+  'under',
+  'with',
+  'and',
+  'or',
+  'but',
+  'of',
+  'for',
+  'to',
+  'by',
+  'from',
+  'at',
+  'in',
+  'on',
+  'as',
+  'after',
+  'before',
+  'against',
+  'about',
+  'than',
+  'the',
+  'a',
+  'an',
+  'said',
+  'says',
+  'told',
+]);
+
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
@@ -29,6 +58,8 @@ export function titleCode(
     const title = before.length - k;
     // Up to two words may qualify the title between it and the country ("Russia's Defense Minister").
     for (let end = title; end >= Math.max(0, title - MAX_QUALIFIER_WORDS); end--) {
+      // "Syria under President Trump": a word like "under" ends the title, it does not qualify it.
+      if (end < title && NOT_QUALIFIERS.has((before[end] as string).toLowerCase())) break;
       const country = countryBefore(dictionary, before.slice(0, end), date);
       if (country !== undefined) return country + role;
     }
