@@ -48,28 +48,40 @@ function leadsIt(words: readonly string[]): boolean {
 /** Title words between an organisation and a name, at most: "Commission Vice President". */
 const MAX_TITLE_WORDS = 3;
 
+/** Words that open the scope of a title ("envoy for Yemen"), and the scope's length at most. */
+const SCOPE_WORDS = new Set(['for', 'to', 'in', 'on']);
+const MAX_SCOPE_WORDS = 3;
+
 /**
- * The code of the organisation named just before a person's title and name, in one phrase:
- * "United Nations Secretary-General António Guterres", "Commission President Ursula von der
- * Leyen". The words between must end with a leader noun (the last part of "Secretary-General"
- * is "General"; "president", "chief").
+ * The code of the organisation named just before a person's title, in the phrase before the name
+ * or set off by a comma before it: "United Nations Secretary-General António Guterres",
+ * "Commission President Ursula von der Leyen", "The UN special envoy for Yemen, Hans Lindqvist".
+ * The title must end with a leader noun (the last part of "Secretary-General" is "General";
+ * "president", "chief"), maybe followed by its scope ("for Yemen").
  */
 export function organisationTitleCode(
   name: Span,
   context: TokenContext,
   organisations: CodedNames,
 ): string | undefined {
-  const before = context.before(name);
-  for (let k = 1; k <= MAX_TITLE_WORDS && k < before.length; k++) {
-    const title = before.slice(before.length - k);
-    if (title.some((word) => word.text === ',')) return undefined;
-    const organisation = organisations.byEnd.get((before[before.length - k - 1] as Word).end);
-    if (organisation === undefined) continue;
-    const head = (title.at(-1) as Word).text.split(/[-‐‑]/).at(-1) as string;
-    return isLeaderWord(head) || HEAD_TITLES.has(head.toLowerCase()) ? organisation.code : undefined;
+  let words = context.before(name);
+  if (words.at(-1)?.text === ',') words = words.slice(0, -1);
+  words = words.slice(words.findLastIndex((word) => word.text === ',') + 1);
+  const scope = words.findIndex((word, at) => at > 0 && SCOPE_WORDS.has(word.text.toLowerCase()));
+  const end = scope !== -1 && words.length - scope - 1 <= MAX_SCOPE_WORDS ? scope : words.length;
+  const head = words[end - 1]?.text.split(/[-‐‑]/).at(-1) ?? '';
+  if (!isLeaderWord(head) && !HEAD_TITLES.has(head.toLowerCase())) return undefined;
+  for (let k = 1; k <= MAX_TITLE_WORDS && k < end; k++) {
+    let last = end - k - 1;
+    // "the EU's foreign policy chief"
+    if (POSSESSIVE.has((words[last] as Word).text) && last > 0) last--;
+    const organisation = organisations.byEnd.get((words[last] as Word).end);
+    if (organisation !== undefined) return organisation.code;
   }
   return undefined;
 }
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** Heads of organisations whose titles are no leader noun alone. */
 const HEAD_TITLES = new Set(['general', 'commissioner', 'governor', 'envoy', 'ambassador']);

@@ -39,6 +39,20 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(codeOf(article, 'Jens Stoltenberg')).toBe(nato);
   });
 
+  it('gives the organisation of a title set off before the name, with its scope', () => {
+    const article = analyze('2021-03-16', [
+      'The UN special envoy for Libya, Karin Holmberg, said the talks in Geneva had failed.',
+    ]);
+    const un = codeOf(article, 'UN');
+    expect(un).toMatch(/^IGO/);
+    expect(codeOf(article, 'Karin Holmberg')).toBe(un);
+  });
+
+  it('gives no organisation code when the title after it is no leader noun', () => {
+    const article = analyze('2021-03-16', ['The UN report on Libya, Karin Holmberg said, was late.']);
+    expect(codeOf(article, 'Karin Holmberg')).toBeNull();
+  });
+
   it('reads a hyphenated title as one word: an attorney-general is no general', () => {
     const article = analyze('2019-04-04', [
       'Australian Attorney-General Tom Baxter said on Thursday that the law would change.',
