@@ -84,19 +84,26 @@ function findActors(
     }
   }
   const countries = countryCodes(dictionary);
-  for (const chain of chains) if (chain.type === 'PERSON') codes.set(chain, resolveChainCode(chain, context));
   // A title naming no country ("Finance Minister Yaw Mensah") is read in the article's country,
-  // found once the people the dictionary knows are coded.
-  const coded = new Map<string, number>();
-  for (const [chain, code] of codes) {
-    const country = code?.slice(0, 3) ?? '';
-    if (chain.type !== 'LOCATION' && countries.has(country))
-      coded.set(country, (coded.get(country) ?? 0) + chain.mentions.length);
+  // found once the people the dictionary knows are coded: those who asked for it are tried again.
+  const askedForHome = new Set<CorefChain>();
+  for (const chain of chains) {
+    if (chain.type !== 'PERSON') continue;
+    const asking = { ...context, homeCountry: () => void askedForHome.add(chain) };
+    codes.set(chain, resolveChainCode(chain, asking));
   }
-  const home = homeCountry(dictionary, article.text, article.tokens, date, coded);
+  let home: { country: string | undefined } | undefined;
+  const homeOfArticle = () => {
+    home ??= {
+      country: homeCountry(dictionary, article.text, article.tokens, date, codedCountries(codes, countries)),
+    };
+    return home.country;
+  };
   for (const chain of chains) {
     if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
-    const code = home === undefined ? undefined : resolveChainCode(chain, { ...context, homeCountry: home });
+    const code = askedForHome.has(chain)
+      ? resolveChainCode(chain, { ...context, homeCountry: homeOfArticle })
+      : undefined;
     codes.set(chain, code ?? fullerNameCode(chain, codes));
   }
 
@@ -115,4 +122,18 @@ function findActors(
     });
   }
   return { actors, diagnostics };
+}
+
+/** The countries of the coded people and organisations, with their mentions. */
+function codedCountries(
+  codes: ReadonlyMap<CorefChain, string | undefined>,
+  countries: ReadonlySet<string>,
+): Map<string, number> {
+  const coded = new Map<string, number>();
+  for (const [chain, code] of codes) {
+    const country = code?.slice(0, 3) ?? '';
+    if (chain.type !== 'LOCATION' && countries.has(country))
+      coded.set(country, (coded.get(country) ?? 0) + chain.mentions.length);
+  }
+  return coded;
 }

@@ -18,10 +18,10 @@ export interface ResolveContext {
   /** Organisations already resolved, for people named in apposition to one. */
   organisations: CodedNames;
   /**
-   * The country the article is mostly about (the place it names most often), for a title that
-   * names none ("Finance Minister Yaw Mensah" in an article about Ghana); undefined when unclear.
+   * The country the article is mostly about, for a title that names none ("Finance Minister Yaw
+   * Mensah" in an article about Ghana); undefined when unclear. Asked only when needed.
    */
-  homeCountry?: string | undefined;
+  homeCountry?: () => string | undefined;
 }
 
 /**
@@ -83,10 +83,15 @@ function personCode(
   }
   return (
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
-    (role !== undefined && context.homeCountry !== undefined && hasFullName(chain)
-      ? context.homeCountry + role
-      : undefined)
+    homeCode(chain, role, context)
   );
+}
+
+/** The article's country with the role of a bare title, for a person introduced by full name. */
+function homeCode(chain: CorefChain, role: string | undefined, context: ResolveContext): string | undefined {
+  if (role === undefined || !hasFullName(chain)) return undefined;
+  const country = context.homeCountry?.();
+  return country === undefined ? undefined : country + role;
 }
 
 /**
