@@ -71,6 +71,13 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleCode(dictionary, words('Russia ’s Defense Minister'), '2019-01-10')).toBe('RUSGOV');
   });
 
+  it('gives a spokesperson the role of the body they speak for', () => {
+    expect(titleCode(dictionary, words('Russian foreign ministry spokeswoman'), '2019-01-10')).toBe('RUSGOV');
+    expect(titleCode(dictionary, words('Russian army spokesman'), '2019-01-10')).toBe('RUSMIL');
+    expect(titleCode(dictionary, words('Russian spokesman'), '2019-01-10')).toBe('RUSMED');
+    expect(titleRole(dictionary, words('Foreign ministry spokesman'))).toBe('GOV');
+  });
+
   it('ignores a past office', () => {
     expect(titleCode(dictionary, words('former Russian President'), '2018-06-17')).toBeUndefined();
     expect(titleRole(dictionary, words('the former minister'))).toBeUndefined();

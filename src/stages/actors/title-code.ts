@@ -52,21 +52,42 @@ export function titleCode(
   date: string | undefined,
 ): string | undefined {
   if (before.some((word) => PAST.has(word.toLowerCase()))) return undefined;
-  for (let k = Math.min(MAX_TITLE_WORDS, before.length); k >= 1; k--) {
-    const role = lookupAgent(dictionary, before.slice(before.length - k));
-    if (role === undefined) continue;
-    const title = before.length - k;
-    // Up to two words may qualify the title between it and the country ("Russia's Defense Minister").
-    for (let end = title; end >= Math.max(0, title - MAX_QUALIFIER_WORDS); end--) {
-      // "Syria under President Trump": a word like "under" ends the title, it does not qualify it.
-      if (end < title && NOT_QUALIFIERS.has((before[end] as string).toLowerCase())) break;
-      const country = countryBefore(dictionary, before.slice(0, end), date);
-      if (country !== undefined) return country + role;
-    }
-    return undefined;
+  const found = findTitle(dictionary, before);
+  if (found === undefined) return undefined;
+  const { role, start: title } = found;
+  // Up to two words may qualify the title between it and the country ("Russia's Defense Minister").
+  for (let end = title; end >= Math.max(0, title - MAX_QUALIFIER_WORDS); end--) {
+    // "Syria under President Trump": a word like "under" ends the title, it does not qualify it.
+    if (end < title && NOT_QUALIFIERS.has((before[end] as string).toLowerCase())) break;
+    const country = countryBefore(dictionary, before.slice(0, end), date);
+    if (country !== undefined) return country + role;
   }
   return undefined;
 }
+
+/**
+ * The longest agent noun ending `words`, its role and the word it starts at. A spokesperson
+ * speaks for the body named before the word, and takes its role ("foreign ministry spokeswoman"
+ * -> GOV, "army spokesman" -> MIL); a spokesperson of nothing named is MED, as the dictionary has it.
+ */
+function findTitle(
+  dictionary: ActorDictionary,
+  words: readonly string[],
+): { role: string; start: number } | undefined {
+  for (let k = Math.min(MAX_TITLE_WORDS, words.length); k >= 1; k--) {
+    const start = words.length - k;
+    const role = lookupAgent(dictionary, words.slice(start));
+    if (role === undefined) continue;
+    if (k === 1 && SPOKESPEOPLE.has((words[start] as string).toLowerCase())) {
+      const body = findTitle(dictionary, words.slice(0, start));
+      if (body !== undefined) return body;
+    }
+    return { role, start };
+  }
+  return undefined;
+}
+
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
 
 /**
  * The role a title just before a name gives, with or without a country ("Foreign Secretary" ->
@@ -75,11 +96,7 @@ export function titleCode(
  */
 export function titleRole(dictionary: ActorDictionary, before: readonly string[]): string | undefined {
   if (before.some((word) => PAST.has(word.toLowerCase()))) return undefined;
-  for (let k = Math.min(MAX_TITLE_WORDS, before.length); k >= 1; k--) {
-    const role = lookupAgent(dictionary, before.slice(before.length - k));
-    if (role !== undefined) return role;
-  }
-  return undefined;
+  return findTitle(dictionary, before)?.role;
 }
 
 /** Words that make a title a past office ("former President"). */
