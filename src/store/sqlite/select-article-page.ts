@@ -96,10 +96,10 @@ function articleConditions(
   const column = (name: string) => (matchLeads ? `+a.${name}` : `a.${name}`);
   // Behind a match, an article's few events are read by its key; alone, the index on the
   // condition lists the articles that have one.
-  const hasEvent = (column: string, value: string) =>
+  const hasEvent = (eventColumn: string, value: string) =>
     matchLeads
-      ? `EXISTS (SELECT 1 FROM events e WHERE e.seq = a.seq AND +e.${column} = ${value})`
-      : `a.seq IN (SELECT seq FROM events WHERE ${column} = ${value})`;
+      ? `EXISTS (SELECT 1 FROM events e WHERE e.seq = a.seq AND +e.${eventColumn} = ${value})`
+      : `a.seq IN (SELECT seq FROM events WHERE ${eventColumn} = ${value})`;
   const conditions: string[] = [];
   const parameters: Parameters = {};
   if (query.from) {
