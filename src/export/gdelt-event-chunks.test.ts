@@ -50,6 +50,17 @@ describe('gdeltEventChunks', () => {
     });
   });
 
+  it("leaves a folded event's place without its FIPS country code, and keeps an imported event's", async () => {
+    const [folding] = await lines([folded]);
+    expect(parseGdeltLine(folding ?? '')).toMatchObject({
+      ActionGeo_FullName: 'Jerusalem',
+      ActionGeo_CountryCode: null,
+    });
+    const imported = { ...folded, id: 'gdelt-7', gdeltId: 7, place: { ...folded.place, country: 'IS' } };
+    const [kept] = await lines([imported as StoredGdeltEvent]);
+    expect(parseGdeltLine(kept ?? '').ActionGeo_CountryCode).toBe('IS');
+  });
+
   it('keeps the GlobalEventID of an imported event and numbers a folded one by its id, the same each time', async () => {
     const [imported] = await lines([{ ...folded, id: 'gdelt-1000000001', gdeltId: 1000000001 }]);
     expect(parseGdeltLine(imported ?? '').GlobalEventID).toBe(1000000001);
