@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import { subjectOfVerb } from './find-subject.js';
-import type { Participant } from './participants.js';
+import type { MentionAt, Participant } from './participants.js';
 import type { Phrase } from './phrases.js';
 import { findQuoteRegions } from './quote-regions.js';
 import type { SentenceReading } from './sentence-reading.js';
@@ -266,18 +266,7 @@ function headMention(reading: SentenceReading, subject: Participant): Speaker | 
   if (index < 0) return undefined;
   const mention = mentionOf[(phrases[index] as Phrase).last];
   if (!mention || mention.actor.id === subject.actorId) return undefined;
-  const { actor } = mention;
-  return {
-    start: mention.start,
-    end: mention.end,
-    participant: {
-      start: mention.start,
-      end: mention.end,
-      actorId: actor.id,
-      code: actor.code,
-      country: actor.country,
-    },
-  };
+  return speakerOf(mention);
 }
 
 /** Words of an aside between commas before a cue: "Kim Sun-ja, 93, who was sent to work …, said". */
@@ -376,10 +365,8 @@ function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | un
   return first ? openingName(reading, first.last) : undefined;
 }
 
-/** The actor mention at word `at`, as a speaker. */
-function nameOf(reading: SentenceReading, at: number): Speaker | undefined {
-  const mention = reading.mentionOf[at];
-  if (!mention || (reading.words[at] as Word).pos === 'PRON') return undefined;
+/** An actor mention as a speaker: its words, and the participant it makes. */
+function speakerOf(mention: MentionAt): Speaker {
   const { actor } = mention;
   return {
     start: mention.start,
@@ -392,6 +379,13 @@ function nameOf(reading: SentenceReading, at: number): Speaker | undefined {
       country: actor.country,
     },
   };
+}
+
+/** The actor mention at word `at`, as a speaker. */
+function nameOf(reading: SentenceReading, at: number): Speaker | undefined {
+  const mention = reading.mentionOf[at];
+  if (!mention || (reading.words[at] as Word).pos === 'PRON') return undefined;
+  return speakerOf(mention);
 }
 
 /** True when word `at` ends a clause: the sentence's end, a comma or a closing mark. */
