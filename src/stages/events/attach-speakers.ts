@@ -1,8 +1,9 @@
-import { type Attribution, colonSpeaker, SPEECH_CUES } from './attribute-quotes.js';
+import { type Attribution, SPEECH_CUES } from './attribute-quotes.js';
 import { subjectOfVerb } from './find-subject.js';
 import { regionAt } from './quote-regions.js';
 import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
+import { colonSpeaker } from './speaker-of-cue.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 

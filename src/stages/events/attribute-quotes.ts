@@ -1,10 +1,9 @@
 import type { Span } from '../../document/span.js';
-import { subjectOfVerb } from './find-subject.js';
-import type { MentionAt, Participant } from './participants.js';
 import type { Phrase } from './phrases.js';
 import { findQuoteRegions } from './quote-regions.js';
 import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
+import { type Speaker, speakerOfCue } from './speaker-of-cue.js';
 
 /** The same, when the words between are names, titles and commas ("Tedros Adhanom Ghebreyesus, the WHO director-general, told"). */
 const CUE_AFTER_NAMES_REACH = 14;
@@ -54,11 +53,6 @@ export const SPEECH_CUES = new Set([
 const CUE_REACH = 6;
 /** Words between a quotation and the cue after it: the speaker's name and title come first. */
 const CUE_AFTER_REACH = 10;
-
-/** Who speaks: an actor's words, or the words of a description ("a senior official"). */
-export interface Speaker extends Span {
-  participant?: Participant;
-}
 
 /** A quotation in marks, with the cue that introduces it and its speaker, when the text gives them. */
 export interface Attribution {
@@ -221,245 +215,7 @@ function onePhraseBetween(reading: SentenceReading, from: number, to: number): b
   return phrase >= 0 && (reading.phrases[phrase] as Phrase).last === to - 1;
 }
 
-/**
- * The speaker of the speech verb at `cue`: its subject ("he said", "the prime minister said",
- * "a senior official said"), or the phrase after it when the order is inverted ("said Netanyahu").
- * A description keeps its words and no actor.
- */
-export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | undefined {
-  const { words, phraseOf, participants } = reading;
-  const apposed = appositionBefore(reading, cue) ?? coordinatedSubject(reading, cue);
-  if (apposed) return apposed;
-  const subject = subjectOfVerb(reading, cue)[0];
-  const person = subject ? headMention(reading, subject) : undefined;
-  if (person) return person;
-  if (subject) {
-    // "a senior Iranian official": a description keeps all its words, not only its nationality.
-    const described = subject.actorId === null ? (phraseOf[wordIndexAt(words, subject.start)] ?? -1) : -1;
-    const description = described >= 0 ? describe(reading, described) : undefined;
-    return description
-      ? { ...description, participant: subject }
-      : { start: subject.start, end: subject.end, participant: subject };
-  }
-  const aside = describedBeforeAside(reading, cue);
-  if (aside) return aside;
-  let before = cue - 1;
-  while (before >= 0 && ((words[before] as Word).pos === 'ADV' || (words[before] as Word).pos === 'AUX'))
-    before--;
-  const described = phraseOf[before] ?? -1;
-  if (described >= 0) return describe(reading, described);
-  const after = phraseOf[cue + 1] ?? -1;
-  if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1)) return undefined;
-  const participant = participants[after];
-  return participant
-    ? { start: participant.start, end: participant.end, participant }
-    : describe(reading, after);
-}
-
-/**
- * The actor named at the end of the subject's phrase, when it is not the participant chosen for
- * events: "UN special envoy Hans Lindqvist said" is Lindqvist speaking, not the UN.
- */
-function headMention(reading: SentenceReading, subject: Participant): Speaker | undefined {
-  const { words, phraseOf, phrases, mentionOf } = reading;
-  const index = phraseOf[wordIndexAt(words, subject.start)] ?? -1;
-  if (index < 0) return undefined;
-  const mention = mentionOf[(phrases[index] as Phrase).last];
-  if (!mention || mention.actor.id === subject.actorId) return undefined;
-  return speakerOf(mention);
-}
-
-/** Words of an aside between commas before a cue: "Kim Sun-ja, 93, who was sent to work …, said". */
-const MAX_ASIDE_WORDS = 16;
-
-/**
- * The named speaker of a cue after an aside between commas: the name in the aside when it is one
- * ("Poland’s prime minister, Mateusz Morawiecki, said"; a capitalised title may go before it), or
- * the name that opens the sentence before the aside ("John Steenhuisen, leader of the opposition
- * Democratic Alliance, said"), so that neither the title nor a name inside the aside speaks.
- */
-export function appositionBefore(reading: SentenceReading, cue: number): Speaker | undefined {
-  const commas = asideCommas(reading, cue);
-  const open = commas[0];
-  if (open === undefined) return undefined;
-  const { words, mentionOf } = reading;
-  const named = nameOf(reading, cue - 2);
-  const mention = mentionOf[cue - 2];
-  if (named && mention) {
-    let at = open + 1;
-    while (
-      at < cue - 2 &&
-      (words[at] as Word).end <= mention.start &&
-      /^\p{Lu}/u.test((words[at] as Word).text)
-    )
-      at++;
-    if ((words[at] as Word).end > mention.start) return named;
-  }
-  for (const comma of commas) {
-    const outerName = openingName(reading, comma - 1);
-    if (outerName) return outerName;
-  }
-  return undefined;
-}
-
-/** The name that ends at word `last` when it opens the sentence, a title aside ("President Cyril Ramaphosa"). */
-function openingName(reading: SentenceReading, last: number): Speaker | undefined {
-  const named = nameOf(reading, last);
-  if (!named) return undefined;
-  const { words } = reading;
-  let first = last;
-  while (first > 0 && (words[first - 1] as Word).start >= named.start) first--;
-  while (first > 0 && /^\p{Lu}/u.test((words[first - 1] as Word).text)) first--;
-  const before = words[first - 1];
-  return !before || /^[,;"”»’]$/.test(before.text) ? named : undefined;
-}
-
-/**
- * "A senior Israeli official, speaking on condition of anonymity, said": the description that
- * opens the sentence before an aside, when no name speaks.
- */
-function describedBeforeAside(reading: SentenceReading, cue: number): Speaker | undefined {
-  for (const comma of asideCommas(reading, cue)) {
-    const outer = openingPhrase(reading, comma);
-    if (!outer || reading.mentionOf[outer.last]) continue;
-    const index = reading.phraseOf[outer.first] ?? -1;
-    const head = reading.words[outer.last] as Word;
-    if (index >= 0 && (head.pos === 'NOUN' || head.pos === 'PROPN')) return describe(reading, index);
-  }
-  return undefined;
-}
-
-/** The commas that may open an aside ending with the comma right before `cue`, nearest first. */
-function asideCommas(reading: SentenceReading, cue: number): number[] {
-  const { words } = reading;
-  const close = cue - 1;
-  if (words[close]?.text !== ',') return [];
-  const commas: number[] = [];
-  for (let at = close - 1; at >= 1 && at >= close - MAX_ASIDE_WORDS; at--) {
-    const text = (words[at] as Word).text;
-    if (text === ';' || text === ':') break;
-    if (text === ',') commas.push(at);
-  }
-  return commas;
-}
-
-/** The phrase right before the comma at `comma`, when it opens the sentence or follows a comma. */
-function openingPhrase(reading: SentenceReading, comma: number): Phrase | undefined {
-  const index = reading.phraseOf[comma - 1] ?? -1;
-  const phrase = reading.phrases[index];
-  if (!phrase) return undefined;
-  const before = reading.words[phrase.first - 1];
-  return before && before.text !== ',' && before.text !== ';' ? undefined : phrase;
-}
-
-/**
- * "President Macky Sall called for calm …, and said the authorities would…": a cue after "and"
- * shares the subject that opens the sentence, when that subject names an actor.
- */
-function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | undefined {
-  const { words, phraseOf, phrases } = reading;
-  let before = cue - 1;
-  while (before >= 0 && (words[before] as Word).pos === 'ADV') before--;
-  if (words[before]?.lower !== 'and') return undefined;
-  const first = phrases[phraseOf[0] ?? -1];
-  return first ? openingName(reading, first.last) : undefined;
-}
-
-/** An actor mention as a speaker: its words, and the participant it makes. */
-function speakerOf(mention: MentionAt): Speaker {
-  const { actor } = mention;
-  return {
-    start: mention.start,
-    end: mention.end,
-    participant: {
-      start: mention.start,
-      end: mention.end,
-      actorId: actor.id,
-      code: actor.code,
-      country: actor.country,
-    },
-  };
-}
-
-/** The actor mention at word `at`, as a speaker. */
-function nameOf(reading: SentenceReading, at: number): Speaker | undefined {
-  const mention = reading.mentionOf[at];
-  if (!mention || (reading.words[at] as Word).pos === 'PRON') return undefined;
-  return speakerOf(mention);
-}
-
-/** True when word `at` ends a clause: the sentence's end, a comma or a closing mark. */
-function endsClause(words: readonly Word[], at: number): boolean {
-  const word = words[at];
-  return word === undefined || word.pos === 'PUNCT' || word.text === ',';
-}
-
-const LEADING = new Set(['a', 'an', 'the', 'one']);
-const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
-
-/** Prepositions that attach a phrase to the description before it ("a taxi driver in Jakarta"). */
-const ATTACHING = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on']);
-/** Words between "who" and the end of a description's relative clause ("a trader who sells rice and cooking oil"). */
-const MAX_RELATIVE_WORDS = 10;
-
-/**
- * The first word of the description that ends with phrase `index`: back over a relative clause
- * ("a trader who sells rice and cooking oil"), a preposition ("a taxi driver in Jakarta") or a
- * hyphen ("a 71-year-old resident") to the phrase they belong to, when that is no actor's name.
- */
-function descriptionStart(reading: SentenceReading, index: number): number {
-  const { words, phraseOf, phrases, mentionOf } = reading;
-  let first = (phrases[index] as Phrase).first;
-  const headBefore = (at: number): number | undefined => {
-    const head = phrases[phraseOf[at] ?? -1];
-    return head && !mentionOf[head.last] ? head.first : undefined;
-  };
-  for (let steps = 0; steps < 4; steps++) {
-    const before = words[first - 1];
-    if (!before) break;
-    let found: number | undefined;
-    if (before.text === '-' || (before.pos === 'ADP' && ATTACHING.has(before.lower)))
-      found = headBefore(first - 2);
-    else {
-      for (let at = first - 1; at >= 1 && at >= first - MAX_RELATIVE_WORDS; at--) {
-        const word = words[at] as Word;
-        if (word.pos === 'PUNCT') break;
-        if (word.lower === 'who') {
-          found = headBefore(at - 1);
-          break;
-        }
-      }
-    }
-    if (found === undefined) break;
-    first = found;
-  }
-  return first;
-}
-
-function describe(reading: SentenceReading, index: number): Speaker | undefined {
-  const { words } = reading;
-  const phrase = reading.phrases[index] as Phrase;
-  let first = descriptionStart(reading, index);
-  while (first < phrase.last && LEADING.has((words[first] as Word).lower)) first++;
-  if (first === phrase.last && NOT_SPEAKERS.has((words[first] as Word).lower)) return undefined;
-  return { start: (words[first] as Word).start, end: (words[phrase.last] as Word).end };
-}
-
-/** "Netanyahu: Iran needs to withdraw": a named actor alone before a colon speaks what follows. */
-export function colonSpeaker(reading: SentenceReading): { at: number; speaker: Speaker } | undefined {
-  const { words, phraseOf, phrases, participants } = reading;
-  const colon = words.findIndex((word) => word.text === ':');
-  if (colon < 1) return undefined;
-  const index = phraseOf[colon - 1] ?? -1;
-  const phrase = phrases[index];
-  const speaker = participants[index];
-  if (!phrase || !speaker || speaker.actorId === null) return undefined;
-  // The phrase must open the sentence or follow a semicolon.
-  const before = words[phrase.first - 1];
-  if (before && before.text !== ';') return undefined;
-  return { at: colon, speaker: { start: speaker.start, end: speaker.end, participant: speaker } };
-}
-
+/** The sentence that holds the character at `offset`, by binary search. */
 export function readingAt(readings: readonly SentenceReading[], offset: number): SentenceReading | undefined {
   let low = 0;
   let high = readings.length - 1;
@@ -471,10 +227,6 @@ export function readingAt(readings: readonly SentenceReading[], offset: number):
     else return readings[middle];
   }
   return undefined;
-}
-
-function wordIndexAt(words: readonly Word[], offset: number): number {
-  return words.findIndex((word) => word.start === offset);
 }
 
 function spanOf(word: Word): Span {

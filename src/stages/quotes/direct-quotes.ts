@@ -1,9 +1,10 @@
 import type { Quote, TextSpan } from '../../document/annotations.js';
 import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
-import { type Attribution, colonSpeaker, readingAt, type Speaker } from '../events/attribute-quotes.js';
+import { type Attribution, readingAt } from '../events/attribute-quotes.js';
 import type { SentenceReading } from '../events/sentence-reading.js';
 import type { Word } from '../events/sentence-words.js';
+import { colonSpeaker, type Speaker } from '../events/speaker-of-cue.js';
 
 /** A quotation with no cue still counts as speech when it is a clause of at least this many words. */
 const MIN_UNATTRIBUTED_WORDS = 6;

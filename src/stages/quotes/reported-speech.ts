@@ -1,10 +1,11 @@
 import type { Quote } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
-import { colonSpeaker, SPEECH_CUES, type Speaker, speakerOfCue } from '../events/attribute-quotes.js';
+import { SPEECH_CUES } from '../events/attribute-quotes.js';
 import type { Phrase } from '../events/phrases.js';
 import { regionAt } from '../events/quote-regions.js';
 import type { SentenceReading } from '../events/sentence-reading.js';
 import type { Word } from '../events/sentence-words.js';
+import { colonSpeaker, type Speaker, speakerOfCue } from '../events/speaker-of-cue.js';
 import { speakerOf, textSpan } from './direct-quotes.js';
 
 const TIME =

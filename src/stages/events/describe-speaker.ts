@@ -1,0 +1,58 @@
+import type { Phrase } from './phrases.js';
+import type { SentenceReading } from './sentence-reading.js';
+import type { Word } from './sentence-words.js';
+import type { Speaker } from './speaker-of-cue.js';
+
+/** Words a description does not start with ("the prime minister" is "prime minister"). */
+const LEADING = new Set(['a', 'an', 'the', 'one']);
+/** Words that alone describe no one. */
+const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
+
+/** Prepositions that attach a phrase to the description before it ("a taxi driver in Jakarta"). */
+const ATTACHING = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on']);
+/** Words between "who" and the end of a description's relative clause ("a trader who sells rice and cooking oil"). */
+const MAX_RELATIVE_WORDS = 10;
+
+/**
+ * The first word of the description that ends with phrase `index`: back over a relative clause
+ * ("a trader who sells rice and cooking oil"), a preposition ("a taxi driver in Jakarta") or a
+ * hyphen ("a 71-year-old resident") to the phrase they belong to, when that is no actor's name.
+ */
+function descriptionStart(reading: SentenceReading, index: number): number {
+  const { words, phraseOf, phrases, mentionOf } = reading;
+  let first = (phrases[index] as Phrase).first;
+  const headBefore = (at: number): number | undefined => {
+    const head = phrases[phraseOf[at] ?? -1];
+    return head && !mentionOf[head.last] ? head.first : undefined;
+  };
+  for (let steps = 0; steps < 4; steps++) {
+    const before = words[first - 1];
+    if (!before) break;
+    let found: number | undefined;
+    if (before.text === '-' || (before.pos === 'ADP' && ATTACHING.has(before.lower)))
+      found = headBefore(first - 2);
+    else {
+      for (let at = first - 1; at >= 1 && at >= first - MAX_RELATIVE_WORDS; at--) {
+        const word = words[at] as Word;
+        if (word.pos === 'PUNCT') break;
+        if (word.lower === 'who') {
+          found = headBefore(at - 1);
+          break;
+        }
+      }
+    }
+    if (found === undefined) break;
+    first = found;
+  }
+  return first;
+}
+
+/** The words of the description that ends with phrase `index` ("a senior Iranian official"), without its leading article; none for a bare pronoun. */
+export function describe(reading: SentenceReading, index: number): Speaker | undefined {
+  const { words } = reading;
+  const phrase = reading.phrases[index] as Phrase;
+  let first = descriptionStart(reading, index);
+  while (first < phrase.last && LEADING.has((words[first] as Word).lower)) first++;
+  if (first === phrase.last && NOT_SPEAKERS.has((words[first] as Word).lower)) return undefined;
+  return { start: (words[first] as Word).start, end: (words[phrase.last] as Word).end };
+}
