@@ -2,8 +2,11 @@ import type { Token } from '../../document/annotations.js';
 import type { ActorDictionary } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
 
-/** The article's country has at least this share of all the country mentions. */
+/** The article's country has at least this share of all the country mentions... */
 const MIN_SHARE = 0.75;
+/** ... or at least this share and this many mentions more than the next country (Ghana 4 times, Ukraine and the US once). */
+const MIN_LEADING_SHARE = 0.6;
+const MIN_LEAD = 2;
 
 /** A country's name has at most this many words ("United Arab Emirates"). */
 const MAX_COUNTRY_WORDS = 3;
@@ -13,9 +16,10 @@ const MAX_COUNTRY_WORDS = 3;
  * dictionary gives a country's code: "Sanaa" -> YEM) are written most often, longest match first.
  * `alsoNamed` are more mentions to count, by country (those of the people and organisations
  * already coded: "Chancellor Olaf Scholz" names Germany without writing it).
- * Undefined when no country is named, or none has three quarters of the mentions: in a story
- * between countries a bare title may be anyone's, and a wrong code is worse than none. For titles that name no
- * country ("Finance Minister Yaw Mensah", "the mayor") in a domestic story.
+ * Undefined when no country is named, or none has three quarters of the mentions (or 60% and two
+ * more than the next): in a story between countries a bare title may be anyone's, and a wrong code
+ * is worse than none. For titles that name no country ("Finance Minister Yaw Mensah", "the mayor")
+ * in a domestic story.
  */
 export function homeCountry(
   dictionary: ActorDictionary,
@@ -38,9 +42,16 @@ export function homeCountry(
   }
   let total = 0;
   let best: [string, number] | undefined;
+  let second = 0;
   for (const [country, count] of counts) {
     total += count;
-    if (best === undefined || count > best[1]) best = [country, count];
+    if (best === undefined || count > best[1]) {
+      second = best?.[1] ?? 0;
+      best = [country, count];
+    } else second = Math.max(second, count);
   }
-  return best !== undefined && best[1] >= MIN_SHARE * total ? best[0] : undefined;
+  if (best === undefined) return undefined;
+  const [country, count] = best;
+  const leads = count >= MIN_LEADING_SHARE * total && count - second >= MIN_LEAD;
+  return count >= MIN_SHARE * total || leads ? country : undefined;
 }

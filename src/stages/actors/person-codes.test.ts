@@ -171,5 +171,9 @@ describe('homeCountry', () => {
     const tied = 'Kenya and Uganda.';
     expect(homeCountry(dictionary, tied, tokensOf(tied), '2020-01-01')).toBeUndefined();
     expect(homeCountry(dictionary, tied, tokensOf(tied), '2020-01-01', new Map([['UGA', 2]]))).toBe('UGA');
+    const leading = 'Kenya, Kenya, Nairobi and Uganda, Tanzania.';
+    expect(homeCountry(dictionary, leading, tokensOf(leading), '2020-01-01')).toBe('KEN');
+    const close = 'Kenya, Kenya, Nairobi and Uganda, Uganda.';
+    expect(homeCountry(dictionary, close, tokensOf(close), '2020-01-01')).toBeUndefined();
   });
 });
