@@ -3,10 +3,12 @@ import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
 import type { Stage, StageOutput } from '../../pipeline/stage.js';
 import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js';
+import type { CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { fullerNameCode } from './fuller-name-code.js';
 import { homeCountry } from './home-country.js';
 import { resolveChainCode } from './resolve-chain-code.js';
+import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
 import { createTokenContext } from './token-context.js';
 
@@ -66,16 +68,22 @@ function findActors(
     dictionary,
     date,
     tokens: createTokenContext(article.text, article.tokens),
-    organisations: { byStart, byEnd },
+    organisations: { byStart, byEnd, byShortForm: new Map<string, string>() } as CodedNames,
   };
   const chains = article.chains.filter(
     (chain) => chain.type === 'PERSON' || chain.type === 'ORG' || chain.type === 'LOCATION',
   );
   const codes = new Map<CorefChain, string | undefined>();
   for (const chain of chains) {
-    if (chain.type === 'PERSON') continue;
-    const code = resolveChainCode(chain, context);
-    codes.set(chain, code);
+    if (chain.type !== 'PERSON') codes.set(chain, resolveChainCode(chain, context));
+  }
+  // "Commission" after "the European Commission": an organisation named again by its last word.
+  context.organisations.byShortForm = shortForms(codes);
+  for (const [chain, code] of codes) {
+    if (chain.type === 'ORG' && code === undefined)
+      codes.set(chain, context.organisations.byShortForm.get(chain.name));
+  }
+  for (const [chain, code] of codes) {
     if (chain.type !== 'ORG' || code === undefined) continue;
     for (const mention of chain.mentions) {
       if (mention.kind !== 'name') continue;

@@ -6,6 +6,8 @@ import { type TokenContext, type Word, wordsSinceComma } from './token-context.j
 export interface CodedNames {
   byStart: ReadonlyMap<number, { span: Span; code: string }>;
   byEnd: ReadonlyMap<number, { span: Span; code: string }>;
+  /** Codes by the last word of an organisation's name (see `shortForms`). */
+  byShortForm: ReadonlyMap<string, string>;
 }
 
 /** Words between "of" and the organisation's name, at most: "of Russia's". */
@@ -55,7 +57,8 @@ const MAX_SCOPE_WORDS = 3;
 /**
  * The code of the organisation named just before a person's title, in the phrase before the name
  * or set off by a comma before it: "United Nations Secretary-General António Guterres",
- * "Commission President Ursula von der Leyen", "The UN special envoy for Yemen, Hans Lindqvist".
+ * "Commission President Ursula von der Leyen" (after "the European Commission": its short form), "The
+ * UN special envoy for Yemen, Hans Lindqvist".
  * The title must end with a leader noun (the last part of "Secretary-General" is "General";
  * "president", "chief"), maybe followed by its scope ("for Yemen").
  */
@@ -75,8 +78,9 @@ export function organisationTitleCode(
     let last = end - k - 1;
     // "the EU's foreign policy chief"
     if (POSSESSIVE.has((words[last] as Word).text) && last > 0) last--;
-    const organisation = organisations.byEnd.get((words[last] as Word).end);
-    if (organisation !== undefined) return organisation.code;
+    const word = words[last] as Word;
+    const code = organisations.byEnd.get(word.end)?.code ?? organisations.byShortForm.get(word.text);
+    if (code !== undefined) return code;
   }
   return undefined;
 }

@@ -154,6 +154,28 @@ describe('person codes: a title without a country, in the article country', () =
   });
 });
 
+describe('organisations named again by their last word', () => {
+  it('codes the short form and the title it opens as the organisation named in full', () => {
+    const article = analyze('2022-03-08', [
+      'The European Commission proposed new rules on Tuesday.',
+      'Commission President Maria Olsen said the rules would take effect in June.',
+      'The Commission said it expected support from member states.',
+    ]);
+    expect(codeOf(article, 'European Commission')).toBe('IGOEUREEC');
+    expect(codeOf(article, 'Maria Olsen')).toBe('IGOEUREEC');
+  });
+
+  it('leaves a last word shared by two organisations with different codes uncoded', () => {
+    const article = analyze('2022-03-08', [
+      'The European Commission and the African Union Commission met on Monday.',
+      'Commission President Maria Olsen said the talks went well.',
+    ]);
+    expect(codeOf(article, 'European Commission')).toBe('IGOEUREEC');
+    expect(codeOf(article, 'Commission')).toBeNull();
+    expect(codeOf(article, 'Maria Olsen')).toBeNull();
+  });
+});
+
 describe('homeCountry', () => {
   const tokensOf = (text: string): Token[] =>
     [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((match) => ({
