@@ -38,8 +38,7 @@ export function titlePhrasesAround(
     const set = untilComma(after.slice(1));
     const closes = after.length === set.length + 1 || after[set.length + 1]?.text === ',';
     const opensAsTitle = ARTICLES.has(set[0]?.toLowerCase() ?? '');
-    if (closes && opensAsTitle && set.length <= MAX_APPOSITION_WORDS && set.length <= MAX_APPOSITION_WORDS)
-      phrases.push(set);
+    if (closes && opensAsTitle && set.length <= MAX_APPOSITION_WORDS) phrases.push(set);
   }
   return phrases.filter((phrase) => phrase.length > 0);
 }
