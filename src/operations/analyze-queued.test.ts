@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../document/annotations.js';
+import type { Article } from '../document/article.js';
 import type { AnalysisJob } from '../queue/analysis-queue.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { PutOutcome, Store } from '../store/store.js';
 import { defaultPipeline } from '../system.js';
 import { analyzeQueued, isAnalysedBy, type JobSource } from './analyze-queued.js';
 import { ingestArticles } from './ingest-articles.js';
@@ -30,6 +32,15 @@ class MemoryQueue implements JobSource {
   enqueue(articleIds: readonly string[]): Promise<number> {
     for (const articleId of articleIds) this.waiting.push({ id: `job-${this.#next++}`, articleId });
     return Promise.resolve(articleIds.length);
+  }
+  /** Stores, then queues the articles added or updated (not in one transaction, as the real queue does). */
+  async putAndEnqueue(
+    store: Store,
+    articles: readonly Article[],
+  ): Promise<{ outcomes: PutOutcome[]; queued: number }> {
+    const outcomes = await store.putArticles(articles);
+    const changed = outcomes.filter((outcome) => outcome.status !== 'duplicate');
+    return { outcomes, queued: await this.enqueue(changed.map((outcome) => outcome.id)) };
   }
   take(limit: number): Promise<AnalysisJob[]> {
     const error = this.takeErrors.shift();

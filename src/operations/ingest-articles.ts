@@ -26,9 +26,10 @@ export interface IngestOptions extends WalkOptions {
   pool?: WorkerPool;
   /**
    * Where to queue the analysis of each new or changed article, stored unanalysed, for
-   * `newsgraph worker` processes; used instead of a pipeline.
+   * `newsgraph worker` processes; used instead of a pipeline. It stores each batch and queues its
+   * jobs in one transaction.
    */
-  queue?: Pick<AnalysisQueue, 'enqueue'>;
+  queue?: Pick<AnalysisQueue, 'putAndEnqueue'>;
   /** Articles per transaction: a crash loses at most the batch in flight, never half of one. */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
@@ -78,15 +79,14 @@ export async function ingestArticles(store: Store, options: IngestOptions): Prom
   let articles = 0;
   let events: GdeltEvent[] = [];
   const flush = async () => {
-    const outcomes = await store.putArticles(batch);
-    for (const outcome of outcomes) summary[outcome.status]++;
-    batch = [];
-    // Queued once stored: a worker that takes a job finds its article. A crash between the two
-    // leaves those articles unanalysed (see docs/scaling.md).
     if (queue) {
-      const changed = outcomes.filter((outcome) => outcome.status !== 'duplicate');
-      summary.queued = (summary.queued ?? 0) + (await queue.enqueue(changed.map((outcome) => outcome.id)));
+      const { outcomes, queued } = await queue.putAndEnqueue(store, batch);
+      for (const outcome of outcomes) summary[outcome.status]++;
+      summary.queued = (summary.queued ?? 0) + queued;
+    } else {
+      for (const outcome of await store.putArticles(batch)) summary[outcome.status]++;
     }
+    batch = [];
   };
   const flushEvents = async () => {
     const imported = options.importEvents ? await options.importEvents(events) : 0;

@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createArticle } from '../document/article.js';
+import { PostgresStore } from '../store/postgres/postgres-store.js';
 import { describeDb, openAnalysisQueue } from '../system.js';
 import { AnalysisQueue } from './analysis-queue.js';
 
@@ -15,11 +17,17 @@ if (!runServer) {
 
 const schemas: string[] = [];
 const queues: AnalysisQueue[] = [];
+const stores: PostgresStore[] = [];
+/** A schema no test has used, dropped after the file's tests. */
+function freshSchema(suffix: string): string {
+  if (!url) throw new Error(`${URL_VARIABLE} is not set: the analysis queue tests need a server`);
+  const schema = `newsgraph_test_${process.pid}_${schemas.length}_${suffix}`;
+  schemas.push(schema);
+  return schema;
+}
 /** A queue in a schema of its own, closed and dropped after the file's tests. */
 async function openQueue(jobTimeoutSeconds?: number): Promise<AnalysisQueue> {
-  if (!url) throw new Error(`${URL_VARIABLE} is not set: the analysis queue tests need a server`);
-  const schema = `newsgraph_test_${process.pid}_${schemas.length}_queue`;
-  schemas.push(schema);
+  const schema = freshSchema('queue');
   const queue = await AnalysisQueue.open(url, {
     schema,
     maxConnections: 2,
@@ -29,13 +37,31 @@ async function openQueue(jobTimeoutSeconds?: number): Promise<AnalysisQueue> {
   return queue;
 }
 
+/** A PostgreSQL store in a schema of its own, closed and dropped after the file's tests. */
+function openStore(schema = freshSchema('store')): PostgresStore {
+  const store = new PostgresStore(url, { schema, maxConnections: 2 });
+  stores.push(store);
+  return store;
+}
+/** Runs SQL on the test database. */
+async function sql<Row extends pg.QueryResultRow>(text: string): Promise<Row[]> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return (await client.query<Row>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
+const harbour = createArticle({ title: 'Harbour report', body: ['Ships came in.'] }, origin);
+const market = createArticle({ title: 'Market report', body: ['Prices rose.'] }, origin);
+
 afterAll(async () => {
   if (!url) return;
   for (const queue of queues) await queue.close();
-  const client = new pg.Client(url);
-  await client.connect();
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.end();
+  for (const store of stores) await store.close();
+  for (const schema of schemas) await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
 });
 
 describe.skipIf(!runServer)(`AnalysisQueue on a server (needs ${URL_VARIABLE})`, () => {
@@ -83,6 +109,34 @@ describe.skipIf(!runServer)(`AnalysisQueue on a server (needs ${URL_VARIABLE})`,
     const queue = await openQueue();
     expect(await queue.enqueue([])).toBe(0);
     expect(await queue.waiting()).toBe(0);
+  });
+
+  it('stores a batch and queues a job for each article added or updated, none for a duplicate', async () => {
+    const [store, queue] = [openStore(), await openQueue()];
+    expect(await queue.putAndEnqueue(store, [harbour, market])).toMatchObject({ queued: 2 });
+    const again = await queue.putAndEnqueue(store, [harbour]);
+    expect(again).toEqual({ outcomes: [{ id: harbour.id, status: 'duplicate' }], queued: 0 });
+    const jobs = await queue.take(5);
+    expect(jobs.map((job) => job.articleId).sort()).toEqual([harbour.id, market.id].sort());
+  });
+
+  it('leaves neither the articles nor their jobs when the transaction fails at its commit', async () => {
+    const [store, queue] = [openStore(), await openQueue()];
+    // A deferred trigger on the jobs fails the commit itself, once the articles and the jobs are written.
+    await sql(`CREATE FUNCTION ${queue.schema}.refuse() RETURNS trigger LANGUAGE plpgsql
+      AS $$ BEGIN RAISE EXCEPTION 'the commit failed'; END $$`);
+    await sql(`CREATE CONSTRAINT TRIGGER refuse AFTER INSERT ON ${queue.schema}.job
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${queue.schema}.refuse()`);
+    await expect(queue.putAndEnqueue(store, [harbour, market])).rejects.toThrow('the commit failed');
+    expect(await store.countArticles()).toBe(0);
+    expect(await queue.unfinished()).toBe(0);
+  });
+
+  it('stores nothing when the jobs cannot be queued', async () => {
+    const [store, queue] = [openStore(), await openQueue()];
+    await sql(`DROP TABLE ${queue.schema}.job CASCADE`);
+    await expect(queue.putAndEnqueue(store, [harbour])).rejects.toThrow(/job.*does not exist/);
+    expect(await store.countArticles()).toBe(0);
   });
 
   it('names the server, without the password, when the password is wrong', async () => {

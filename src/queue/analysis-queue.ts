@@ -1,5 +1,9 @@
 import PgBoss from 'pg-boss';
+import type { AnnotatedArticle } from '../document/annotations.js';
+import type { Article } from '../document/article.js';
 import { NewsgraphError } from '../errors.js';
+import { PostgresStore, type SqlExecutor } from '../store/postgres/postgres-store.js';
+import type { PutOutcome, Store } from '../store/store.js';
 import { queueSchemaOf } from './queue-schema.js';
 
 /** The pg-boss queue of analysis jobs. */
@@ -98,11 +102,40 @@ export class AnalysisQueue {
     return new AnalysisQueue(boss, server, schema);
   }
 
-  /** Queues one job per article id, all in one statement; returns how many. */
-  async enqueue(articleIds: readonly string[]): Promise<number> {
+  /**
+   * Queues one job per article id, all in one statement, in the caller's transaction when given
+   * `sql` (on the same database); returns how many.
+   */
+  async enqueue(articleIds: readonly string[], sql?: SqlExecutor): Promise<number> {
     if (articleIds.length === 0) return 0;
-    await this.#boss.insert(articleIds.map((articleId) => ({ name: ANALYSIS_QUEUE, data: { articleId } })));
+    await this.#boss.insert(
+      articleIds.map((articleId) => ({ name: ANALYSIS_QUEUE, data: { articleId } })),
+      sql ? { db: sql } : {},
+    );
     return articleIds.length;
+  }
+
+  /**
+   * Stores a batch in the PostgreSQL store of this queue's database and, in the same transaction,
+   * queues one job per article added or updated: a crash or a failure between the two cannot leave
+   * an article stored without its job, or a job without its article.
+   */
+  async putAndEnqueue(
+    store: Store,
+    articles: readonly (Article | AnnotatedArticle)[],
+  ): Promise<{ outcomes: PutOutcome[]; queued: number }> {
+    if (!(store instanceof PostgresStore)) {
+      throw new NewsgraphError('USAGE', 'the analysis queue keeps its jobs beside a PostgreSQL store only');
+    }
+    let queued = 0;
+    const outcomes = await store.putArticles(articles, async (stored, sql) => {
+      const changed = stored.filter((outcome) => outcome.status !== 'duplicate');
+      queued = await this.enqueue(
+        changed.map((outcome) => outcome.id),
+        sql,
+      );
+    });
+    return { outcomes, queued };
   }
 
   /** Takes up to `limit` jobs, oldest first; each is this worker's until completed, failed or timed out. */

@@ -70,6 +70,17 @@ const SELECT_ARTICLE = `SELECT id, key, title, lede, body, image, source, url, l
  */
 export const RANKED_MATCHES = 5_000;
 
+/** Runs one statement in a transaction of the store: the shape pg-boss's `db` option takes. */
+export interface SqlExecutor {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * What else to write in the transaction that stores a batch, given each article's outcome: it
+ * commits with the articles or not at all.
+ */
+export type AlsoWrite = (outcomes: readonly PutOutcome[], sql: SqlExecutor) => Promise<void>;
+
 export interface PostgresStoreOptions {
   /** Fail instead of creating the schema in a database that has none. */
   mustExist?: boolean;
@@ -155,10 +166,15 @@ export class PostgresStore implements Store {
     );
   }
 
-  async putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]> {
+  /** As the Store contract says; `alsoWrite`, when given, writes more in the same transaction. */
+  async putArticles(
+    articles: readonly (Article | AnnotatedArticle)[],
+    alsoWrite?: AlsoWrite,
+  ): Promise<PutOutcome[]> {
     return this.#transaction(async (client) => {
       const outcomes = await writeArticles(client, articles);
       await indexDuplicates(client, articles);
+      await alsoWrite?.(outcomes, { executeSql: (text, values) => client.query(text, values) });
       return outcomes;
     });
   }
