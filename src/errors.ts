@@ -3,6 +3,7 @@ export type NewsgraphErrorCode =
   | 'STAGE_OUTPUT'
   | 'STORE_SCHEMA'
   | 'STORE_NOT_FOUND'
+  | 'STORE_UNAVAILABLE'
   | 'STORE_AMBIGUOUS_ID'
   | 'DATA_FILE'
   | 'WORKER_POOL'

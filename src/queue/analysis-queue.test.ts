@@ -139,6 +139,16 @@ describe.skipIf(!runServer)(`AnalysisQueue on a server (needs ${URL_VARIABLE})`,
     expect(await store.countArticles()).toBe(0);
   });
 
+  it('fails to take, naming the server and what to do, rather than find no job when its tables are gone', async () => {
+    const queue = await openQueue();
+    await sql(`DROP SCHEMA ${queue.schema} CASCADE`);
+    await expect(queue.take(1)).rejects.toThrow(
+      new RegExp(
+        `cannot use the analysis queue at .* \\(schema ${queue.schema}\\): relation .* does not exist\\. .*ingest`,
+      ),
+    );
+  });
+
   it('names the server, without the password, when the password is wrong', async () => {
     const wrong = new URL(url);
     wrong.password = 'not-the-password';

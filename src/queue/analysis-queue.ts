@@ -3,6 +3,7 @@ import type { AnnotatedArticle } from '../document/annotations.js';
 import type { Article } from '../document/article.js';
 import { NewsgraphError } from '../errors.js';
 import { PostgresStore, type SqlExecutor } from '../store/postgres/postgres-store.js';
+import { CHECK_SERVER, serverAdvice } from '../store/postgres/server-advice.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import { queueSchemaOf } from './queue-schema.js';
 
@@ -95,7 +96,7 @@ export class AnalysisQueue {
       await boss.stop({ graceful: false, wait: true }).catch(() => {});
       throw new NewsgraphError(
         'STORE_NOT_FOUND',
-        `cannot use the analysis queue at ${server} (schema ${schema}): ${(error as Error).message}. Check that the server runs and that the URL's user, password and database are right`,
+        `cannot use the analysis queue at ${server} (schema ${schema}): ${(error as Error).message}. ${serverAdvice(error) ?? CHECK_SERVER}`,
         { cause: error },
       );
     }
@@ -108,9 +109,11 @@ export class AnalysisQueue {
    */
   async enqueue(articleIds: readonly string[], sql?: SqlExecutor): Promise<number> {
     if (articleIds.length === 0) return 0;
-    await this.#boss.insert(
-      articleIds.map((articleId) => ({ name: ANALYSIS_QUEUE, data: { articleId } })),
-      sql ? { db: sql } : {},
+    await this.#use(() =>
+      this.#boss.insert(
+        articleIds.map((articleId) => ({ name: ANALYSIS_QUEUE, data: { articleId } })),
+        sql ? { db: sql } : {},
+      ),
     );
     return articleIds.length;
   }
@@ -138,38 +141,80 @@ export class AnalysisQueue {
     return { outcomes, queued };
   }
 
-  /** Takes up to `limit` jobs, oldest first; each is this worker's until completed, failed or timed out. */
+  /**
+   * Takes up to `limit` jobs, oldest first; each is this worker's until completed, failed or timed
+   * out. Fails, naming the server, when the server, the database or the queue's tables are gone.
+   */
   async take(limit: number): Promise<AnalysisJob[]> {
-    const jobs = await this.#boss.fetch<{ articleId: string }>(ANALYSIS_QUEUE, { batchSize: limit });
-    return jobs.map((job) => ({ id: job.id, articleId: job.data.articleId }));
+    return this.#use(async () => {
+      // pg-boss's fetch finds no job when its statement fails (it expects only unique violations,
+      // of queues this one's policy rules out): the error is kept and thrown, so that a worker cut
+      // off from its database says so instead of finding nothing to do.
+      const db = this.#boss.getDb();
+      let failure: unknown;
+      const watched = {
+        executeSql: (text: string, values: unknown[]) =>
+          db.executeSql(text, values).catch((error: unknown) => {
+            failure = error;
+            throw error;
+          }),
+      };
+      const jobs = await this.#boss.fetch<{ articleId: string }>(ANALYSIS_QUEUE, {
+        batchSize: limit,
+        db: watched,
+      });
+      if (failure !== undefined) throw failure;
+      return jobs.map((job) => ({ id: job.id, articleId: job.data.articleId }));
+    });
   }
 
   async complete(jobs: readonly AnalysisJob[]): Promise<void> {
     if (jobs.length === 0) return;
-    await this.#boss.complete(
-      ANALYSIS_QUEUE,
-      jobs.map((job) => job.id),
+    await this.#use(() =>
+      this.#boss.complete(
+        ANALYSIS_QUEUE,
+        jobs.map((job) => job.id),
+      ),
     );
   }
 
   /** Hands the jobs back to be retried (after a short delay), with the reason. */
   async fail(jobs: readonly AnalysisJob[], reason: string): Promise<void> {
-    for (const job of jobs) await this.#boss.fail(ANALYSIS_QUEUE, job.id, { message: reason });
+    for (const job of jobs)
+      await this.#use(() => this.#boss.fail(ANALYSIS_QUEUE, job.id, { message: reason }));
   }
 
   /** Jobs waiting to be taken (not those being worked on). */
   async waiting(): Promise<number> {
-    return this.#boss.getQueueSize(ANALYSIS_QUEUE);
+    return this.#use(() => this.#boss.getQueueSize(ANALYSIS_QUEUE));
   }
 
   /** Jobs not finished yet: waiting, to be retried, or being worked on. */
   async unfinished(): Promise<number> {
-    return this.#boss.getQueueSize(ANALYSIS_QUEUE, { before: 'completed' });
+    return this.#use(() => this.#boss.getQueueSize(ANALYSIS_QUEUE, { before: 'completed' }));
   }
 
   /** Gives back the jobs held longer than their timeout now, rather than at the next maintenance. */
   async expireTimedOut(): Promise<void> {
-    await this.#boss.expire();
+    await this.#use(() => this.#boss.expire());
+  }
+
+  /**
+   * Runs a call of pg-boss; an error of the server, the database or the queue's tables becomes
+   * one that names the server and says what to do.
+   */
+  async #use<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const advice = serverAdvice(error);
+      if (advice === undefined) throw error;
+      throw new NewsgraphError(
+        'STORE_UNAVAILABLE',
+        `cannot use the analysis queue at ${this.server} (schema ${this.schema}): ${(error as Error).message}. ${advice}`,
+        { cause: error },
+      );
+    }
   }
 
   async close(): Promise<void> {

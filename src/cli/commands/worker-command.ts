@@ -79,9 +79,10 @@ export function registerWorkerCommand(program: Command, context: CliContext): vo
             context.output.err(
               `worker: taking analysis jobs from ${db}, ${flags.concurrency} batch${flags.concurrency > 1 ? 'es' : ''} of up to ${flags.batchSize} at a time`,
             ),
+          // The store's and the queue's errors name the server and what to do; others get the server.
           onRetry: (error, waitMs) =>
             context.output.err(
-              `worker: cannot use PostgreSQL at ${db}: ${error.message}; trying again in ${Math.round(waitMs / 100) / 10}s`,
+              `worker: ${error instanceof NewsgraphError ? error.message : `cannot use PostgreSQL at ${db}: ${error.message}`}; trying again in ${Math.round(waitMs / 100) / 10}s`,
             ),
         });
         context.output.out(

@@ -55,6 +55,7 @@ import { selectSearch } from './select-search.js';
 import { selectSources } from './select-sources.js';
 import { selectStories, selectStory, selectStoryIdOfArticle } from './select-stories.js';
 import { selectTimeline } from './select-timeline.js';
+import { CHECK_SERVER, isConnectionLost, serverAdvice } from './server-advice.js';
 import { writeArticles } from './write-articles.js';
 
 const MIN_PREFIX = 4;
@@ -146,24 +147,44 @@ export class PostgresStore implements Store {
   /**
    * Runs a read, and once more when it failed because its connection was lost (a server restart,
    * a failover, a terminated backend): the pool has dropped that connection, and a read is safe to
-   * repeat. A server still down fails the second time with its own error.
+   * repeat. A server still down fails the second time, with a message naming it.
    */
   async #read<T>(read: (pool: pg.Pool) => Promise<T>): Promise<T> {
     const pool = await this.#open();
     try {
       return await read(pool);
     } catch (error) {
-      if (!isConnectionLost(error)) throw error;
-      return read(pool);
+      if (!isConnectionLost(error)) throw await this.#unavailable(error);
+      return read(pool).catch(async (again: unknown) => {
+        throw await this.#unavailable(again);
+      });
     }
   }
 
+  /** At the first call: the server cannot be reached, or refuses the user or the database. */
   #unreachable(error: unknown): NewsgraphError {
-    return new NewsgraphError(
-      'STORE_NOT_FOUND',
-      `cannot use PostgreSQL at ${this.server}: ${(error as Error).message}. Check that the server runs and that the URL's user, password and database are right`,
-      { cause: error },
-    );
+    return new NewsgraphError('STORE_NOT_FOUND', this.#describe(error), { cause: error });
+  }
+
+  /**
+   * Later: the server, the database or the tables went away (a restart, the database dropped),
+   * named with what to do; any other error as it is. A connection ended mid-statement says little
+   * of why, so a new one is tried: its error, when it fails too, says more ("database ... does not
+   * exist").
+   */
+  async #unavailable(error: unknown): Promise<unknown> {
+    if (serverAdvice(error) === undefined) return error;
+    const cause = isConnectionLost(error)
+      ? await this.#pool.query('SELECT 1').then(
+          () => error,
+          (probe: unknown) => probe,
+        )
+      : error;
+    return new NewsgraphError('STORE_UNAVAILABLE', this.#describe(cause), { cause });
+  }
+
+  #describe(error: unknown): string {
+    return `cannot use PostgreSQL at ${this.server}: ${(error as Error).message}. ${serverAdvice(error) ?? CHECK_SERVER}`;
   }
 
   /** As the Store contract says; `alsoWrite`, when given, writes more in the same transaction. */
@@ -180,7 +201,9 @@ export class PostgresStore implements Store {
   }
 
   async #transaction<T>(write: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await (await this.#open()).connect();
+    const client = await (await this.#open()).connect().catch(async (error: unknown) => {
+      throw await this.#unavailable(error);
+    });
     // A connection the server ends between two statements of the transaction emits 'error' on
     // the client, which the pool listens to only while the client is idle: without a listener
     // here that error would end the process. The next statement fails, and the batch with it.
@@ -193,7 +216,7 @@ export class PostgresStore implements Store {
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
-      throw error;
+      throw await this.#unavailable(error);
     } finally {
       client.off('error', onError);
       client.release();
@@ -313,7 +336,10 @@ export class PostgresStore implements Store {
   }
 
   async putFetchState(state: FetchState, items: readonly SeenFeedItem[] = []): Promise<void> {
-    await putFetchState(await this.#open(), state, items);
+    const pool = await this.#open();
+    await putFetchState(pool, state, items).catch(async (error: unknown) => {
+      throw await this.#unavailable(error);
+    });
   }
 
   async listFetchStates(): Promise<StoredFetchState[]> {
@@ -328,23 +354,6 @@ export class PostgresStore implements Store {
     await this.#ready.catch(() => {});
     if (!this.#pool.ended) await this.#pool.end();
   }
-}
-
-/** SQLSTATEs and socket errors of a connection the server or the network ended, not of a bad query. */
-const CONNECTION_LOST = new Set([
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08003',
-  '08006',
-  'ECONNRESET',
-  'EPIPE',
-]);
-
-function isConnectionLost(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  return (code !== undefined && CONNECTION_LOST.has(code)) || /^Connection terminated/.test(message ?? '');
 }
 
 /** `host:port/database` of a PostgreSQL URL, without user or password. */
