@@ -11,6 +11,7 @@ import type {
 import { type Article, type ArticleRecord, createArticle } from '../document/article.js';
 import type { Span } from '../document/span.js';
 import { describeAggregateContract } from './aggregate.contract.js';
+import { describeAnnotationsContract } from './annotations.contract.js';
 import { describeDuplicatesContract } from './duplicates.contract.js';
 import type { ArticleQuery, EventQuery, QuoteQuery, Store } from './store.js';
 
@@ -1360,5 +1361,6 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
     });
 
     describeDuplicatesContract(openStore);
+    describeAnnotationsContract(openStore);
   });
 }

@@ -21,6 +21,14 @@ export interface PutOutcome {
   status: PutStatus;
 }
 
+/** What writing one article's analysis did: annotated the stored article, or nothing, as it is gone. */
+export type AnnotationStatus = 'annotated' | 'missing';
+
+export interface AnnotationOutcome {
+  id: string;
+  status: AnnotationStatus;
+}
+
 export interface ArticleSummary {
   id: string;
   title: string;
@@ -449,6 +457,14 @@ export interface Store {
    * storing it again unchanged keeps what it was, and a new version is compared again.
    */
   putArticles(articles: readonly (Article | AnnotatedArticle)[]): Promise<PutOutcome[]>;
+  /**
+   * Writes the analysis of stored articles in one transaction, as `putArticles` writes it for an
+   * article stored already (its layers, aggregate events, story and near-duplicates): each onto the
+   * article stored under its key with its id, or nowhere (`missing`) when that article is no longer
+   * stored. It never stores an article, so an analysis that outlived its article (replaced by a new
+   * version meanwhile) cannot bring the old version back.
+   */
+  putAnnotations(articles: readonly AnnotatedArticle[]): Promise<AnnotationOutcome[]>;
   /**
    * One article by its id or an unambiguous prefix of it (at least 4 characters), with the earlier
    * article it copies (`copyOf`) and the later ones that copy it (`copies`) when there are some.

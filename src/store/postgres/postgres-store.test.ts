@@ -209,6 +209,36 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
     await Promise.all([first.close(), second.close()]);
   });
 
+  it('never brings back an old version whose analysis is written while its new version is stored', async () => {
+    const first = openStore();
+    const second = new PostgresStore(url, { schema: schemas.at(-1) });
+    const rounds = Array.from({ length: 20 }, (_, index) => {
+      const url = `https://example.org/talks-${index}`;
+      const old = eventFixtures({ israel: { url, title: `Talks, day ${index}` } }).israel;
+      const current = eventFixtures({ israel: { url, title: `Talks, day ${index}, corrected` } }).israel;
+      const { sentences: _sentences, actors: _actors, events: _events, stages: _stages, ...plain } = old;
+      return { old, current, plain };
+    });
+    await first.putArticles(rounds.map(({ plain }) => plain));
+    // A worker writes each old version's analysis as ingest stores its new version, from another store.
+    const [annotated] = await Promise.all([
+      Promise.all(rounds.map(({ old }) => first.putAnnotations([old]))),
+      Promise.all(rounds.map(({ current }) => second.putArticles([current]))),
+    ]);
+    expect(annotated.flat().every((outcome) => ['annotated', 'missing'].includes(outcome.status))).toBe(true);
+    expect(await first.countArticles()).toBe(rounds.length);
+    for (const { old, current } of rounds) {
+      expect(await first.getArticle(old.id)).toBeUndefined();
+      expect((await first.getArticle(current.id))?.events).toEqual(current.events);
+    }
+    const { events, total } = await first.listEvents({ limit: 1000 });
+    expect(total).toBe(rounds.length * (rounds[0]?.current.events?.length ?? 0));
+    expect(new Set(events.map((stored) => stored.article.id))).toEqual(
+      new Set(rounds.map(({ current }) => current.id)),
+    );
+    await Promise.all([first.close(), second.close()]);
+  });
+
   it('reads again when the server ended its connection since the last read', async () => {
     const name = `newsgraph_test_${process.pid}_terminated`;
     const store = new PostgresStore(`${url}${url.includes('?') ? '&' : '?'}application_name=${name}`, {

@@ -9,6 +9,7 @@ import type {
   ActorQuery,
   AggregateEventList,
   AggregateEventQuery,
+  AnnotationOutcome,
   ArticlePage,
   ArticleQuery,
   EventList,
@@ -56,7 +57,7 @@ import { selectSources } from './select-sources.js';
 import { selectStories, selectStory, selectStoryIdOfArticle } from './select-stories.js';
 import { selectTimeline } from './select-timeline.js';
 import { CHECK_SERVER, isConnectionLost, serverAdvice } from './server-advice.js';
-import { writeArticles } from './write-articles.js';
+import { writeAnnotations, writeArticles } from './write-articles.js';
 
 const MIN_PREFIX = 4;
 /** An article's columns as `articleFromRow` reads them (the JSON ones as text). */
@@ -196,6 +197,15 @@ export class PostgresStore implements Store {
       const outcomes = await writeArticles(client, articles);
       await indexDuplicates(client, articles);
       await alsoWrite?.(outcomes, { executeSql: (text, values) => client.query(text, values) });
+      return outcomes;
+    });
+  }
+
+  async putAnnotations(articles: readonly AnnotatedArticle[]): Promise<AnnotationOutcome[]> {
+    return this.#transaction(async (client) => {
+      const outcomes = await writeAnnotations(client, articles);
+      // Those no longer stored are not the stored version of their key: indexing skips them.
+      await indexDuplicates(client, articles);
       return outcomes;
     });
   }

@@ -8,7 +8,7 @@ import { eventRowsFromArticle } from '../sqlite/event-row.js';
 import type { IndexedArticle, IndexedLayer } from '../sqlite/layer-index.js';
 import { placeRowsFromArticle } from '../sqlite/place-row.js';
 import { quoteRowsFromArticle } from '../sqlite/quote-row.js';
-import type { PutOutcome } from '../store.js';
+import type { AnnotationOutcome, PutOutcome } from '../store.js';
 import { foldAggregateEvents, noteStoredChanges } from './aggregate-index.js';
 import { publishedMonth } from './published-month.js';
 import { assignStories } from './story-index.js';
@@ -29,6 +29,16 @@ interface Write {
   layers: IndexedArticle | undefined;
 }
 
+/** What a batch writes, decided in memory before any statement runs. */
+interface Plan {
+  /** The id under each key and the ids stored, as the batch's articles so far leave them. */
+  idByKey: Map<string, string>;
+  storedIds: Set<string>;
+  inserts: Map<string, Write>;
+  annotations: Map<string, Write>;
+  removed: string[];
+}
+
 /**
  * Stores a batch inside the caller's transaction, with the SQLite store's rules: the same article
  * (same key and id, or same id) is a duplicate, whose annotations are added when it has some;
@@ -41,6 +51,38 @@ export async function writeArticles(
   client: PoolClient,
   articles: readonly (Article | AnnotatedArticle)[],
 ): Promise<PutOutcome[]> {
+  const plan = await lockStored(client, articles);
+  const outcomes = articles.map((article) => planPut(plan, article));
+  await writePlan(client, plan, articles);
+  return outcomes;
+}
+
+/**
+ * Writes the analysis of stored articles inside the caller's transaction, under the same locks
+ * as `writeArticles`: each onto the article stored under its key with its id, as `writeArticles`
+ * writes a duplicate's annotations, or nowhere (`missing`) when it is not stored there (a new
+ * version replaced it). The check and the write are atomic against a concurrent ingest, which
+ * needs the key's lock too.
+ */
+export async function writeAnnotations(
+  client: PoolClient,
+  articles: readonly AnnotatedArticle[],
+): Promise<AnnotationOutcome[]> {
+  const plan = await lockStored(client, articles);
+  const outcomes = articles.map((article): AnnotationOutcome => {
+    if (plan.idByKey.get(article.key) !== article.id) return { id: article.id, status: 'missing' };
+    planAnnotation(plan, article);
+    return { id: article.id, status: 'annotated' };
+  });
+  await writePlan(client, plan, articles);
+  return outcomes;
+}
+
+/** Locks the batch's keys and ids, and reads what is stored under them: an empty plan. */
+async function lockStored(
+  client: PoolClient,
+  articles: readonly (Article | AnnotatedArticle)[],
+): Promise<Plan> {
   const keys = [...new Set(articles.map((article) => article.key))];
   const ids = [...new Set(articles.map((article) => article.id))];
   await client.query(
@@ -53,43 +95,57 @@ export async function writeArticles(
     'SELECT id, key FROM articles WHERE key = ANY($1) OR id = ANY($2)',
     [keys, ids],
   );
-  const idByKey = new Map(stored.rows.map((row) => [row.key, row.id]));
-  const storedIds = new Set(stored.rows.map((row) => row.id));
-  const inserts = new Map<string, Write>();
-  const annotations = new Map<string, Write>();
-  const removed: string[] = [];
+  return {
+    idByKey: new Map(stored.rows.map((row) => [row.key, row.id])),
+    storedIds: new Set(stored.rows.map((row) => row.id)),
+    inserts: new Map(),
+    annotations: new Map(),
+    removed: [],
+  };
+}
 
-  const outcomes = articles.map((article): PutOutcome => {
-    const sameKey = idByKey.get(article.key);
-    const isStored = storedIds.has(article.id);
-    if (sameKey === article.id || (sameKey === undefined && isStored)) {
-      if (sameKey !== undefined && 'stages' in article) {
-        const { annotations: analysis, diagnostics } = rowFromArticle(article);
-        const pending = inserts.get(article.id);
-        const write = {
-          row: { ...(pending?.row ?? rowFromArticle(article)), annotations: analysis, diagnostics },
-        };
-        (pending ? inserts : annotations).set(article.id, { ...write, layers: article });
-      }
-      return { id: article.id, status: 'duplicate' };
+/** Decides what storing one article of the batch does (see `writeArticles`). */
+function planPut(plan: Plan, article: Article | AnnotatedArticle): PutOutcome {
+  const sameKey = plan.idByKey.get(article.key);
+  const isStored = plan.storedIds.has(article.id);
+  if (sameKey === article.id || (sameKey === undefined && isStored)) {
+    if (sameKey !== undefined && 'stages' in article) planAnnotation(plan, article);
+    return { id: article.id, status: 'duplicate' };
+  }
+  if (sameKey !== undefined && isStored) return { id: article.id, status: 'duplicate' };
+  if (sameKey !== undefined) {
+    if (!plan.inserts.delete(sameKey)) {
+      plan.removed.push(sameKey);
+      plan.annotations.delete(sameKey);
     }
-    if (sameKey !== undefined && isStored) return { id: article.id, status: 'duplicate' };
-    if (sameKey !== undefined) {
-      if (!inserts.delete(sameKey)) {
-        removed.push(sameKey);
-        annotations.delete(sameKey);
-      }
-      storedIds.delete(sameKey);
-    }
-    inserts.set(article.id, {
-      row: rowFromArticle(article),
-      layers: 'stages' in article ? article : undefined,
-    });
-    idByKey.set(article.key, article.id);
-    storedIds.add(article.id);
-    return { id: article.id, status: sameKey === undefined ? 'added' : 'updated' };
+    plan.storedIds.delete(sameKey);
+  }
+  plan.inserts.set(article.id, {
+    row: rowFromArticle(article),
+    layers: 'stages' in article ? article : undefined,
   });
+  plan.idByKey.set(article.key, article.id);
+  plan.storedIds.add(article.id);
+  return { id: article.id, status: sameKey === undefined ? 'added' : 'updated' };
+}
 
+/** The article's annotations replace those of the stored article with its id (or of the batch's insert). */
+function planAnnotation(plan: Plan, article: AnnotatedArticle): void {
+  const row = rowFromArticle(article);
+  const pending = plan.inserts.get(article.id);
+  const write = {
+    row: pending ? { ...pending.row, annotations: row.annotations, diagnostics: row.diagnostics } : row,
+    layers: article,
+  };
+  (pending ? plan.inserts : plan.annotations).set(article.id, write);
+}
+
+/** Writes a plan: its articles, their layer rows, aggregate events and stories, in the batch's order. */
+async function writePlan(
+  client: PoolClient,
+  { inserts, annotations, removed }: Plan,
+  articles: readonly (Article | AnnotatedArticle)[],
+): Promise<void> {
   const foldChanges: FoldChanges = new Map();
   await noteStoredChanges(client, [...removed, ...annotations.keys()], foldChanges);
   if (removed.length > 0) await client.query('DELETE FROM articles WHERE id = ANY($1)', [removed]);
@@ -168,5 +224,4 @@ export async function writeArticles(
     client,
     analysed.sort((a, b) => (order.get(a.article.id) ?? 0) - (order.get(b.article.id) ?? 0)),
   );
-  return outcomes;
 }

@@ -13,6 +13,7 @@ import type {
   ActorQuery,
   AggregateEventList,
   AggregateEventQuery,
+  AnnotationOutcome,
   ArticlePage,
   ArticleQuery,
   ArticleSummary,
@@ -183,6 +184,25 @@ export class SqliteStore implements Store {
         if (row.annotations !== null) this.#reindex(lastInsertRowid, article, foldChanges);
         return { id: article.id, status: 'added' };
       });
+      this.#duplicates.index(batch);
+      this.#aggregates.fold(foldChanges);
+      return outcomes;
+    });
+    return put(articles);
+  }
+
+  async putAnnotations(articles: readonly AnnotatedArticle[]): Promise<AnnotationOutcome[]> {
+    const put = this.#db.transaction((batch: readonly AnnotatedArticle[]) => {
+      const foldChanges: FoldChanges = new Map();
+      const outcomes = batch.map((article): AnnotationOutcome => {
+        const stored = this.#statements.byKey.get(article.key);
+        if (stored?.id !== article.id) return { id: article.id, status: 'missing' };
+        const { annotations, diagnostics } = rowFromArticle(article);
+        this.#statements.annotate.run(annotations, diagnostics, stored.seq);
+        this.#reindex(stored.seq, article, foldChanges);
+        return { id: article.id, status: 'annotated' };
+      });
+      // Those no longer stored are not the stored version of their key: indexing skips them.
       this.#duplicates.index(batch);
       this.#aggregates.fold(foldChanges);
       return outcomes;
