@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../document/annotations.js';
-import type { Article } from '../document/article.js';
+import { type Article, createArticle } from '../document/article.js';
 import type { AnalysisJob } from '../queue/analysis-queue.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { PutOutcome, Store } from '../store/store.js';
@@ -18,6 +18,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let files = 0;
 const freshDb = () => join(folder, `store-${files++}.db`);
 const pipeline = defaultPipeline();
+const ORIGIN = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-03-04T00:00:00Z' };
 
 /** A queue in memory, with what happened to its jobs. */
 class MemoryQueue implements JobSource {
@@ -172,6 +173,49 @@ describe('analyzeQueued', () => {
     await store.close();
   });
 
+  it('does not bring back an article replaced by a new version while it was analysed, and counts it missing', async () => {
+    const store = new SqliteStore(freshDb());
+    const queue = new MemoryQueue();
+    const record = {
+      title: 'Talks in Paris',
+      body: ['Officials in Paris met on Monday and said talks would resume.'],
+      publishedAt: '2024-03-04',
+      source: 'Harbor Gazette',
+      url: 'https://example.org/talks',
+    };
+    const old = createArticle(record, ORIGIN);
+    const current = createArticle({ ...record, body: ['Officials in Paris met on Tuesday.'] }, ORIGIN);
+    expect(current.key).toBe(old.key);
+    await queue.putAndEnqueue(store, [old]);
+    // Ingest stores the new version once the worker has read the old one, before it writes.
+    const getArticle = store.getArticle.bind(store);
+    store.getArticle = async (id) => {
+      const read = await getArticle(id);
+      if (id === old.id) await queue.putAndEnqueue(store, [current]);
+      return read;
+    };
+    const stop = new AbortController();
+    const summary = await analyzeQueued(store, queue, {
+      pipeline,
+      batchSize: 1,
+      signal: stop.signal,
+      onBatch: () => stop.abort(),
+    });
+    expect(summary).toEqual({ analysed: 0, alreadyAnalysed: 0, missing: 1, failedJobs: 0 });
+    expect(await store.getArticle(old.id)).toBeUndefined();
+    expect(await store.listArticlesAfter(undefined, 10)).toEqual([
+      expect.objectContaining({ id: current.id, text: current.text, stages: [] }),
+    ]);
+    expect(queue.waiting.map((job) => job.articleId)).toEqual([current.id]);
+    // The new version's own job analyses it.
+    const again = await analyzeQueued(store, queue, { pipeline, untilEmpty: true });
+    expect(again).toEqual({ analysed: 1, alreadyAnalysed: 0, missing: 0, failedJobs: 0 });
+    const [stored] = await store.listArticlesAfter(undefined, 10);
+    expect(stored?.id).toBe(current.id);
+    expect(stored && isAnalysedBy(stored, pipeline)).toBe(true);
+    await store.close();
+  });
+
   it('finishes the batch in hand when stopped, and leaves the other jobs queued', async () => {
     const { store, queue } = await queuedExamples();
     const stop = new AbortController();
@@ -207,10 +251,10 @@ describe('analyzeQueued', () => {
 
   it('hands a batch back while the store fails, and analyses it once the store is back', async () => {
     const { store, queue } = await queuedExamples();
-    const putArticles = store.putArticles.bind(store);
+    const putAnnotations = store.putAnnotations.bind(store);
     let failures = 11;
-    store.putArticles = (articles) =>
-      failures-- > 0 ? Promise.reject(new Error('terminating connection')) : putArticles(articles);
+    store.putAnnotations = (articles) =>
+      failures-- > 0 ? Promise.reject(new Error('terminating connection')) : putAnnotations(articles);
     const waits: number[] = [];
     const summary = await analyzeQueued(store, queue, {
       pipeline,
@@ -228,11 +272,11 @@ describe('analyzeQueued', () => {
   it('hands back only the job whose article the store refuses, and analyses the rest of its batch', async () => {
     const { store, queue } = await queuedExamples();
     const refused = queue.waiting[3]?.articleId;
-    const putArticles = store.putArticles.bind(store);
-    store.putArticles = (articles) =>
+    const putAnnotations = store.putAnnotations.bind(store);
+    store.putAnnotations = (articles) =>
       articles.some((article) => article.id === refused)
         ? Promise.reject(new Error('null value in column "code" violates not-null constraint'))
-        : putArticles(articles);
+        : putAnnotations(articles);
     const waits: number[] = [];
     const summary = await analyzeQueued(store, queue, {
       pipeline,

@@ -37,7 +37,10 @@ export interface QueuedAnalysisSummary {
   analysed: number;
   /** Jobs whose article the current pipeline had analysed already: nothing to do. */
   alreadyAnalysed: number;
-  /** Jobs whose article is no longer stored (replaced by a new version, which has its own job). */
+  /**
+   * Jobs whose article is no longer stored (replaced by a new version, which has its own job),
+   * found when it is read or when its analysis is written.
+   */
   missing: number;
   /**
    * Jobs handed back to the queue because reading or writing their article failed (they are
@@ -58,8 +61,9 @@ const LAST_RETRY_MS = 30_000;
 
 /**
  * Takes analysis jobs from the queue until stopped: reads each job's stored article, analyses
- * it with the pipeline, and writes its annotations back through `putArticles`, which replaces
- * an article's annotations in one transaction, so an article never has them twice or half. A
+ * it with the pipeline, and writes its annotations back through `putAnnotations`, which replaces
+ * an article's annotations in one transaction, so an article never has them twice or half, and
+ * writes nothing for an article replaced by a new version since it was read (`missing`). A
  * job for an article the current pipeline has analysed already (one retried after its worker
  * was killed past the write) does nothing. When the server goes away, the batch is handed back
  * (or, unreachable, times out and goes to another worker) and this worker tries again with a
@@ -159,8 +163,11 @@ async function analyseJobs(
   const annotated = options.pool
     ? await options.pool.analyze(articles)
     : articles.map((article) => runPipeline(options.pipeline, article));
-  await store.putArticles(annotated);
-  done.analysed += annotated.length;
+  // An article replaced by a new version since it was read is not written: the new one has its own job.
+  const outcomes = await store.putAnnotations(annotated);
+  const written = outcomes.filter((outcome) => outcome.status === 'annotated').length;
+  done.analysed += written;
+  done.missing += outcomes.length - written;
   return done;
 }
 
