@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AnnotatedArticle } from '../document/annotations.js';
-import type { Store } from '../store/store.js';
+import type { ArticleScan, ArticleScanPage, Store } from '../store/store.js';
 import { parseQuery } from './parse-query.js';
 import { actorCode, isDateRange, isoDate } from './query-fields.js';
 
@@ -29,41 +29,29 @@ export function parseExportFilters(filters: ExportFilters): ExportFilter {
 }
 
 /**
- * The stored articles that match, page by page in id order, read with `listArticlesAfter` so that
- * memory holds one page whatever the size of the store. Dates (`from`, `to`, inclusive) are the
+ * The stored articles that match, page by page in the order they were stored, so that memory
+ * holds one page whatever the size of the store. Dates (`from`, `to`, inclusive) are the
  * publication day, and an undated article never matches them; `source` is exact, ignoring case;
- * `actor` is a CAMEO code or its beginning that one of the article's actors has.
+ * `actor` is a CAMEO code or its beginning that one of the article's actors has. The store applies
+ * them as its article browser does.
  */
-export async function* readArticlePages(
+export function readArticlePages(
   store: Store,
   filter: ExportFilter,
   pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<AnnotatedArticle[]> {
-  const matches = articleMatcher(filter);
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.listArticlesAfter(after, pageSize);
-    if (page.length === 0) return;
-    after = page.at(-1)?.id;
-    const kept = page.filter(matches);
-    if (kept.length > 0) yield kept;
-    if (page.length < pageSize) return;
-  }
+  return scanPages((scan) => store.scanArticles(scan), filter, pageSize);
 }
 
-/** Whether an article passes the filter. */
-export function articleMatcher(filter: ExportFilter): (article: AnnotatedArticle) => boolean {
-  const source = filter.source?.toLowerCase();
-  return (article) => {
-    const day = article.publishedAt.slice(0, 10);
-    if ((filter.from || filter.to) && !day) return false;
-    if (filter.from && day < filter.from) return false;
-    if (filter.to && day > filter.to) return false;
-    if (source !== undefined && article.source.toLowerCase() !== source) return false;
-    if (filter.actor) {
-      const prefix = filter.actor;
-      if (!article.actors?.some((actor) => actor.code?.startsWith(prefix))) return false;
-    }
-    return true;
-  };
+async function* scanPages<Item>(
+  scan: (scan: ArticleScan) => Promise<ArticleScanPage<Item>>,
+  filter: ExportFilter,
+  limit: number,
+): AsyncGenerator<Item[]> {
+  let after: number | undefined;
+  do {
+    const page = await scan({ ...filter, after, limit });
+    if (page.articles.length > 0) yield page.articles;
+    after = page.next;
+  } while (after !== undefined);
 }

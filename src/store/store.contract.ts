@@ -12,6 +12,7 @@ import { type Article, type ArticleRecord, createArticle } from '../document/art
 import type { Span } from '../document/span.js';
 import { describeAggregateContract } from './aggregate.contract.js';
 import { describeAnnotationsContract } from './annotations.contract.js';
+import { describeArticleScanContract } from './article-scan.contract.js';
 import { describeDuplicatesContract } from './duplicates.contract.js';
 import type { ArticleQuery, EventQuery, QuoteQuery, Store } from './store.js';
 
@@ -383,6 +384,7 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
     });
 
     describeAggregateContract(() => store);
+    describeArticleScanContract(() => store);
 
     it('gives back a stored article with the same text, spans and record', async () => {
       const stored = article({ image: 'a.jpg', url: '', authors: ['Dana Levi'], language: 'en' });

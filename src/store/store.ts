@@ -244,6 +244,24 @@ export interface ArticleQuery {
   offset?: number;
 }
 
+/**
+ * A page of the stored articles that match, for reading them all (an export): the article filters
+ * of `ArticleQuery`, meaning what they mean there, and where the page before ended.
+ */
+export interface ArticleScan extends Pick<ArticleQuery, 'from' | 'to' | 'source' | 'actor'> {
+  /** The `next` of the page before; the first page without it. */
+  after?: number;
+  /** Most articles in the page. */
+  limit: number;
+}
+
+export interface ArticleScanPage<Item> {
+  /** In the order the articles were stored. */
+  articles: Item[];
+  /** Where the next page begins (`ArticleScan.after`); undefined when this page is the last. */
+  next?: number;
+}
+
 /** An article of a page of the browser: a search hit, or with no words an article with its lede. */
 export interface ArticleHit {
   article: ArticleSummary;
@@ -476,6 +494,13 @@ export interface Store {
    * whole store page by page.
    */
   listArticlesAfter(afterId: string | undefined, limit: number): Promise<AnnotatedArticle[]>;
+  /**
+   * A page of the stored articles that match, as `listArticlesAfter` gives them, in the order they
+   * were stored: a new version of an article keeps the place of the one it replaced in SQLite, and
+   * is stored anew at the end in PostgreSQL. Each page is read by where the one before ended, so
+   * reading a whole store costs the same for its last page as for its first.
+   */
+  scanArticles(scan: ArticleScan): Promise<ArticleScanPage<AnnotatedArticle>>;
   /** Ranked full-text search over title, lede and body, with filters. */
   search(query: SearchQuery): Promise<SearchResult>;
   /** The events of stored articles, with filters; an article's events are replaced with it. */

@@ -12,6 +12,8 @@ import type {
   AnnotationOutcome,
   ArticlePage,
   ArticleQuery,
+  ArticleScan,
+  ArticleScanPage,
   EventList,
   EventMap,
   EventQuery,
@@ -46,7 +48,9 @@ import { quoteIdentifier } from './migrations.js';
 import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
 import { selectAggregateEvents } from './select-aggregate-events.js';
+import { SELECT_ARTICLE } from './select-article.js';
 import { selectArticlePage } from './select-article-page.js';
+import { selectArticleScan } from './select-article-scan.js';
 import { selectEventMap } from './select-event-map.js';
 import { selectEvents } from './select-events.js';
 import { selectNetwork } from './select-network.js';
@@ -60,10 +64,6 @@ import { CHECK_SERVER, isConnectionLost, serverAdvice } from './server-advice.js
 import { writeAnnotations, writeArticles } from './write-articles.js';
 
 const MIN_PREFIX = 4;
-/** An article's columns as `articleFromRow` reads them (the JSON ones as text). */
-const SELECT_ARTICLE = `SELECT id, key, title, lede, body, image, source, url, language, published_at,
-  authors::text AS authors, origin::text AS origin, diagnostics::text AS diagnostics,
-  annotations::text AS annotations FROM articles`;
 /**
  * Search ranks at most this many of the most recently stored matches, as the SQLite store does with
  * its own limit; `total` still counts every match. ts_rank_cd costs about 6 us a match (reading the
@@ -264,6 +264,11 @@ export class PostgresStore implements Store {
       pool.query<ArticleRow>(`${SELECT_ARTICLE} WHERE id > $1 ORDER BY id LIMIT $2`, [afterId ?? '', limit]),
     );
     return rows.map(articleFromRow);
+  }
+
+  async scanArticles(scan: ArticleScan): Promise<ArticleScanPage<AnnotatedArticle>> {
+    const page = await this.#read((pool) => selectArticleScan(pool, scan));
+    return { ...page, articles: page.articles.map(articleFromRow) };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {

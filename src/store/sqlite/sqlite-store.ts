@@ -16,6 +16,8 @@ import type {
   AnnotationOutcome,
   ArticlePage,
   ArticleQuery,
+  ArticleScan,
+  ArticleScanPage,
   ArticleSummary,
   EventList,
   EventMap,
@@ -54,6 +56,7 @@ import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
 import { selectAggregateEvents } from './select-aggregate-events.js';
 import { selectArticlePage } from './select-article-page.js';
+import { selectArticleScan } from './select-article-scan.js';
 import { selectEventMap } from './select-event-map.js';
 import { type PrepareStatement, selectEvents } from './select-events.js';
 import { selectNetwork } from './select-network.js';
@@ -242,6 +245,11 @@ export class SqliteStore implements Store {
 
   async listArticlesAfter(afterId: string | undefined, limit: number): Promise<AnnotatedArticle[]> {
     return this.#statements.after.all(afterId ?? '', limit).map(articleFromRow);
+  }
+
+  async scanArticles(scan: ArticleScan): Promise<ArticleScanPage<AnnotatedArticle>> {
+    const page = selectArticleScan(this.#prepare, scan);
+    return { ...page, articles: page.articles.map(articleFromRow) };
   }
 
   /**
