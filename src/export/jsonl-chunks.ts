@@ -1,11 +1,6 @@
-import type { AnnotatedArticle } from '../document/annotations.js';
-import { toAnnotatedJson } from '../document/to-annotated-json.js';
+const NEWLINE = Buffer.from('\n');
 
-/** Each article as the annotated-article contract on one line, a page of them per chunk. */
-export async function* jsonlChunks(pages: AsyncIterable<AnnotatedArticle[]>): AsyncGenerator<string> {
-  for await (const page of pages) {
-    let chunk = '';
-    for (const article of page) chunk += `${JSON.stringify(toAnnotatedJson(article))}\n`;
-    yield chunk;
-  }
+/** Articles as lines of their annotated-article JSON (UTF-8), a page of them per chunk. */
+export async function* jsonlChunks(pages: AsyncIterable<Uint8Array[]>): AsyncGenerator<Uint8Array> {
+  for await (const page of pages) yield Buffer.concat(page.flatMap((json) => [json, NEWLINE]));
 }

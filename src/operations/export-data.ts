@@ -6,12 +6,14 @@ import { geojsonChunks } from '../export/geojson-chunks.js';
 import { gexfChunks } from '../export/gexf-chunks.js';
 import { graphmlChunks } from '../export/graphml-chunks.js';
 import { jsonlChunks } from '../export/jsonl-chunks.js';
+import type { ExportChunks } from '../export/write-chunks.js';
 import type { AggregateEvent, AggregateEventQuery, Store } from '../store/store.js';
 import {
   EXPORT_PAGE_SIZE,
   type ExportFilter,
   type ExportFilters,
   parseExportFilters,
+  readArticleJsonPages,
   readArticlePages,
 } from './export-filters.js';
 
@@ -28,21 +30,21 @@ export interface ExportRequest {
 }
 
 /**
- * The export as chunks of text to write in order, read from the store as they are written: the
- * articles a page at a time (jsonl, csv, geojson), the aggregate events a page at a time (gdelt),
- * or the actor network (gexf, graphml),
- * whose size is bounded by its number of nodes. Throws a usage error for a format or table that
- * does not exist, or a filter that is not valid.
+ * The export as chunks of text (or of its UTF-8 bytes) to write in order, read from the store as
+ * they are written: the articles a page at a time (jsonl, csv, geojson), the aggregate events a
+ * page at a time (gdelt), or the actor network (gexf, graphml), whose size is bounded by its
+ * number of nodes. Throws a usage error for a format or table that does not exist, or a filter
+ * that is not valid.
  */
-export function exportData(store: Store, request: ExportRequest): AsyncIterable<string> | Iterable<string> {
+export function exportData(store: Store, request: ExportRequest): ExportChunks {
   const format = exportFormat(request.format);
   const filter = parseExportFilters(request.filters);
   if (format === 'gexf' || format === 'graphml') {
     return networkChunks(store, format, { ...filter, nodes: request.nodes ?? 50 });
   }
   if (format === 'gdelt') return gdeltEventChunks(aggregatePages(store, aggregateQuery(filter)));
+  if (format === 'jsonl') return jsonlChunks(readArticleJsonPages(store, filter));
   const pages = readArticlePages(store, filter);
-  if (format === 'jsonl') return jsonlChunks(pages);
   if (format === 'geojson') return geojsonChunks(pages);
   return csvChunks(csvTable(request.table ?? 'articles'), pages);
 }

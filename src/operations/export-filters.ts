@@ -43,6 +43,15 @@ export function readArticlePages(
   return scanPages((scan) => store.scanArticles(scan), filter, pageSize);
 }
 
+/** The same pages as `readArticlePages`, each article as its annotated-article JSON in UTF-8. */
+export function readArticleJsonPages(
+  store: Store,
+  filter: ExportFilter,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<Uint8Array[]> {
+  return scanPages((scan) => store.scanArticleJson(scan), filter, pageSize);
+}
+
 async function* scanPages<Item>(
   scan: (scan: ArticleScan) => Promise<ArticleScanPage<Item>>,
   filter: ExportFilter,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, EntityMention } from '../document/annotations.js';
 import { createArticle } from '../document/article.js';
+import { toAnnotatedJson } from '../document/to-annotated-json.js';
 import { eventFixtures, quoteFixtures } from './store.contract.js';
 import type { ArticleScan, Store } from './store.js';
 
@@ -72,6 +73,15 @@ export function describeArticleScanContract(openStore: () => Store): void {
       const { articles } = await store.scanArticles({ limit: 10 });
       const byId = (a: AnnotatedArticle, b: AnnotatedArticle) => (a.id < b.id ? -1 : 1);
       expect([...articles].sort(byId)).toEqual(await store.listArticlesAfter(undefined, 10));
+    });
+
+    it("gives each article's JSON as toAnnotatedJson writes it, entities with their actors' ids", async () => {
+      const { articles } = await store.scanArticles({ limit: 10 });
+      const json = (await store.scanArticleJson({ limit: 10 })).articles.map((bytes) =>
+        new TextDecoder().decode(bytes),
+      );
+      expect(json).toEqual(articles.map((article) => JSON.stringify(toAnnotatedJson(article))));
+      expect(json.find((text) => text.includes(named.id))).toContain('"actorId":"actor-1"');
     });
   });
 }

@@ -501,6 +501,12 @@ export interface Store {
    * reading a whole store costs the same for its last page as for its first.
    */
   scanArticles(scan: ArticleScan): Promise<ArticleScanPage<AnnotatedArticle>>;
+  /**
+   * The same page as `scanArticles`, each article as its annotated-article JSON in UTF-8: the
+   * bytes of `JSON.stringify(toAnnotatedJson(article))`, which a store may make without building
+   * the article (the jsonl export).
+   */
+  scanArticleJson(scan: ArticleScan): Promise<ArticleScanPage<Uint8Array>>;
   /** Ranked full-text search over title, lede and body, with filters. */
   search(query: SearchQuery): Promise<SearchResult>;
   /** The events of stored articles, with filters; an article's events are replaced with it. */

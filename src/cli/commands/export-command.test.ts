@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toAnnotatedJson } from '../../document/to-annotated-json.js';
 import { GDELT_COLUMNS } from '../../formats/gdelt/gdelt-columns.js';
 import { parseGdeltLine } from '../../formats/gdelt/parse-gdelt-line.js';
 import { eventFixtures } from '../../store/store.contract.js';
@@ -69,6 +70,9 @@ describe('newsgraph export --format jsonl', () => {
     const [from, to] = [openStore(first), openStore(second)];
     let events = 0;
     try {
+      // Spliced from the stored JSON, each line is what writing the article itself gives.
+      const { articles } = await from.scanArticles({ limit: 1000 });
+      expect(text).toBe(articles.map((article) => `${JSON.stringify(toAnnotatedJson(article))}\n`).join(''));
       for (const line of text.split('\n').filter(Boolean)) {
         const { id } = JSON.parse(line);
         const original = await from.getArticle(id);

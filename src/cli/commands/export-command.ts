@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { NewsgraphError } from '../../errors.js';
 import { CSV_TABLE_NAMES } from '../../export/csv-tables.js';
-import { writeChunksToFile, writeChunksToStream } from '../../export/write-chunks.js';
+import { type ExportChunks, writeChunksToFile, writeChunksToStream } from '../../export/write-chunks.js';
 import { EXPORT_FORMATS, exportData, exportFormat } from '../../operations/export-data.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-code.js';
@@ -102,13 +102,12 @@ export function registerExportCommand(program: Command, context: CliContext): vo
     });
 }
 
-async function writeToStdout(
-  output: Output,
-  chunks: AsyncIterable<string> | Iterable<string>,
-): Promise<void> {
+async function writeToStdout(output: Output, chunks: ExportChunks): Promise<void> {
   if (!output.stream) {
+    const utf8 = new TextDecoder();
     let text = '';
-    for await (const chunk of chunks) text += chunk;
+    for await (const chunk of chunks)
+      text += typeof chunk === 'string' ? chunk : utf8.decode(chunk, { stream: true });
     output.out(text.replace(/\n$/, ''));
     return;
   }

@@ -46,6 +46,7 @@ import type {
   Timeline,
 } from '../store.js';
 import { type AggregateIndex, createAggregateIndex } from './aggregate-index.js';
+import { ARTICLE_JSON_COLUMNS, type ArticleJsonRow, annotatedJsonOfRow } from './annotated-json-of-row.js';
 import { type ArticleRow, articleFromRow, rowFromArticle } from './article-row.js';
 import { createDuplicateIndex, type DuplicateIndex, isNotCopy } from './duplicate-index.js';
 import { createFetchStateTable, type FetchStateTable } from './fetch-state-table.js';
@@ -248,8 +249,13 @@ export class SqliteStore implements Store {
   }
 
   async scanArticles(scan: ArticleScan): Promise<ArticleScanPage<AnnotatedArticle>> {
-    const page = selectArticleScan(this.#prepare, scan);
+    const page = selectArticleScan<ArticleRow & { seq: number }>(this.#prepare, scan);
     return { ...page, articles: page.articles.map(articleFromRow) };
+  }
+
+  async scanArticleJson(scan: ArticleScan): Promise<ArticleScanPage<Uint8Array>> {
+    const page = selectArticleScan<ArticleJsonRow>(this.#prepare, scan, ARTICLE_JSON_COLUMNS);
+    return { ...page, articles: page.articles.map(annotatedJsonOfRow) };
   }
 
   /**
