@@ -73,12 +73,17 @@ function aggregateQuery(filter: ExportFilter): AggregateEventQuery {
   return query;
 }
 
-/** Every aggregate event that matches, a page at a time, in the store's order. */
+/**
+ * Every aggregate event that matches, a page at a time in id order, each page read from the id
+ * where the one before ended: paging by offset made the store skip every event before the page
+ * again, which grew with the square of the export.
+ */
 async function* aggregatePages(store: Store, query: AggregateEventQuery): AsyncGenerator<AggregateEvent[]> {
-  for (let offset = 0; ; offset += EXPORT_PAGE_SIZE) {
-    const { events } = await store.listAggregateEvents({ ...query, limit: EXPORT_PAGE_SIZE, offset });
+  for (let after: string | undefined; ; ) {
+    const events = await store.scanAggregateEvents({ ...query, after, limit: EXPORT_PAGE_SIZE });
     if (events.length > 0) yield events;
     if (events.length < EXPORT_PAGE_SIZE) return;
+    after = events.at(-1)?.id;
   }
 }
 

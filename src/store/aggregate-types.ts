@@ -102,6 +102,17 @@ export interface AggregateEventQuery extends Omit<EventQuery, 'source'> {
   origin?: AggregateOrigin;
 }
 
+/**
+ * A page of aggregate events for reading them all (the gdelt export): the filters of
+ * `AggregateEventQuery`, in id order from the id where the page before ended.
+ */
+export interface AggregateEventScan extends Omit<AggregateEventQuery, 'limit' | 'offset'> {
+  /** The id of the last event of the page before; the first page without it. */
+  after?: string;
+  /** Most events in the page. */
+  limit: number;
+}
+
 export interface AggregateEventList {
   /** Latest `lastSeen` first, undated last; then most mentions; then id. */
   events: AggregateEvent[];

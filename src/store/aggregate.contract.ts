@@ -321,6 +321,35 @@ export function describeAggregateContract(openStore: () => Store): void {
       expect((await store.listAggregateEvents({ origin: 'newsgraph', limit: 1 })).total).toBe(2);
     });
 
+    it('scans the aggregate events in id order from where the page before ended, with the filters of the list', async () => {
+      await store.putArticles([
+        report({
+          source: 'A',
+          publishedAt: '2018-06-15',
+          events: [
+            { code: '040', date: '2018-06-14' },
+            { code: '190', date: '2018-06-15' },
+            { code: '111', date: '2018-06-15' },
+          ],
+        }),
+      ]);
+      await store.putImportedEvents([gdelt(1), gdelt(2)]);
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+      const listed = async (query: Parameters<Store['listAggregateEvents']>[0]) =>
+        (await store.listAggregateEvents({ ...query, limit: 100 })).events.sort(byId);
+      const all = await listed({});
+      expect(all).toHaveLength(5);
+      const first = await store.scanAggregateEvents({ limit: 3 });
+      expect(first).toEqual(all.slice(0, 3));
+      expect(await store.scanAggregateEvents({ after: first.at(-1)?.id, limit: 3 })).toEqual(all.slice(3));
+      expect(await store.scanAggregateEvents({ actor: 'RUS', limit: 10 })).toEqual(
+        await listed({ actor: 'RUS' }),
+      );
+      expect(await store.scanAggregateEvents({ origin: 'gdelt', after: 'gdelt-1', limit: 10 })).toEqual(
+        await listed({ origin: 'gdelt' }).then((events) => events.slice(1)),
+      );
+    });
+
     it('stores an imported GDELT event once per GlobalEventID, as given', async () => {
       expect(await store.putImportedEvents([gdelt(7), gdelt(8)])).toBe(2);
       await store.putImportedEvents([gdelt(7, { numMentions: 20 })]);

@@ -2,8 +2,10 @@ import type { AnnotatedArticle, EventQuadClass, NewsEvent, Quote } from '../docu
 import type { Article } from '../document/article.js';
 import type { Span } from '../document/span.js';
 import type {
+  AggregateEvent,
   AggregateEventList,
   AggregateEventQuery,
+  AggregateEventScan,
   ImportedEvent,
   Story,
   StoryDetail,
@@ -541,6 +543,11 @@ export interface Store {
    * imported from GDELT, with the event filters and `origin`.
    */
   listAggregateEvents(query: AggregateEventQuery): Promise<AggregateEventList>;
+  /**
+   * A page of the aggregate events that match, in id order (byte order), each as
+   * `listAggregateEvents` gives it: for reading them all, a page costing the same wherever it begins.
+   */
+  scanAggregateEvents(scan: AggregateEventScan): Promise<AggregateEvent[]>;
   /** Stores GDELT events; the same GlobalEventID again replaces the stored one. Returns how many. */
   putImportedEvents(events: readonly ImportedEvent[]): Promise<number>;
   /** Stories (articles about one happening), latest first. */

@@ -8,8 +8,10 @@ import type {
   ActorList,
   ActorProfile,
   ActorQuery,
+  AggregateEvent,
   AggregateEventList,
   AggregateEventQuery,
+  AggregateEventScan,
   AnnotationOutcome,
   ArticlePage,
   ArticleQuery,
@@ -48,7 +50,7 @@ import { migrateSchema } from './migrate-schema.js';
 import { quoteIdentifier } from './migrations.js';
 import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
-import { selectAggregateEvents } from './select-aggregate-events.js';
+import { selectAggregateEventScan, selectAggregateEvents } from './select-aggregate-events.js';
 import { SELECT_ARTICLE } from './select-article.js';
 import { selectArticlePage } from './select-article-page.js';
 import { selectArticleScan } from './select-article-scan.js';
@@ -332,6 +334,10 @@ export class PostgresStore implements Store {
 
   async listAggregateEvents(query: AggregateEventQuery): Promise<AggregateEventList> {
     return this.#read((pool) => selectAggregateEvents(pool, query));
+  }
+
+  async scanAggregateEvents(scan: AggregateEventScan): Promise<AggregateEvent[]> {
+    return this.#read((pool) => selectAggregateEventScan(pool, scan));
   }
 
   async putImportedEvents(events: readonly ImportedEvent[]): Promise<number> {

@@ -11,8 +11,10 @@ import type {
   ActorList,
   ActorProfile,
   ActorQuery,
+  AggregateEvent,
   AggregateEventList,
   AggregateEventQuery,
+  AggregateEventScan,
   AnnotationOutcome,
   ArticlePage,
   ArticleQuery,
@@ -55,7 +57,7 @@ import { createLayerIndex, type LayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
 import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
-import { selectAggregateEvents } from './select-aggregate-events.js';
+import { selectAggregateEventScan, selectAggregateEvents } from './select-aggregate-events.js';
 import { selectArticlePage } from './select-article-page.js';
 import { selectArticleScan } from './select-article-scan.js';
 import { selectEventMap } from './select-event-map.js';
@@ -375,6 +377,10 @@ export class SqliteStore implements Store {
 
   async listAggregateEvents(query: AggregateEventQuery): Promise<AggregateEventList> {
     return selectAggregateEvents(this.#prepare, query);
+  }
+
+  async scanAggregateEvents(scan: AggregateEventScan): Promise<AggregateEvent[]> {
+    return selectAggregateEventScan(this.#prepare, scan);
   }
 
   async putImportedEvents(events: readonly ImportedEvent[]): Promise<number> {
