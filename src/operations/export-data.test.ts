@@ -77,6 +77,44 @@ describe('exportData', () => {
     },
   );
 
+  it.skipIf(!url)(
+    'keeps the same articles for each filter in SQLite and in PostgreSQL (needs NEWSGRAPH_TEST_POSTGRES_URL)',
+    async () => {
+      const filters = [
+        { source: 'MERIDIAN wire' },
+        { from: '2018-07-01' },
+        { to: '2018-06-30' },
+        { actor: 'RUS' },
+      ];
+      const idsPerFilter = async (store: Store) => {
+        await store.putArticles(articles);
+        try {
+          const ids: string[][] = [];
+          for (const filter of filters) {
+            const text = await textOf(exportData(store, { format: 'jsonl', filters: filter }));
+            ids.push(
+              text
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => JSON.parse(line).id),
+            );
+          }
+          return ids;
+        } finally {
+          await store.close();
+        }
+      };
+      const fromSqlite = await idsPerFilter(new SqliteStore(':memory:'));
+      expect(fromSqlite).toEqual([
+        [russia.id],
+        [russia.id],
+        [israel.id, quoted.id],
+        [israel.id, russia.id, quoted.id],
+      ]);
+      expect(await idsPerFilter(new PostgresStore(url, { schema, maxConnections: 2 }))).toEqual(fromSqlite);
+    },
+  );
+
   it('reads every page of a store larger than one page', async () => {
     const store = new SqliteStore(':memory:');
     const many = Array.from({ length: 250 }, (_, index) => ({

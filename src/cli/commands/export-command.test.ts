@@ -95,6 +95,14 @@ describe('newsgraph export --format csv', () => {
     expect(lines.find((line) => line.includes(',event-1,2018-06-15,ISRGOV,'))).toContain(',040,04,1,3,met,');
   });
 
+  it('keeps only the articles that match the filters, as jsonl does', async () => {
+    const rows = (
+      await exported('--format', 'csv', '--table', 'articles', '--source', 'MERIDIAN WIRE')
+    ).split('\r\n');
+    expect(rows).toHaveLength(1 + 1);
+    expect(rows[1]).toContain(russia.id);
+  });
+
   it('writes the four tables into a folder with --out', async () => {
     const tables = join(folder, 'tables');
     await run('export', '--db', db, '--format', 'csv', '--out', tables);
