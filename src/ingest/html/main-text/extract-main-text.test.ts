@@ -38,6 +38,16 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);
   });
 
+  it('takes its own choice when Readability, relaxed after finding too little, picks an author box instead', () => {
+    const bio =
+      'Jo Smith has written about roads, rivers and the people who look after them for twenty years. ';
+    const html = `<html><body><main><div><div class="post"><h1>Bridge closes</h1>
+      <div class="entry-content"><p>${sentence.repeat(2)}</p></div></div></div></main>
+      <div><div class="sidebar"><div class="author-bio"><p>${bio.repeat(3)}</p><p>${bio.repeat(3)}</p>
+      <p>${bio}</p></div></div></div></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs).toEqual([sentence.repeat(2).trim()]);
+  });
+
   it('reads a page whose markup starts before its <html> tag', () => {
     const html = `<style>p{}</style><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).toHaveLength(3);
