@@ -48,6 +48,22 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs).toEqual([sentence.repeat(2).trim()]);
   });
 
+  it('keeps the entries of a live ticker, though their class words say comment', () => {
+    const entries = [
+      'Early chance for the home side: a shot from the edge of the box goes just wide.',
+      'Yellow card for the visiting captain after a late tackle in midfield.',
+      'Goal! A low cross from the right is turned in at the near post.',
+      'The visitors equalise with a header from a corner, their first real chance.',
+    ];
+    const html = `<html><body><main><h1>Town 1-1 City</h1><div class="live">${entries
+      .map(
+        (entry, i) =>
+          `<div class="live-comment"><div class="live-comment-time">${10 + 20 * i}'</div><div class="live-comment-body">${entry}</div></div>`,
+      )
+      .join('')}</div></main></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs).toEqual(entries);
+  });
+
   it('reads a page whose markup starts before its <html> tag', () => {
     const html = `<style>p{}</style><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).toHaveLength(3);
