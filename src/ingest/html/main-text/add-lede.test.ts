@@ -36,4 +36,16 @@ describe('addLede', () => {
     const blocks = [block(lede), block(lede, { hints: ['intro'], linkLength: lede.length }), block('Body.')];
     expect(addLede(blocks, [false, false, true])).toEqual([false, false, true]);
   });
+
+  it('adds a standfirst just after the headline, though a box of links stands between it and the article', () => {
+    const links = Array.from({ length: 10 }, (_, i) => block(`Most read ${i}`, { linkLength: 11 }));
+    const blocks = [
+      block('Bridge closes', { tag: 'H1' }),
+      block(lede, { hints: ['', 'article-intro'] }),
+      ...links,
+      block('Body.'),
+    ];
+    const isSelected = blocks.map((_, i) => i === blocks.length - 1);
+    expect(addLede(blocks, isSelected).slice(0, 3)).toEqual([false, true, false]);
+  });
 });

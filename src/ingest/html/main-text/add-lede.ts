@@ -7,28 +7,34 @@ const MIN_LEDE_LENGTH = 50;
 const MAX_LINK_DENSITY = 0.2;
 /** How far before the article's first block a standfirst may stand. */
 const MAX_BLOCKS_BEFORE = 8;
+/** How far after the headline a standfirst may stand (4 and 8 alike on the dev halves). */
+const MAX_BLOCKS_AFTER_HEADLINE = 4;
 const HINT_LEVELS = 3;
+
+const isLede = (block: TextBlock) =>
+  block.text.length >= MIN_LEDE_LENGTH &&
+  block.linkLength <= MAX_LINK_DENSITY * block.text.length &&
+  block.tag !== 'LI' &&
+  block.hints.slice(0, HINT_LEVELS).some((hint) => LEDE_HINT.test(hint));
 
 /**
  * Adds the standfirst that news pages put above the article's body, between headline and text,
  * which Readability leaves out when it sits in the header: a block of some length, with few
  * links, marked as a lead by its class words, within a few blocks before the first selected one
- * and after the headline. Returns new flags.
+ * and after the headline, or within a few blocks after the headline (the last `H1` before the
+ * article), for pages that put a box of most-read links between standfirst and text. Returns new
+ * flags.
  */
 export function addLede(blocks: TextBlock[], isSelected: boolean[]): boolean[] {
   const first = isSelected.indexOf(true);
   if (first <= 0) return isSelected;
   const result = [...isSelected];
-  for (let i = first - 1; i >= Math.max(0, first - MAX_BLOCKS_BEFORE); i--) {
-    const block = blocks[i] as TextBlock;
-    if (block.tag === 'H1') break;
-    if (
-      block.text.length >= MIN_LEDE_LENGTH &&
-      block.linkLength <= MAX_LINK_DENSITY * block.text.length &&
-      block.tag !== 'LI' &&
-      block.hints.slice(0, HINT_LEVELS).some((hint) => LEDE_HINT.test(hint))
-    )
-      result[i] = true;
-  }
+  let headline = -1;
+  for (let i = first - 1; i >= 0 && headline < 0; i--) if (blocks[i]?.tag === 'H1') headline = i;
+  for (let i = first - 1; i > headline && i >= first - MAX_BLOCKS_BEFORE; i--)
+    if (isLede(blocks[i] as TextBlock)) result[i] = true;
+  if (headline < 0) return result;
+  for (let i = headline + 1; i < first && i <= headline + MAX_BLOCKS_AFTER_HEADLINE; i++)
+    if (isLede(blocks[i] as TextBlock)) result[i] = true;
   return result;
 }

@@ -64,6 +64,17 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs).toEqual(entries);
   });
 
+  it('adds the standfirst under the headline, though a box of most-read links follows it', () => {
+    const standfirst = 'The council has closed the old bridge to lorries after engineers found cracks.';
+    const mostRead = Array.from(
+      { length: 10 },
+      (_, i) => `<li><a href="/${i}">Most read story ${i}</a></li>`,
+    );
+    const html = `<html><body><header><h1>Bridge closes</h1><div class="article-intro"><p>${standfirst}</p></div>
+      <ul class="most-read">${mostRead.join('')}</ul></header><article>${body}</article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs[0]).toBe(standfirst);
+  });
+
   it('reads a page whose markup starts before its <html> tag', () => {
     const html = `<style>p{}</style><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).toHaveLength(3);
