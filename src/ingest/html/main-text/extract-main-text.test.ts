@@ -33,6 +33,13 @@ describe('extractMainText', () => {
     expect(paragraphs.at(-1)).toMatch(/^Finally/);
   });
 
+  it('leaves out lines asking to share or rate the article, and keeps a sentence about shares', () => {
+    const html = `<html><body><article>${body}<p>Shares in the bridge company fell by a third.</p>
+      <h3>War der Artikel nützlich?</h3><p>Den Artikel mit anderen teilen:</p></article></body></html>`;
+    const { paragraphs } = extractMainText(parseHtml(html));
+    expect(paragraphs.at(-1)).toBe('Shares in the bridge company fell by a third.');
+  });
+
   it('leaves out a label left alone at the end, once the box it introduced is gone', () => {
     const html = `<html><body><article>${body}<p>Kontakt:</p><div class="author-box">Jo Smith, Tel. 0123</div></article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);

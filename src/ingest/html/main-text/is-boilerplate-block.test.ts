@@ -20,6 +20,8 @@ describe('boilerplateRule', () => {
     ['Lea también: Impiden ingreso a Nicaragua a reportero', 'prompt'],
     ['LESEN SIE AUCH: Neue Regeln ab Montag', 'prompt'],
     ['Diesen Artikel teilen', 'call'],
+    ['Möchten Sie den Artikel teilen?', 'call'],
+    ['Was this article helpful?', 'call'],
     ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.', 'solicitation'],
     ['Foto: dpa', 'credit'],
     ['Bridge at dusk. Getty Images', 'credit'],

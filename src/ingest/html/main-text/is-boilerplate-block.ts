@@ -40,6 +40,16 @@ const PROMPT = new RegExp(
 const CALL_TO_ACT =
   /^(?:share(?: this(?: article| story| post)?)?|(?:diesen )?artikel teilen|teilen|tweet|drucken|print|e-?mail|kommentare?(?: schreiben)?|comments?|(?:sign up|subscribe)(?: now| here| to [\p{L} ]+)?|newsletter|zurück|back|top|weitere artikel|mehr themen|weiterführende links|advertisement|anzeige|werbung|publicidad|publicité|(?:permalink|permalien)\b.*|(?:load|show) more|mehr (?:laden|anzeigen)|lade weitere inhalte.*|quellen (?:aus|ein)blenden|(?:[\p{L} ]+ als )?pdf herunterladen|download (?:the )?pdf|kontakt|contact(?: us)?|impressum)\s*[:.!]?$/iu;
 
+/**
+ * Short lines that ask the reader to share or rate the piece: "Möchten Sie den Artikel teilen?",
+ * "Share this story", "War der Artikel nützlich?", "Was this article helpful?".
+ */
+const SHARE_OR_RATE =
+  /\b(?:share|teilen|compartir|partager|condividi|udostępnij|helpful|useful|hilfreich|nützlich|útil|utile)\b/iu;
+const THE_PIECE =
+  /\b(?:this|article|story|post|page|diesen|artikel|beitrag|seite|artículo|noticia|nota|articolo|artykuł)\b/iu;
+const MAX_CALL_LENGTH = 60;
+
 /** Sentences that ask the reader to follow, subscribe, sign up or download. */
 const SOLICITATION =
   /\b(?:follow us|follow (?:the )?[\p{Lu}][\p{L}]+ on (?:twitter|facebook|instagram)|sign up (?:for|to) (?:our|the)|subscribe (?:now|to our|here)|join our newsletter|download (?:the|our) [\p{L} ]*apps?|abonnieren sie|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter|suscr[ií]bete|únete a nuestro)\b/iu;
@@ -104,7 +114,11 @@ export function boilerplateRule(
   )
     return 'figure';
   if (text.length <= MAX_PROMPT_LENGTH && PROMPT.test(text)) return 'prompt';
-  if (text.length <= 60 && CALL_TO_ACT.test(text)) return 'call';
+  if (
+    text.length <= MAX_CALL_LENGTH &&
+    (CALL_TO_ACT.test(text) || (SHARE_OR_RATE.test(text) && THE_PIECE.test(text)))
+  )
+    return 'call';
   if (text.length <= MAX_PROMPT_LENGTH && SOLICITATION.test(text)) return 'solicitation';
   if (text.length <= MAX_CREDIT_LENGTH && (CREDIT.test(text) || CREDIT_ANYWHERE.test(text))) return 'credit';
   if (text.length <= MAX_LABEL_LENGTH && LABEL.test(text)) return 'label';
