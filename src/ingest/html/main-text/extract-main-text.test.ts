@@ -40,6 +40,23 @@ describe('extractMainText', () => {
     expect(paragraphs.at(-1)).toBe('Shares in the bridge company fell by a third.');
   });
 
+  it("keeps the captions of a gallery, whose text they are, and leaves out the captions of an article's photos", () => {
+    const slides = [
+      'A red jumper and a black headband: the easiest costume of the year, made in ten minutes.',
+      'Grey sweatsuit and boots. Nobody will guess who you are, and that is the point of it all.',
+      'A green dress and a crown from the shop round the corner turn anyone into a princess.',
+      'A white coat and safety goggles make a scientist; a clipboard makes a convincing one.',
+      'Yellow skirt, orange shirt and a pot of honey: a costume for anyone who loves old cartoons.',
+      'A cape, tights and a long dark dress will do for a villain from a film set in space.',
+    ];
+    const gallery = `<html><head><title>Costumes</title></head><body><article><h1>Costumes</h1><p>Six ideas for tonight.</p>${slides
+      .map((slide, i) => `<figure><img src="${i}.jpg"><figcaption><p>${slide}</p></figcaption></figure>`)
+      .join('')}</article></body></html>`;
+    expect(extractMainText(parseHtml(gallery)).paragraphs).toEqual(['Six ideas for tonight.', ...slides]);
+    const photo = `<html><body><article><figure><img src="b.jpg"><figcaption>${slides[0]}</figcaption></figure>${body}</article></body></html>`;
+    expect(extractMainText(parseHtml(photo)).paragraphs).not.toContain(slides[0]);
+  });
+
   it('leaves out a label left alone at the end, once the box it introduced is gone', () => {
     const html = `<html><body><article>${body}<p>Kontakt:</p><div class="author-box">Jo Smith, Tel. 0123</div></article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);

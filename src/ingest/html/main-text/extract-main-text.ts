@@ -4,7 +4,7 @@ import { collectBlocks, type TextBlock, type TreeSize } from './collect-blocks.j
 import { ensureHtmlRoot } from './ensure-html-root.js';
 import { findSelectedBlocks } from './find-selected-blocks.js';
 import { findWrappers } from './find-wrappers.js';
-import { isBoilerplateBlock } from './is-boilerplate-block.js';
+import { isBoilerplateBlock, isInFigure } from './is-boilerplate-block.js';
 import { matchBlocksByText } from './match-blocks-by-text.js';
 import { runReadability } from './run-readability.js';
 import { scoreBlocks } from './score-blocks.js';
@@ -62,16 +62,34 @@ const FALLBACK_RATIO = 2;
 const RELAXED_FALLBACK_RATIO = 0.25;
 /** The share of the own choice's text that Readability's must hold for the two to agree. */
 const AGREEMENT_SHARE = 0.5;
+/** The share of the selected text in figures that makes a page a gallery (0.3 and 0.5 alike on dev). */
+const GALLERY_SHARE = 0.5;
 
 const TRAILING_LABEL = /^[^.!?]{1,40}:$/u;
 
 const lengthOf = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
 
+/**
+ * Whether the selected blocks are a gallery: figures' captions holding most of their text, which
+ * are then the article, not captions beside it.
+ */
+function isGallery(blocks: TextBlock[], isSelected: boolean[]): boolean {
+  let total = 0;
+  let inFigures = 0;
+  blocks.forEach((block, i) => {
+    if (!isSelected[i]) return;
+    total += block.text.length;
+    if (isInFigure(block)) inFigures += block.text.length;
+  });
+  return inFigures > GALLERY_SHARE * total;
+}
+
 /** The texts of the selected blocks, boilerplate left out. */
 function keptTexts(blocks: TextBlock[], isSelected: boolean[]): string[] {
   const isWrapper = findWrappers(blocks, isSelected);
+  const isCaptioned = isGallery(blocks, isSelected);
   const texts = blocks
-    .filter((block, i) => isSelected[i] && !isBoilerplateBlock(block, isWrapper))
+    .filter((block, i) => isSelected[i] && !isBoilerplateBlock(block, isWrapper, isCaptioned))
     .map((block) => block.text);
   // A line introducing what follows ("Kontakt:", "Quellen:") is left alone at the end once the
   // boxes it introduced are gone.

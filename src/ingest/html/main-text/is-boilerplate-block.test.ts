@@ -47,6 +47,12 @@ describe('boilerplateRule', () => {
     );
   });
 
+  it("keeps a gallery's captions, but not their credits", () => {
+    const inFigure = { tag: 'FIGCAPTION', ancestors: ['FIGURE'] };
+    expect(boilerplateRule(block('The old bridge', inFigure), undefined, true)).toBeUndefined();
+    expect(boilerplateRule(block('Foto: dpa', inFigure), undefined, true)).toBe('credit');
+  });
+
   it('marks a short block inside a share bar', () => {
     const inShareBar = block('Facebook Twitter WhatsApp', {
       hints: ['', 'share-buttons entry'],

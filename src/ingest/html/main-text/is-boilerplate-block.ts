@@ -90,14 +90,23 @@ export type BoilerplateRule =
   | 'label'
   | 'hint';
 
+/** Whether a block is a figure's caption or credit. */
+export function isInFigure(block: TextBlock): boolean {
+  return (
+    block.tag === 'FIGCAPTION' || block.ancestors.includes('FIGCAPTION') || block.ancestors.includes('FIGURE')
+  );
+}
+
 /**
  * Which rule, if any, marks a block of an article's text as boilerplate. `isWrapper` tells which
  * enclosing elements (by `TextBlock.path` number) hold the article itself, whose class words
- * ("post related-enabled") say nothing about one block.
+ * ("post related-enabled") say nothing about one block. In a gallery (`isGallery`), whose text is
+ * its captions, captions are not boilerplate.
  */
 export function boilerplateRule(
   block: TextBlock,
   isWrapper: (element: number) => boolean = () => false,
+  isGallery = false,
 ): BoilerplateRule | undefined {
   const { text } = block;
   const linkDensity = block.linkLength / text.length;
@@ -107,12 +116,7 @@ export function boilerplateRule(
     !block.ancestors.includes('BLOCKQUOTE')
   )
     return 'links';
-  if (
-    block.tag === 'FIGCAPTION' ||
-    block.ancestors.includes('FIGCAPTION') ||
-    block.ancestors.includes('FIGURE')
-  )
-    return 'figure';
+  if (!isGallery && isInFigure(block)) return 'figure';
   if (text.length <= MAX_PROMPT_LENGTH && PROMPT.test(text)) return 'prompt';
   if (
     text.length <= MAX_CALL_LENGTH &&
@@ -136,6 +140,10 @@ export function boilerplateRule(
 }
 
 /** Whether a block of an article's text is boilerplate: a link line, a prompt, a credit or a caption. */
-export function isBoilerplateBlock(block: TextBlock, isWrapper?: (element: number) => boolean): boolean {
-  return boilerplateRule(block, isWrapper) !== undefined;
+export function isBoilerplateBlock(
+  block: TextBlock,
+  isWrapper?: (element: number) => boolean,
+  isGallery?: boolean,
+): boolean {
+  return boilerplateRule(block, isWrapper, isGallery) !== undefined;
 }
