@@ -48,4 +48,20 @@ describe('addLede', () => {
     const isSelected = blocks.map((_, i) => i === blocks.length - 1);
     expect(addLede(blocks, isSelected).slice(0, 3)).toEqual([false, true, false]);
   });
+
+  it('adds a heading of sentence length right under the headline, not a short one or one further down', () => {
+    const blocks = [
+      block('Bridge closes', { tag: 'H1' }),
+      block(lede, { tag: 'H2' }),
+      block(lede, { tag: 'H3' }),
+      block('Body.'),
+    ];
+    expect(addLede(blocks, [false, false, false, true])).toEqual([false, true, false, true]);
+    const short = [
+      block('Bridge closes', { tag: 'H1' }),
+      block('Why it matters', { tag: 'H2' }),
+      block('Body.'),
+    ];
+    expect(addLede(short, [false, false, true])).toEqual([false, false, true]);
+  });
 });

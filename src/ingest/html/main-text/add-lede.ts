@@ -17,13 +17,19 @@ const isLede = (block: TextBlock) =>
   block.tag !== 'LI' &&
   block.hints.slice(0, HINT_LEVELS).some((hint) => LEDE_HINT.test(hint));
 
+/** A heading of sentence length right under the headline: a standfirst set as a subheadline. */
+const isSubheadline = (block: TextBlock) =>
+  /^H[2-6]$/.test(block.tag) &&
+  block.text.length >= MIN_LEDE_LENGTH &&
+  block.linkLength <= MAX_LINK_DENSITY * block.text.length;
+
 /**
  * Adds the standfirst that news pages put above the article's body, between headline and text,
  * which Readability leaves out when it sits in the header: a block of some length, with few
- * links, marked as a lead by its class words, within a few blocks before the first selected one
- * and after the headline, or within a few blocks after the headline (the last `H1` before the
- * article), for pages that put a box of most-read links between standfirst and text. Returns new
- * flags.
+ * links, marked as a lead by its class words or set as a heading right under the headline (the
+ * last `H1` before the article), within a few blocks before the first selected one and after the
+ * headline; or marked as a lead within a few blocks after the headline, for pages that put a box
+ * of most-read links between standfirst and text. Returns new flags.
  */
 export function addLede(blocks: TextBlock[], isSelected: boolean[]): boolean[] {
   const first = isSelected.indexOf(true);
@@ -31,8 +37,10 @@ export function addLede(blocks: TextBlock[], isSelected: boolean[]): boolean[] {
   const result = [...isSelected];
   let headline = -1;
   for (let i = first - 1; i >= 0 && headline < 0; i--) if (blocks[i]?.tag === 'H1') headline = i;
-  for (let i = first - 1; i > headline && i >= first - MAX_BLOCKS_BEFORE; i--)
-    if (isLede(blocks[i] as TextBlock)) result[i] = true;
+  for (let i = first - 1; i > headline && i >= first - MAX_BLOCKS_BEFORE; i--) {
+    const block = blocks[i] as TextBlock;
+    if (isLede(block) || (headline >= 0 && i === headline + 1 && isSubheadline(block))) result[i] = true;
+  }
   if (headline < 0) return result;
   for (let i = headline + 1; i < first && i <= headline + MAX_BLOCKS_AFTER_HEADLINE; i++)
     if (isLede(blocks[i] as TextBlock)) result[i] = true;

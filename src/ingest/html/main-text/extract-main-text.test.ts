@@ -88,6 +88,13 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs).toEqual(entries);
   });
 
+  it('adds a standfirst set as a subheadline under the headline', () => {
+    const standfirst = 'The council has closed the old bridge to lorries after engineers found cracks.';
+    const html = `<html><head><title>Bridge closes</title></head><body><article><header><h1>Bridge closes</h1>
+      <h2>${standfirst}</h2><p class="byline">By Jo Smith</p></header><div class="body">${body}</div></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs[0]).toBe(standfirst);
+  });
+
   it('adds the standfirst under the headline, though a box of most-read links follows it', () => {
     const standfirst = 'The council has closed the old bridge to lorries after engineers found cracks.';
     const mostRead = Array.from(
