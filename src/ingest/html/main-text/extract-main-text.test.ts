@@ -57,6 +57,15 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(photo)).paragraphs).not.toContain(slides[0]);
   });
 
+  it('leaves out a label whose box is left out, and keeps one that introduces article text', () => {
+    const html = `<html><body><article>${body}<p>Unser Newsletter:</p>
+      <div class="newsletter-box"><p>Weekly news from the council, every Friday.</p></div><p>What the council decided:</p>
+      <p>Finally ${sentence}</p></article></body></html>`;
+    const { paragraphs } = extractMainText(parseHtml(html));
+    expect(paragraphs).not.toContain('Unser Newsletter:');
+    expect(paragraphs.slice(-2)).toEqual(['What the council decided:', `Finally ${sentence.trim()}`]);
+  });
+
   it('leaves out a label left alone at the end, once the box it introduced is gone', () => {
     const html = `<html><body><article>${body}<p>Kontakt:</p><div class="author-box">Jo Smith, Tel. 0123</div></article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);

@@ -65,7 +65,7 @@ const AGREEMENT_SHARE = 0.5;
 /** The share of the selected text in figures that makes a page a gallery (0.3 and 0.5 alike on dev). */
 const GALLERY_SHARE = 0.5;
 
-const TRAILING_LABEL = /^[^.!?]{1,40}:$/u;
+const LABEL_LINE = /^[^.!?]{1,40}:$/u;
 
 const lengthOf = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
 
@@ -88,13 +88,14 @@ function isGallery(blocks: TextBlock[], isSelected: boolean[]): boolean {
 function keptTexts(blocks: TextBlock[], isSelected: boolean[]): string[] {
   const isWrapper = findWrappers(blocks, isSelected);
   const isCaptioned = isGallery(blocks, isSelected);
-  const texts = blocks
-    .filter((block, i) => isSelected[i] && !isBoilerplateBlock(block, isWrapper, isCaptioned))
-    .map((block) => block.text);
-  // A line introducing what follows ("Kontakt:", "Quellen:") is left alone at the end once the
-  // boxes it introduced are gone.
-  while (texts.length > 0 && TRAILING_LABEL.test(texts[texts.length - 1] as string)) texts.pop();
-  return texts;
+  const chosen = blocks.filter((_, i) => isSelected[i]);
+  const isKept = chosen.map((block) => !isBoilerplateBlock(block, isWrapper, isCaptioned));
+  // A line introducing what follows ("Kontakt:", "Lesen Sie auch die folgenden Beiträge:") goes
+  // with the box it introduced: when the next block is left out, or when it is left at the end.
+  for (let i = chosen.length - 1; i >= 0; i--)
+    if (isKept[i] && isKept[i + 1] !== true && LABEL_LINE.test((chosen[i] as TextBlock).text))
+      isKept[i] = false;
+  return chosen.filter((_, i) => isKept[i]).map((block) => block.text);
 }
 
 /**
