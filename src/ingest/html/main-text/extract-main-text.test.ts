@@ -115,6 +115,14 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs[0]).toBe(standfirst);
   });
 
+  it('takes the text the page declares in JSON-LD when its markup holds only a teaser', () => {
+    const declared = [`${sentence.repeat(3)}`, `Engineers ${sentence.repeat(3)}`, `Residents ${sentence}`];
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: declared.join('\n\n') });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article>
+      <p>${sentence}</p><p class="paywall">Subscribe to read on.</p></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs).toEqual(declared.map((text) => text.trim()));
+  });
+
   it('reads a page whose markup starts before its <html> tag', () => {
     const html = `<style>p{}</style><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).toHaveLength(3);

@@ -6,6 +6,7 @@ import { findSelectedBlocks } from './find-selected-blocks.js';
 import { findWrappers } from './find-wrappers.js';
 import { isBoilerplateBlock, isInFigure } from './is-boilerplate-block.js';
 import { matchBlocksByText } from './match-blocks-by-text.js';
+import { readArticleBody } from './read-article-body.js';
 import { runReadability } from './run-readability.js';
 import { scoreBlocks } from './score-blocks.js';
 
@@ -34,6 +35,7 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
   // Readability's time grows with elements times depth; past these bounds only the own choice runs.
   const isReadable =
     !size.isTruncated && size.elements <= MAX_READABILITY_ELEMENTS && size.depth <= MAX_NESTING;
+  const declared = readArticleBody(document);
   const article = isReadable ? runReadability(document) : undefined;
   const chosen = article ? readabilityParagraphs(article.content, pageBlocks, owners) : undefined;
   let paragraphs = chosen?.paragraphs ?? [];
@@ -41,6 +43,7 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
     const own = keptTexts(pageBlocks, scoreBlocks(pageBlocks));
     if (isOwnBetter(own, paragraphs, chosen?.isRelaxed ?? false)) paragraphs = own;
   }
+  if (lengthOf(declared) > DECLARED_RATIO * lengthOf(paragraphs)) paragraphs = declared;
   return article?.title ? { paragraphs, title: article.title } : { paragraphs };
 }
 
@@ -62,6 +65,11 @@ const FALLBACK_RATIO = 2;
 const RELAXED_FALLBACK_RATIO = 0.25;
 /** The share of the own choice's text that Readability's must hold for the two to agree. */
 const AGREEMENT_SHARE = 0.5;
+/**
+ * How much longer the text a page declares in JSON-LD must be than the one read from its markup to
+ * replace it: a page whose markup holds a teaser or nothing of the article (2 and 3 alike on dev).
+ */
+const DECLARED_RATIO = 3;
 /** The share of the selected text in figures that makes a page a gallery (0.3 and 0.5 alike on dev). */
 const GALLERY_SHARE = 0.5;
 
