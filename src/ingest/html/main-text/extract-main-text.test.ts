@@ -33,6 +33,11 @@ describe('extractMainText', () => {
     expect(paragraphs.at(-1)).toMatch(/^Finally/);
   });
 
+  it('leaves out a credit standing directly in a figure, outside its caption', () => {
+    const html = `<html><body><article>${body}<figure><img src="b.jpg">Jo Smith/Agency</figure><p>Finally ${sentence}</p></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs).not.toContain('Jo Smith/Agency');
+  });
+
   it('leaves out lines asking to share or rate the article, and keeps a sentence about shares', () => {
     const html = `<html><body><article>${body}<p>Shares in the bridge company fell by a third.</p>
       <h3>War der Artikel nützlich?</h3><p>Den Artikel mit anderen teilen:</p></article></body></html>`;

@@ -47,6 +47,18 @@ describe('boilerplateRule', () => {
     );
   });
 
+  it('marks text standing directly in a figure, outside its caption', () => {
+    expect(boilerplateRule(block('Jo Smith/Agency', { tag: 'FIGURE', ancestors: ['ARTICLE'] }))).toBe(
+      'figure',
+    );
+  });
+
+  it('keeps a link-heavy quotation standing directly in a blockquote', () => {
+    expect(isBoilerplateBlock(block('Storm hits the coast', { linkLength: 20, tag: 'BLOCKQUOTE' }))).toBe(
+      false,
+    );
+  });
+
   it("keeps a gallery's captions, but not their credits", () => {
     const inFigure = { tag: 'FIGCAPTION', ancestors: ['FIGURE'] };
     expect(boilerplateRule(block('The old bridge', inFigure), undefined, true)).toBeUndefined();

@@ -93,7 +93,10 @@ export type BoilerplateRule =
 /** Whether a block is a figure's caption or credit. */
 export function isInFigure(block: TextBlock): boolean {
   return (
-    block.tag === 'FIGCAPTION' || block.ancestors.includes('FIGCAPTION') || block.ancestors.includes('FIGURE')
+    block.tag === 'FIGCAPTION' ||
+    block.tag === 'FIGURE' ||
+    block.ancestors.includes('FIGCAPTION') ||
+    block.ancestors.includes('FIGURE')
   );
 }
 
@@ -113,6 +116,7 @@ export function boilerplateRule(
   if (
     linkDensity > 0.5 &&
     (block.tag !== 'P' || text.length < 200) &&
+    block.tag !== 'BLOCKQUOTE' &&
     !block.ancestors.includes('BLOCKQUOTE')
   )
     return 'links';

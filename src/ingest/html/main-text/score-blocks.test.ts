@@ -24,6 +24,11 @@ describe('scoreBlocks', () => {
     expect(chosenTexts(html)).toEqual([sentence, sentence]);
   });
 
+  it('leaves out text standing directly in a footer, outside any paragraph', () => {
+    const html = `<div><p>${sentence}</p><p>${sentence}</p></div><footer>${sentence} ${sentence} ${sentence}</footer>`;
+    expect(chosenTexts(html)).toEqual([sentence, sentence]);
+  });
+
   it('chooses nothing on a page without running text', () => {
     expect(chosenTexts('<ul><li>Home</li><li>News</li></ul>')).toEqual([]);
   });

@@ -12,6 +12,7 @@ const HINT_LEVELS = 5;
 const TAG_LEVELS = 3;
 
 const isFurniture = (block: TextBlock) =>
+  FURNITURE_TAGS.has(block.tag) ||
   block.ancestors.slice(0, TAG_LEVELS).some((tag) => FURNITURE_TAGS.has(tag)) ||
   block.hints.slice(0, HINT_LEVELS).some((hint) => FURNITURE_HINT.test(hint));
 
