@@ -30,6 +30,12 @@ describe('collectBlocks', () => {
     expect(textsOf('<p>text</p><script>var x;</script><style>p{}</style><p> </p>')).toEqual(['text']);
   });
 
+  it('leaves out MathML, whose text is the formula and its TeX source', () => {
+    const math =
+      '<math><mi>N</mi><annotation encoding="application/x-tex">{\\displaystyle N}</annotation></math>';
+    expect(textsOf(`<p>Given a set of ${math} objects</p>`)).toEqual(['Given a set of objects']);
+  });
+
   it('counts the characters inside links', () => {
     expect(blocksOf('<p>Read more: <a href="/x">Storm <b>hits</b> coast</a></p>')[0]?.linkLength).toBe(16);
   });

@@ -75,7 +75,10 @@ const BLOCK_TAGS = new Set([
   'TR',
   'UL',
 ]);
-/** Elements whose text is never reading text. */
+/**
+ * Elements whose text is never reading text. MathML's text is a formula's symbols and its TeX
+ * source ("N {\displaystyle N}"), which would break the sentence around it.
+ */
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -86,6 +89,8 @@ const SKIPPED_TAGS = new Set([
   'BUTTON',
   'SVG',
   'svg',
+  'MATH',
+  'math',
 ]);
 const MAX_HINT_LEVELS = 8;
 
