@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../parse-html.js';
-import { collectBlocks, normalizeWhitespace } from './collect-blocks.js';
+import { collectBlocks, normalizeText } from './collect-blocks.js';
 
 const blocksOf = (html: string) => collectBlocks(parseHtml(html).body);
 const textsOf = (html: string) => blocksOf(html).map((block) => block.text);
@@ -28,6 +28,10 @@ describe('collectBlocks', () => {
 
   it('leaves out scripts, styles and empty blocks', () => {
     expect(textsOf('<p>text</p><script>var x;</script><style>p{}</style><p> </p>')).toEqual(['text']);
+  });
+
+  it('composes letters a page writes with combining marks', () => {
+    expect(textsOf('<p>Der Sitz wurde gepru&#x308;ft.</p>')).toEqual(['Der Sitz wurde geprüft.']);
   });
 
   it('leaves out MathML, whose text is the formula and its TeX source', () => {
@@ -70,8 +74,12 @@ describe('collectBlocks', () => {
   });
 });
 
-describe('normalizeWhitespace', () => {
+describe('normalizeText', () => {
   it('collapses runs of white space, no-break spaces included, and trims', () => {
-    expect(normalizeWhitespace('\n a\u00a0 b\t')).toBe('a b');
+    expect(normalizeText('\n a\u00a0 b\t')).toBe('a b');
+  });
+
+  it('composes a letter written with a combining mark', () => {
+    expect(normalizeText('gepru\u0308ft')).toBe('geprüft');
   });
 });

@@ -1,6 +1,6 @@
 /** A paragraph of an element's text, with what the filters need to know about where it stood. */
 export interface TextBlock {
-  /** White space normalised, never empty. */
+  /** White space normalised, characters composed (NFC), never empty. */
   text: string;
   /** Characters of `text` inside links. */
   linkLength: number;
@@ -97,9 +97,13 @@ const MAX_HINT_LEVELS = 8;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Collapses runs of white space into one space and trims. */
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * Collapses runs of white space into one space, trims, and composes characters (NFC): a page
+ * written with decomposed letters ("u" and a combining diaeresis for "ü") would otherwise not
+ * match the same words typed elsewhere.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
 interface Frame {
@@ -128,12 +132,12 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
   let elementCount = 0;
   const flush = () => {
     if (parts.length > 0 && context) {
-      const text = normalizeWhitespace(parts.join(''));
+      const text = normalizeText(parts.join(''));
       if (text) {
         if (owners) for (const node of textNodes) owners.set(node, blocks.length);
         blocks.push({
           text,
-          linkLength: Math.min(text.length, normalizeWhitespace(linkParts.join('')).length),
+          linkLength: Math.min(text.length, normalizeText(linkParts.join('')).length),
           tag: context.blockTag,
           ancestors: context.ancestors,
           hints: context.hints,

@@ -1,6 +1,6 @@
 import { decodeEntities } from '../metadata/decode-entities.js';
 import { isArticleNode, readJsonLd } from '../metadata/read-json-ld.js';
-import { normalizeWhitespace } from './collect-blocks.js';
+import { normalizeText } from './collect-blocks.js';
 
 const HTML_TAG = /<[a-z][^>]*>/i;
 
@@ -14,7 +14,7 @@ export function readArticleBody(document: Document): string[] {
   for (const node of readJsonLd(document)) {
     const body = node.articleBody;
     if (!isArticleNode(node) || typeof body !== 'string' || HTML_TAG.test(body)) continue;
-    return decodeEntities(body).split(/\n+/).map(normalizeWhitespace).filter(Boolean);
+    return decodeEntities(body).split(/\n+/).map(normalizeText).filter(Boolean);
   }
   return [];
 }
