@@ -64,4 +64,24 @@ describe('addLede', () => {
     ];
     expect(addLede(short, [false, false, true])).toEqual([false, false, true]);
   });
+
+  it('adds link-free summary points right under the headline, and a list item marked as a lead', () => {
+    const point = 'Lorries over 7.5 tonnes must take the ring road from Monday';
+    const blocks = [
+      block('Bridge closes', { tag: 'H1' }),
+      block(point, { tag: 'LI' }),
+      block(point, { tag: 'LI' }),
+      block('Home', { tag: 'LI', linkLength: 4 }),
+      block(lede, { tag: 'LI', hints: ['', 'teaser-text'] }),
+      block('Body.'),
+    ];
+    expect(addLede(blocks, [false, false, false, false, false, true])).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+      true,
+    ]);
+  });
 });

@@ -109,6 +109,16 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs[0]).toBe(standfirst);
   });
 
+  it('adds the summary points listed under the headline', () => {
+    const points = [
+      'Lorries over 7.5 tonnes must take the ring road from Monday',
+      'Engineers found cracks in two of the four piers last week',
+    ];
+    const html = `<html><head><title>Bridge closes</title></head><body><article><header><h1>Bridge closes</h1>
+      <ul>${points.map((point) => `<li>${point}</li>`).join('')}</ul></header><div class="body">${body}</div></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs.slice(0, 2)).toEqual(points);
+  });
+
   it('adds the standfirst under the headline, though a box of most-read links follows it', () => {
     const standfirst = 'The council has closed the old bridge to lorries after engineers found cracks.';
     const mostRead = Array.from(
