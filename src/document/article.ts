@@ -61,6 +61,26 @@ export interface Article {
   diagnostics: Diagnostic[];
 }
 
+/** The article alone, from an annotated one: its record, text and diagnostics, without layers or stage runs. */
+export function articleFields(article: Article): Article {
+  return {
+    id: article.id,
+    key: article.key,
+    title: article.title,
+    lede: article.lede,
+    image: article.image,
+    source: article.source,
+    url: article.url,
+    language: article.language,
+    authors: article.authors,
+    publishedAt: article.publishedAt,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    origin: article.origin,
+    diagnostics: article.diagnostics,
+  };
+}
+
 export function createArticle(
   record: ArticleRecord,
   origin: Origin,

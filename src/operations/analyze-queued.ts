@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AnnotatedArticle } from '../document/annotations.js';
-import { type Article, createArticle } from '../document/article.js';
+import { type Article, articleFields, createArticle } from '../document/article.js';
 import type { Pipeline } from '../pipeline/create-pipeline.js';
 import { runPipeline } from '../pipeline/run-pipeline.js';
 import type { WorkerPool } from '../pipeline/worker-pool.js';
@@ -184,20 +184,6 @@ export function isAnalysedBy(article: AnnotatedArticle, pipeline: Pipeline): boo
 
 /** The article as it was read, before any analysis: without layers, stage runs or their diagnostics. */
 function unanalysed(article: AnnotatedArticle): Article {
-  return {
-    id: article.id,
-    key: article.key,
-    title: article.title,
-    lede: article.lede,
-    image: article.image,
-    source: article.source,
-    url: article.url,
-    language: article.language,
-    authors: article.authors,
-    publishedAt: article.publishedAt,
-    text: article.text,
-    paragraphs: article.paragraphs,
-    origin: article.origin,
-    diagnostics: article.diagnostics.filter((diagnostic) => diagnostic.stage === undefined),
-  };
+  const diagnostics = article.diagnostics.filter((diagnostic) => diagnostic.stage === undefined);
+  return { ...articleFields(article), diagnostics };
 }

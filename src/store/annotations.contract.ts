@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../document/annotations.js';
-import { type Article, createArticle } from '../document/article.js';
+import { articleFields, createArticle } from '../document/article.js';
 import { copyFixtures } from './duplicates.contract.js';
 import { eventFixtures, quoteFixtures, withEvents } from './store.contract.js';
 import type { Store } from './store.js';
@@ -33,26 +33,6 @@ function version(sentence: string, verb: string, code: string): AnnotatedArticle
     ACTORS,
     [{ sentence, source: 'Netanyahu', verb, target: 'Ivanovsky', code, date: '2018-06-17' }],
   );
-}
-
-/** The article as ingest stores it on PostgreSQL, before a worker analyses it. */
-function unanalysed(article: AnnotatedArticle): Article {
-  return {
-    id: article.id,
-    key: article.key,
-    title: article.title,
-    lede: article.lede,
-    image: article.image,
-    source: article.source,
-    url: article.url,
-    language: article.language,
-    authors: article.authors,
-    publishedAt: article.publishedAt,
-    text: article.text,
-    paragraphs: article.paragraphs,
-    origin: article.origin,
-    diagnostics: article.diagnostics,
-  };
 }
 
 /**
@@ -94,9 +74,9 @@ export function describeAnnotationsContract(openStore: () => Promise<Store>): vo
       const ids = analysed.map((article) => article.id);
       const reference = await openStore();
       try {
-        await reference.putArticles(analysed.map(unanalysed));
+        await reference.putArticles(analysed.map(articleFields));
         await reference.putArticles(analysed);
-        await store.putArticles(analysed.map(unanalysed));
+        await store.putArticles(analysed.map(articleFields));
         const outcomes = await store.putAnnotations(analysed);
         expect(outcomes).toEqual(ids.map((id) => ({ id, status: 'annotated' })));
         const written = await contents(store, ids);
@@ -112,9 +92,9 @@ export function describeAnnotationsContract(openStore: () => Promise<Store>): vo
       const old = version('Netanyahu met Ivanovsky in Jerusalem.', 'met', '040');
       const current = version('Netanyahu praised Ivanovsky in Jerusalem.', 'praised', '051');
       expect(current.key).toBe(old.key);
-      await store.putArticles([unanalysed(old)]);
+      await store.putArticles([articleFields(old)]);
       // A worker read the old version; meanwhile ingest stored the new one, analysed by its own job.
-      await store.putArticles([unanalysed(current)]);
+      await store.putArticles([articleFields(current)]);
       await store.putAnnotations([current]);
       const before = await contents(store, [old.id, current.id]);
       expect(await store.putAnnotations([old])).toEqual([{ id: old.id, status: 'missing' }]);
@@ -129,8 +109,8 @@ export function describeAnnotationsContract(openStore: () => Promise<Store>): vo
     it('does not bring back a replaced version not analysed yet', async () => {
       const old = version('Netanyahu met Ivanovsky in Jerusalem.', 'met', '040');
       const current = version('Netanyahu praised Ivanovsky in Jerusalem.', 'praised', '051');
-      await store.putArticles([unanalysed(old)]);
-      await store.putArticles([unanalysed(current)]);
+      await store.putArticles([articleFields(old)]);
+      await store.putArticles([articleFields(current)]);
       expect(await store.putAnnotations([old])).toEqual([{ id: old.id, status: 'missing' }]);
       expect(await store.getArticle(old.id)).toBeUndefined();
       expect((await store.getArticle(current.id))?.stages).toEqual([]);
@@ -143,7 +123,7 @@ export function describeAnnotationsContract(openStore: () => Promise<Store>): vo
       const current = version('Netanyahu praised Ivanovsky in Jerusalem.', 'praised', '051');
       const { russia } = eventFixtures();
       const { original: neverStored } = copyFixtures();
-      await store.putArticles([unanalysed(old), unanalysed(russia)]);
+      await store.putArticles([articleFields(old), articleFields(russia)]);
       await store.putArticles([current]);
       const before = await store.getArticle(current.id);
       expect(await store.putAnnotations([old, russia, neverStored])).toEqual([
