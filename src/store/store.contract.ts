@@ -1156,10 +1156,32 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
           { text: 'Netanyahu', from: '2018-06-01', to: '2018-06-30' },
           [israel.title],
         ],
+        ['a root code no event can have', { root: '99' }, []],
+        ['search words and a root code no event can have', { text: 'Daraa', root: '21' }, []],
       ])('filters articles by %s', async (_name, query, expected) => {
         await store.putArticles([plain, israel, russia]);
         expect(await titles(query)).toEqual(expected);
         expect((await store.browseArticles(query)).total).toBe(expected.length);
+      });
+
+      it('filters by the events an article has now, after it is analysed again', async () => {
+        await store.putArticles([plain, israel, russia]);
+        // The analysis again, with the praise alone left of its events (root 05, QuadClass 1).
+        const praise = russia.events?.filter((event) => event.code === '051');
+        expect(praise).toHaveLength(1);
+        await store.putAnnotations([{ ...russia, events: praise }]);
+        const gone: ArticleQuery[] = [
+          { root: '19' },
+          { quad: 4 },
+          { text: 'Daraa', quad: 4 },
+          { root: '11' },
+        ];
+        for (const query of gone) {
+          expect(await titles(query)).toEqual([]);
+          expect((await store.browseArticles(query)).total).toBe(0);
+        }
+        expect(await titles({ root: '05', quad: 1 })).toEqual([russia.title]);
+        expect(await titles({ quad: 1 })).toEqual([russia.title, israel.title]);
       });
 
       it('counts the facets of the matching articles', async () => {

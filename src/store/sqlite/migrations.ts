@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { addAggregateTables } from './aggregate-schema.js';
 import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
+import { EVENT_KINDS_SCHEMA } from './event-kinds.js';
 import { createLayerIndex } from './layer-index.js';
 
 /** One schema step: SQL, or a function for a step that needs more than SQL. */
@@ -238,4 +239,13 @@ export const MIGRATIONS: readonly Migration[] = [
   DUPLICATE_INDEX_SCHEMA,
   // Aggregate events and stories (issue 9): see aggregate-schema.ts.
   addAggregateTables,
+  // The QuadClasses and root codes of each article's events, for the browser's filters: see event-kinds.ts.
+  EVENT_KINDS_SCHEMA,
+  // The facets of the browser read each counted article's actor codes, countries and names from
+  // this index alone: on 100,000 articles, the actors of 1,000 naming the UN took 36 ms read from
+  // their rows, and 18 ms counted in the index.
+  `
+  DROP INDEX actors_seq;
+  CREATE INDEX actors_seq ON actors (seq, code, country, name, mentions);
+  `,
 ];

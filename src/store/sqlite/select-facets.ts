@@ -2,14 +2,6 @@ import { DistinctCounts } from '../count-distinct.js';
 import type { ArticleFacets, FacetCount } from '../store.js';
 import type { PrepareStatement } from './select-events.js';
 
-interface ActorFacetRow {
-  seq: number;
-  code: string | null;
-  country: string | null;
-  name: string;
-  mentions: number;
-}
-
 /** Values per facet besides dates. */
 const FACET_VALUES = 20;
 /** Up to this many days between the first and last counted dates, the histogram is per day. */
@@ -24,20 +16,22 @@ export function selectFacets(prepare: PrepareStatement, seqs: readonly number[])
     `SELECT substr(published_at, 1, 10) AS value, count(*) AS count FROM article_filters
      WHERE ${chosen} AND published_at != '' GROUP BY value ORDER BY value`,
   ).all({ seqs: parameters.seqs });
-  // One read of the actors and one of the events serve two facets each (and the actors' names).
-  const actors = new DistinctCounts();
-  const countries = new DistinctCounts();
+  // The actors' codes, countries and names are read from the index on `seq` alone (see the
+  // migrations), the names for the listed codes only.
+  const actors = counts(
+    `SELECT code AS value, count(DISTINCT seq) AS count FROM actors WHERE ${chosen} AND code IS NOT NULL
+     GROUP BY code ORDER BY count DESC, value LIMIT @values`,
+  );
   const mentionsByName = new Map<string, Map<string, number>>();
-  for (const row of prepare<ActorFacetRow>(
-    `SELECT seq, code, country, name, mentions FROM actors WHERE ${chosen}`,
-  ).all({ seqs: parameters.seqs })) {
-    actors.add(row.code, row.seq);
-    countries.add(row.country, row.seq);
-    if (row.code === null) continue;
+  for (const row of prepare<{ code: string; name: string; mentions: number }>(
+    `SELECT code, name, sum(mentions) AS mentions FROM actors
+     WHERE ${chosen} AND code IN (SELECT value FROM json_each(@codes)) GROUP BY code, name`,
+  ).all({ seqs: parameters.seqs, codes: JSON.stringify(actors.map((actor) => actor.value)) })) {
     const names = mentionsByName.get(row.code) ?? new Map<string, number>();
-    names.set(row.name, (names.get(row.name) ?? 0) + row.mentions);
+    names.set(row.name, row.mentions);
     mentionsByName.set(row.code, names);
   }
+  // One read of the events serves two facets.
   const roots = new DistinctCounts();
   const quads = new DistinctCounts();
   for (const row of prepare<{ seq: number; root_code: string; quad_class: number }>(
@@ -55,11 +49,14 @@ export function selectFacets(prepare: PrepareStatement, seqs: readonly number[])
       `SELECT min(source) AS value, count(*) AS count FROM article_filters WHERE ${chosen}
        GROUP BY source COLLATE NOCASE ORDER BY count DESC, value LIMIT @values`,
     ),
-    actors: actors.top(FACET_VALUES).map((actor) => ({
+    actors: actors.map((actor) => ({
       ...actor,
       name: mostMentioned(mentionsByName.get(actor.value)) ?? actor.value,
     })),
-    countries: countries.top(FACET_VALUES),
+    countries: counts(
+      `SELECT country AS value, count(DISTINCT seq) AS count FROM actors
+       WHERE ${chosen} AND country IS NOT NULL GROUP BY country ORDER BY count DESC, value LIMIT @values`,
+    ),
     roots: roots.top(FACET_VALUES),
     quads: quads.top(FACET_VALUES),
   };

@@ -7,6 +7,7 @@ import { createArticle } from '../../document/article.js';
 import { describeStoreContract, eventFixtures, quoteFixtures } from '../store.contract.js';
 import { addAggregateTables } from './aggregate-schema.js';
 import { rowFromArticle } from './article-row.js';
+import { EVENT_KINDS_SCHEMA } from './event-kinds.js';
 import { createLayerIndex } from './layer-index.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -194,6 +195,41 @@ describe('SqliteStore', () => {
       ['106', 2, 2],
     ]);
     expect((await store.listStories({})).stories.map((story) => story.articles)).toEqual([2]);
+    await store.close();
+  });
+
+  it("gives the articles of a database made before event kinds their events' QuadClasses and root codes", async () => {
+    const path = freshPath();
+    const before = MIGRATIONS.indexOf(EVENT_KINDS_SCHEMA);
+    const db = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, before)) {
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
+    }
+    db.pragma(`user_version = ${before}`);
+    const { israel, russia } = eventFixtures();
+    const insert = db.prepare(
+      `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
+         origin, diagnostics, annotations, ingested_at, updated_at)
+       VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
+         @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
+    );
+    for (const article of [israel, russia]) {
+      createLayerIndex(db, ['events', 'actors']).replace(
+        insert.run(rowFromArticle(article)).lastInsertRowid,
+        article,
+      );
+    }
+    db.close();
+    const store = new SqliteStore(path);
+    const titles = async (query: object) =>
+      (await store.browseArticles(query)).articles.map((hit) => hit.article.title);
+    // israel: 040 and 020 (QuadClass 1), 106 (3); russia: 190 (4), 051 (1), 111 (3).
+    expect(await titles({ quad: 4 })).toEqual([russia.title]);
+    expect(await titles({ quad: 3 })).toEqual([russia.title, israel.title]);
+    expect(await titles({ root: '10' })).toEqual([israel.title]);
+    expect(await titles({ root: '02', quad: 3 })).toEqual([israel.title]);
+    expect(await titles({ quad: 2 })).toEqual([]);
     await store.close();
   });
 });

@@ -6,7 +6,6 @@ import { NewsgraphError } from '../../errors.js';
 import { dayAfter } from '../day-after.js';
 import { parseSearchText } from '../parse-search-text.js';
 import type { FoldChanges } from '../plan-fold.js';
-import { splitSnippet } from '../split-snippet.js';
 import type {
   ActorList,
   ActorProfile,
@@ -20,7 +19,6 @@ import type {
   ArticleQuery,
   ArticleScan,
   ArticleScanPage,
-  ArticleSummary,
   EventList,
   EventMap,
   EventQuery,
@@ -62,6 +60,7 @@ import { selectArticlePage } from './select-article-page.js';
 import { selectArticleScan } from './select-article-scan.js';
 import { selectEventMap } from './select-event-map.js';
 import { type PrepareStatement, selectEvents } from './select-events.js';
+import { selectMatchHits } from './select-match-hits.js';
 import { selectNetwork } from './select-network.js';
 import { selectPlaces } from './select-places.js';
 import { selectQuotes } from './select-quotes.js';
@@ -84,8 +83,6 @@ export interface SqliteStoreOptions {
   /** How many of the most recently stored matches a search ranks. */
   rankedMatches?: number;
 }
-const SNIPPET_OPEN = '\u0002';
-const SNIPPET_CLOSE = '\u0003';
 
 /** The embedded store: one SQLite file, WAL journal, FTS5 search ranked with BM25. */
 export class SqliteStore implements Store {
@@ -151,12 +148,6 @@ export class SqliteStore implements Store {
       count: this.#db.prepare<[], { count: number }>('SELECT count(*) AS count FROM articles'),
       // The page's rows by rowid list: FTS5 in SQLite 3.53 ignores a bound `rowid = ?` beside
       // MATCH (every match comes back), and scans the whole doclist for a rowid range.
-      hits: this.#db.prepare<{ match: string; seqs: string }, ArticleSummaryRow & { seq: number }>(
-        `SELECT a.seq, a.id, a.title, a.source, a.published_at, a.url,
-           snippet(articles_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH @match AND articles_fts.rowid IN (SELECT value FROM json_each(@seqs))`,
-      ),
       after: this.#db.prepare<[string, number], ArticleRow>(
         'SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?',
       ),
@@ -303,22 +294,7 @@ export class SqliteStore implements Store {
       limit: query.limit ?? 20,
       offset: query.offset ?? 0,
     });
-    const rows = new Map(
-      this.#statements.hits
-        .all({ match: parameters.match as string, seqs: JSON.stringify(page.map((row) => row.seq)) })
-        .map((row) => [row.seq, row]),
-    );
-    const hits = page.flatMap(({ seq, rank }) => {
-      const row = rows.get(seq);
-      if (!row) return [];
-      return [
-        {
-          article: summaryFromRow(row),
-          score: -rank,
-          ...splitSnippet(row.snippet, SNIPPET_OPEN, SNIPPET_CLOSE),
-        },
-      ];
-    });
+    const hits = selectMatchHits(this.#prepare, parameters.match as string, page);
     return { total, ranked: Math.min(total, this.#rankedMatches), hits };
   }
 
@@ -420,19 +396,6 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
-}
-
-interface ArticleSummaryRow {
-  id: string;
-  title: string;
-  source: string;
-  published_at: string;
-  url: string;
-  snippet: string;
-}
-
-function summaryFromRow(row: ArticleSummaryRow): ArticleSummary {
-  return { id: row.id, title: row.title, source: row.source, publishedAt: row.published_at, url: row.url };
 }
 
 function migrate(db: Database.Database, path: string): void {
