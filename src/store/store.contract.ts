@@ -1318,6 +1318,20 @@ export function describeStoreContract(name: string, openStore: () => Promise<Sto
         ]);
       });
 
+      it('names the actors of the network by the articles as they are analysed now', async () => {
+        await store.putArticles([israel, russia]);
+        const renamed = (article: typeof israel) => ({
+          ...article,
+          actors: article.actors?.map((actor) =>
+            actor.code === 'ISRGOV' ? { ...actor, name: 'Prime Minister Netanyahu' } : actor,
+          ),
+        });
+        // Analysed again, both articles call him by his title: the name they no longer use goes.
+        await store.putAnnotations([renamed(israel), renamed(russia)]);
+        const node = (await store.actorNetwork({})).nodes.find((each) => each.id === 'ISRGOV');
+        expect(node?.name).toBe('Prime Minister Netanyahu');
+      });
+
       it('puts the geocoded events and the places of the articles on the map', async () => {
         const [first, ...rest] = israel.events ?? [];
         if (!first) throw new Error('fixture: no event');

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ACTOR_NAMES_SCHEMA } from './actor-names.js';
 import { addAggregateTables } from './aggregate-schema.js';
 import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
 import { EVENT_KINDS_SCHEMA } from './event-kinds.js';
@@ -247,5 +248,13 @@ export const MIGRATIONS: readonly Migration[] = [
   `
   DROP INDEX actors_seq;
   CREATE INDEX actors_seq ON actors (seq, code, country, name, mentions);
+  `,
+  // What the actor network reads: the pairs of actors of its events in an index that holds them,
+  // and the actors' names (see actor-names.ts). On 100,000 articles, the pairs of all 388,000
+  // events took 833 ms through the index on the source actor and the rows, 35 ms in the index.
+  `
+  DROP INDEX events_source_actor;
+  CREATE INDEX events_pairs ON events (source_actor, target_actor, goldstein);
+  ${ACTOR_NAMES_SCHEMA}
   `,
 ];

@@ -1,6 +1,6 @@
 import type { ActorProfile } from '../store.js';
+import { actorNames } from './actor-names.js';
 import type { PrepareStatement } from './select-events.js';
-import { actorNames } from './select-network.js';
 
 const CO_ACTORS = 20;
 

@@ -1,5 +1,6 @@
 import { type ActorPair, busiestActors, networkOfPairs } from '../network-of-pairs.js';
 import type { Network, NetworkQuery } from '../store.js';
+import { actorNames } from './actor-names.js';
 import { eventConditions } from './event-conditions.js';
 import type { PrepareStatement } from './select-events.js';
 
@@ -23,16 +24,4 @@ export function selectNetwork(prepare: PrepareStatement, query: NetworkQuery): N
       busiest.map(([id]) => id),
     ),
   );
-}
-
-/** The name each actor key goes by most often (most mentions) across the stored articles. */
-export function actorNames(prepare: PrepareStatement, keys: readonly string[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const row of prepare<{ key: string; name: string }>(
-    `SELECT actor_key AS key, name FROM actors WHERE actor_key IN (SELECT value FROM json_each(@keys))
-     GROUP BY actor_key, name ORDER BY sum(mentions) DESC, name`,
-  ).all({ keys: JSON.stringify(keys) })) {
-    if (!names.has(row.key)) names.set(row.key, row.name);
-  }
-  return names;
 }

@@ -198,7 +198,7 @@ describe('SqliteStore', () => {
     await store.close();
   });
 
-  it("gives the articles of a database made before event kinds their events' QuadClasses and root codes", async () => {
+  it("gives the articles of a database made before event kinds their events' kinds and actors' names", async () => {
     const path = freshPath();
     const before = MIGRATIONS.indexOf(EVENT_KINDS_SCHEMA);
     const db = new Database(path);
@@ -230,6 +230,8 @@ describe('SqliteStore', () => {
     expect(await titles({ root: '10' })).toEqual([israel.title]);
     expect(await titles({ root: '02', quad: 3 })).toEqual([israel.title]);
     expect(await titles({ quad: 2 })).toEqual([]);
+    // The actors' names, counted in the same step.
+    expect((await store.actorNetwork({})).nodes[0]).toMatchObject({ id: 'ISRGOV', name: 'Netanyahu' });
     await store.close();
   });
 });
