@@ -34,6 +34,34 @@ describe('tokensStage', () => {
     expect(kyiv.map((token) => token.start)).toEqual([text.indexOf('Kyiv'), text.lastIndexOf('Kyiv')]);
   });
 
+  it('keeps words whole whose letters are beyond Latin-1 (wink splits them)', () => {
+    const { text, tokens } = tokenize('Visit', [
+      'Erdoğan met Vučić in Łódź; Nguyễn Phú Trọng flew to İstanbul, e\u0301lan intact.',
+    ]);
+    const words = tokens.map((token) => text.slice(token.start, token.end));
+    expect(words).toEqual([
+      'Visit',
+      'Erdoğan',
+      'met',
+      'Vučić',
+      'in',
+      'Łódź',
+      ';',
+      'Nguyễn',
+      'Phú',
+      'Trọng',
+      'flew',
+      'to',
+      'İstanbul',
+      ',',
+      'e\u0301lan',
+      'intact',
+      '.',
+    ]);
+    const erdogan = tokens[1];
+    expect(erdogan).toMatchObject({ pos: 'PROPN', lemma: 'erdoğan' });
+  });
+
   it('tags parts of speech and lemmas', () => {
     const { text, tokens } = tokenize('Headline', ['The ministers signed the agreements.']);
     const signed = tokens.find((token) => text.slice(token.start, token.end) === 'signed');

@@ -10,14 +10,40 @@ export interface WinkToken {
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
+/**
+ * Letters that wink's tokenizer does not take for letters, splitting the words they are in
+ * ("Erdoğan" into "Erdo", "ğ", "an"; "Vučić" into four): Latin Extended-A and -B, Latin Extended
+ * Additional, and combining marks. wink reads each as an `a` (or `A`) of the same length, and
+ * each token takes back its text as written.
+ */
+const UNKNOWN_LETTER = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/g;
+
 /** Tokenizes and part-of-speech tags one stretch of text with wink-nlp's English model. */
 export function tagText(text: string): WinkToken[] {
   nlp ??= winkNLP(winkModel);
   const its = nlp.its;
-  const tokens = nlp.readDoc(text).tokens();
+  const read = text.replace(UNKNOWN_LETTER, (letter) => (letter === letter.toLowerCase() ? 'a' : 'A'));
+  const tokens = nlp.readDoc(read).tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
   // wink's typings give `its.lemma` an add-on signature that `out` does not accept; it works at run time.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  return values.map((value, index) => ({ value, pos: pos[index] ?? 'X', lemma: lemmas[index] ?? value }));
+  const tagged = values.map((value, index) => ({
+    value,
+    pos: pos[index] ?? 'X',
+    lemma: lemmas[index] ?? value,
+  }));
+  return read === text ? tagged : asWritten(tagged, read, text);
+}
+
+/** The tokens of the text as wink read it, with the values (and those lemmas) of the text as written. */
+function asWritten(tokens: WinkToken[], read: string, text: string): WinkToken[] {
+  let cursor = 0;
+  return tokens.map((token) => {
+    const start = read.indexOf(token.value, cursor);
+    if (start < 0) return token;
+    cursor = start + token.value.length;
+    const value = text.slice(start, cursor);
+    return value === token.value ? token : { value, pos: token.pos, lemma: value.toLowerCase() };
+  });
 }
