@@ -60,6 +60,10 @@ describe('tokensStage', () => {
     ]);
     const erdogan = tokens[1];
     expect(erdogan).toMatchObject({ pos: 'PROPN', lemma: 'erdoğan' });
+    // A mark outside the Basic Multilingual Plane is two UTF-16 units: the offsets after it hold.
+    const astral = tokenize('Note', ['Tone x\u{1d167}y then Kyiv.']);
+    const kyiv = astral.tokens.find((token) => astral.text.slice(token.start, token.end) === 'Kyiv');
+    expect(kyiv?.start).toBe(astral.text.indexOf('Kyiv'));
   });
 
   it('tags parts of speech and lemmas', () => {

@@ -13,16 +13,18 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
 /**
  * Letters that wink's tokenizer does not take for letters, splitting the words they are in
  * ("Erdoğan" into "Erdo", "ğ", "an"; "Vučić" into four): Latin Extended-A and -B, Latin Extended
- * Additional, and combining marks. wink reads each as an `a` (or `A`) of the same length, and
- * each token takes back its text as written.
+ * Additional, and nonspacing marks (combining accents). wink reads each as `a` (or `A`) of the
+ * same length, and each token takes back its text as written.
  */
-const UNKNOWN_LETTER = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/g;
+const UNKNOWN_LETTER = /[\u0100-\u024f\u1e00-\u1eff]|\p{Mn}/gu;
 
 /** Tokenizes and part-of-speech tags one stretch of text with wink-nlp's English model. */
 export function tagText(text: string): WinkToken[] {
   nlp ??= winkNLP(winkModel);
   const its = nlp.its;
-  const read = text.replace(UNKNOWN_LETTER, (letter) => (letter === letter.toLowerCase() ? 'a' : 'A'));
+  const read = text.replace(UNKNOWN_LETTER, (letter) =>
+    (letter === letter.toLowerCase() ? 'a' : 'A').repeat(letter.length),
+  );
   const tokens = nlp.readDoc(read).tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
