@@ -48,6 +48,7 @@ import { indexDuplicates, selectCopies } from './duplicate-index.js';
 import { getFetchState, listFetchStates, putFetchState, unseenFeedItems } from './fetch-state-table.js';
 import { migrateSchema } from './migrate-schema.js';
 import { quoteIdentifier } from './migrations.js';
+import { preparingClient } from './prepared-statements.js';
 import { selectActorProfile } from './select-actor-profile.js';
 import { selectActors } from './select-actors.js';
 import { selectAggregateEventScan, selectAggregateEvents } from './select-aggregate-events.js';
@@ -224,7 +225,7 @@ export class PostgresStore implements Store {
     client.on('error', onError);
     try {
       await client.query('BEGIN');
-      const result = await write(client);
+      const result = await write(preparingClient(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
