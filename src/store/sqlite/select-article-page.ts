@@ -6,18 +6,12 @@ import { quadBit, rootBit } from './event-kinds.js';
 import { toFtsQuery } from './fts-query.js';
 import type { Parameters, PrepareStatement } from './select-events.js';
 import { selectFacets } from './select-facets.js';
-import { selectMatchHits, summaryOf } from './select-match-hits.js';
+import { type SummaryRow, selectMatchHits, summaryOf } from './select-match-hits.js';
 
 /** UTF-16 units of a lede shown as the snippet of an article listed without search words. */
 const LEDE_SNIPPET_LENGTH = 240;
 
-interface NewestRow {
-  seq: number;
-  id: string;
-  title: string;
-  source: string;
-  published_at: string;
-  url: string;
+interface NewestRow extends SummaryRow {
   lede: string;
   body: string;
 }

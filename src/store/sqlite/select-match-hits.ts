@@ -5,13 +5,17 @@ import type { PrepareStatement } from './select-events.js';
 const SNIPPET_OPEN = '\u0002';
 const SNIPPET_CLOSE = '\u0003';
 
-interface HitRow {
+/** The columns of an article's summary, by its seq. */
+export interface SummaryRow {
   seq: number;
   id: string;
   title: string;
   source: string;
   published_at: string;
   url: string;
+}
+
+interface HitRow extends SummaryRow {
   snippet: string;
 }
 
@@ -49,6 +53,6 @@ export function selectMatchHits(
   });
 }
 
-export function summaryOf(row: Omit<HitRow, 'seq' | 'snippet'>): ArticleSummary {
+export function summaryOf(row: SummaryRow): ArticleSummary {
   return { id: row.id, title: row.title, source: row.source, publishedAt: row.published_at, url: row.url };
 }
