@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityMention, EntityType, Token } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { nameTokens } from './hyphen-compounds.js';
 import { decodeTagger } from './model-file.js';
 import { type TaggerResources, tagDocument } from './tag-document.js';
 import type { Tagger } from './tagger-model.js';
@@ -38,10 +39,14 @@ export const entitiesStage: Stage<'tokens' | 'sentences', 'entities'> = {
     const entities: EntityMention[] = [];
     tagDocument(tagger, words, resources).forEach((spans, s) => {
       const tokens = sentences[s] ?? [];
+      let taken = -1;
       for (const span of spans) {
-        const first = tokens[span.start];
-        const last = tokens[span.end - 1];
-        if (!first || !last || !TYPES.has(span.type as EntityType)) continue;
+        const { start, end } = nameTokens(tokens, article.text, span.start, span.end);
+        const first = tokens[start];
+        const last = tokens[end - 1];
+        // Two parts of one linked name, each made whole, are the same name.
+        if (!first || !last || first.start < taken || !TYPES.has(span.type as EntityType)) continue;
+        taken = last.end;
         entities.push({
           text: article.text.slice(first.start, last.end),
           type: span.type as EntityType,

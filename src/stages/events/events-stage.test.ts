@@ -130,6 +130,13 @@ describe('eventsStage clause structure', () => {
     expect(article.events?.[0]?.date).toBe('2018-06-11');
   });
 
+  it('reads a hyphenated place name as one name, not its last part as an agent', () => {
+    // Split at its hyphens, "Port-au-Prince" ended in "Prince", coded as a government agent.
+    const article = analyze('Gangs tightened their grip on Port-au-Prince on Monday.');
+    expect(summary(article).join()).not.toContain('GOV');
+    expect(article.entities?.map((entity) => entity.text)).toContain('Port-au-Prince');
+  });
+
   it('keeps a negated event and flags it', () => {
     expect(summary(analyze('Russia did not attack Ukraine.'))).toEqual(['RUS 190 UKR negated']);
   });

@@ -1,5 +1,6 @@
 import type { Token } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
+import { isHyphen, isLinkedName } from '../tokens/linked-name.js';
 
 /** A token of one sentence, read once: its text, lower-cased form, lemma and part of speech. */
 export interface Word extends Span {
@@ -38,7 +39,37 @@ export function wordsBySentence(
         pos: token.pos,
       });
     }
-    result.push(words);
+    result.push(joinLinkedNames(words));
   }
   return result;
+}
+
+/**
+ * A linked place name split by the tokenizer ("Port", "-", "au", "-", "Prince") as the one name it
+ * is: otherwise its last part reads as a phrase of its own, and "Prince" as an agent (---GOV).
+ */
+function joinLinkedNames(words: Word[]): Word[] {
+  const joined: Word[] = [];
+  for (let at = 0; at < words.length; at++) {
+    let last = at;
+    while (
+      last + 2 < words.length &&
+      isHyphen((words[last + 1] as Word).text) &&
+      (words[last] as Word).end === (words[last + 1] as Word).start &&
+      (words[last + 1] as Word).end === (words[last + 2] as Word).start
+    )
+      last += 2;
+    const first = words[at] as Word;
+    const end = (words[last] as Word).end;
+    const text = words
+      .slice(at, last + 1)
+      .map((word) => word.text)
+      .join('');
+    if (last > at && isLinkedName(text)) {
+      const lower = text.toLowerCase();
+      joined.push({ start: first.start, end, text, lower, lemma: lower, pos: 'PROPN' });
+      at = last;
+    } else joined.push(first);
+  }
+  return joined;
 }
