@@ -27,7 +27,7 @@ function shippedTagger() {
  */
 export const entitiesStage: Stage<'tokens' | 'sentences', 'entities'> = {
   name: 'entities',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['tokens', 'sentences'],
   produces: ['entities'],
   run(article) {

@@ -32,7 +32,7 @@ describe('sentencesStage', () => {
       'Talks ended at 5 p.m. on Friday.',
     ]);
     expect(annotated.stages.map((run) => `${run.name}@${run.version}:${run.status}`)).toEqual([
-      'tokens@1.0.0:ok',
+      'tokens@1.1.0:ok',
       'sentences@1.0.0:ok',
     ]);
   });

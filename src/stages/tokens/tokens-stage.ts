@@ -5,7 +5,7 @@ import { tagText } from './wink-tagger.js';
 /** Tokens with part-of-speech tags and lemmas, paragraph by paragraph, as spans into the text. */
 export const tokensStage: Stage<'paragraphs', 'tokens'> = {
   name: 'tokens',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['paragraphs'],
   produces: ['tokens'],
   run(article) {
