@@ -3,18 +3,13 @@ import type { NewsEvent } from '../../document/annotations.js';
 import { composeText, PARAGRAPH_SEPARATOR } from '../../document/article.js';
 import type { EventList, EventQuery } from '../store.js';
 import { eventConditions } from './event-conditions.js';
+import type { SummaryRow } from './select-match-hits.js';
 
 export type Parameters = Record<string, string | number>;
 /** A statement for this SQL, prepared once per store. */
 export type PrepareStatement = <Row>(sql: string) => Database.Statement<Parameters, Row>;
 
-interface EventPageRow {
-  seq: number;
-  id: string;
-  title: string;
-  source: string;
-  published_at: string;
-  url: string;
+interface EventPageRow extends SummaryRow {
   lede: string;
   body: string;
   event: string;
