@@ -19,7 +19,8 @@ interface NewestRow extends SummaryRow {
 /**
  * The article browser. With search words, FTS5 ranks the `rankedMatches` most recently stored
  * matches (as `search` does); without, the newest articles come first. The filters on what an
- * article's annotations hold are semi-joins on the narrow tables. The facets count the first
+ * article's annotations hold are bits of its filter row (QuadClasses, root codes) or semi-joins on
+ * the narrow tables (actors, countries), read as `Plan` says. The facets count the first
  * FACET_SAMPLE articles in the page's order, read once with the page when it falls among them.
  */
 export function selectArticlePage(

@@ -234,4 +234,34 @@ describe('SqliteStore', () => {
     expect((await store.actorNetwork({})).nodes[0]).toMatchObject({ id: 'ISRGOV', name: 'Netanyahu' });
     await store.close();
   });
+
+  it('finds the few articles that match among many, listed and sorted, as it finds many walking', async () => {
+    const store = new SqliteStore(freshPath());
+    const { israel, russia } = eventFixtures();
+    const plain = Array.from({ length: 60 }, (_, index) =>
+      createArticle(
+        { title: `Harbour report ${index}`, body: ['Ships came in.'], publishedAt: '2018-06-20' },
+        {
+          location: `plain-${index}`,
+          reader: 'test@1',
+          contentHash: String(index),
+          retrievedAt: '2024-01-01T00:00:00Z',
+        },
+      ),
+    );
+    await store.putArticles([israel, ...plain, russia]);
+    const titles = async (query: object) => {
+      const page = await store.browseArticles(query);
+      return { total: page.total, titles: page.articles.map((hit) => hit.article.title) };
+    };
+    // One or two of 62: fewer than one in twenty, so listed and sorted, newest first.
+    expect(await titles({ root: '19' })).toEqual({ total: 1, titles: [russia.title] });
+    expect(await titles({ actor: 'ISRGOV' })).toEqual({ total: 2, titles: [russia.title, israel.title] });
+    expect(await titles({ country: 'IRN', quad: 3 })).toEqual({ total: 1, titles: [israel.title] });
+    // All of them: walked.
+    const all = await titles({ limit: 3 });
+    expect(all.total).toBe(62);
+    expect(all.titles).toEqual([russia.title, plain[59]?.title, plain[58]?.title]);
+    await store.close();
+  });
 });
