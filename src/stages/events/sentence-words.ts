@@ -1,6 +1,6 @@
 import type { Token } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
-import { isHyphen, isLinkedName } from '../tokens/linked-name.js';
+import { isHyphen, isLinkedName, LONGEST_LINKED_NAME } from '../tokens/linked-name.js';
 
 /** A token of one sentence, read once: its text, lower-cased form, lemma and part of speech. */
 export interface Word extends Span {
@@ -54,6 +54,7 @@ function joinLinkedNames(words: Word[]): Word[] {
     let last = at;
     while (
       last + 2 < words.length &&
+      last + 2 - at < LONGEST_LINKED_NAME &&
       isHyphen((words[last + 1] as Word).text) &&
       (words[last] as Word).end === (words[last + 1] as Word).start &&
       (words[last + 1] as Word).end === (words[last + 2] as Word).start

@@ -6,6 +6,12 @@
  */
 const LINKED_NAME = /^\p{Lu}[\p{L}\p{M}.'’]*(?:[-‐‑]\p{Ll}+)+[-‐‑]\p{Lu}[\p{L}\p{M}'’]*$/u;
 
+/**
+ * Tokens a linked name runs to at most, hyphens included: five parts ("Saint-Martin-de-Ré" has
+ * four). Longer runs of hyphenated words are not looked at, so a page of them costs linear time.
+ */
+export const LONGEST_LINKED_NAME = 9;
+
 export function isLinkedName(word: string): boolean {
   return LINKED_NAME.test(word);
 }
