@@ -66,6 +66,24 @@ describe('tokensStage', () => {
     expect(kyiv?.start).toBe(astral.text.indexOf('Kyiv'));
   });
 
+  it('reads a stretch of 20,000 characters without white space in pieces, every character kept', () => {
+    // wink's time grows with the square of such a stretch; the pieces are 200 characters at most.
+    // The flag's first half ends at the 200th unit: the cut moves before it.
+    const stretch = `${'ab-c'.repeat(49)}abc🇺🇦${'x'.repeat(20_000)}`;
+    const { text, tokens } = tokenize('Long', [`Before ${stretch} after.`]);
+    const inStretch = tokens.filter((token) => token.start >= text.indexOf('ab-c'));
+    expect(inStretch.every((token) => token.end - token.start <= 200)).toBe(true);
+    // The tokens of the stretch follow each other and cover it, and none holds half a character.
+    const covered = inStretch
+      .slice(0, -2)
+      .map((token) => text.slice(token.start, token.end))
+      .join('');
+    expect(covered).toBe(stretch);
+    const loneHalf = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(inStretch.some((token) => loneHalf.test(text.slice(token.start, token.end)))).toBe(false);
+    expect(tokens.slice(-2).map((token) => text.slice(token.start, token.end))).toEqual(['after', '.']);
+  });
+
   it('tags parts of speech and lemmas', () => {
     const { text, tokens } = tokenize('Headline', ['The ministers signed the agreements.']);
     const signed = tokens.find((token) => text.slice(token.start, token.end) === 'signed');
