@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AnnotatedArticle } from '../../document/annotations.js';
 import { createArticle } from '../../document/article.js';
 import { describeStoreContract, eventFixtures, quoteFixtures } from '../store.contract.js';
 import { addAggregateTables } from './aggregate-schema.js';
@@ -17,6 +18,31 @@ let count = 0;
 const freshPath = () => join(folder, `store-${count++}.db`);
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/**
+ * A database file at an older schema version, holding these analysed articles with the events and
+ * actors rows of that time: what a newsgraph of that version left behind.
+ */
+function fileAtVersion(version: number, articles: readonly AnnotatedArticle[]): string {
+  const path = freshPath();
+  const db = new Database(path);
+  for (const migration of MIGRATIONS.slice(0, version)) {
+    if (typeof migration === 'string') db.exec(migration);
+    else migration(db);
+  }
+  db.pragma(`user_version = ${version}`);
+  const insert = db.prepare(
+    `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
+       origin, diagnostics, annotations, ingested_at, updated_at)
+     VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
+       @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
+  );
+  const layers = createLayerIndex(db, ['events', 'actors']);
+  for (const article of articles)
+    layers.replace(insert.run(rowFromArticle(article)).lastInsertRowid, article);
+  db.close();
+  return path;
+}
 
 describeStoreContract('SqliteStore', async () => new SqliteStore(freshPath()));
 
@@ -131,26 +157,9 @@ describe('SqliteStore', () => {
   });
 
   it('gives the events of a database made before the aggregates their Goldstein values and days', async () => {
-    const path = freshPath();
-    // The version before the step that added Goldstein values and event_days.
-    const before = 6;
-    const db = new Database(path);
-    for (const migration of MIGRATIONS.slice(0, before)) {
-      if (typeof migration === 'string') db.exec(migration);
-      else migration(db);
-    }
-    db.pragma(`user_version = ${before}`);
     const { israel } = eventFixtures();
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
-           origin, diagnostics, annotations, ingested_at, updated_at)
-         VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
-           @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
-      )
-      .run(rowFromArticle(israel));
-    createLayerIndex(db, ['events', 'actors']).replace(lastInsertRowid, israel);
-    db.close();
+    // The version before the step that added Goldstein values and event_days.
+    const path = fileAtVersion(6, [israel]);
     const store = new SqliteStore(path);
     const days = (await store.eventTimeline({})).days.map((day) => [day.date, day.events, day.goldsteinMean]);
     expect(days).toEqual([
@@ -164,29 +173,9 @@ describe('SqliteStore', () => {
   });
 
   it('folds the events and assigns the stories of a database made before aggregate events', async () => {
-    const path = freshPath();
-    const before = MIGRATIONS.indexOf(addAggregateTables);
-    const db = new Database(path);
-    for (const migration of MIGRATIONS.slice(0, before)) {
-      if (typeof migration === 'string') db.exec(migration);
-      else migration(db);
-    }
-    db.pragma(`user_version = ${before}`);
     const { israel } = eventFixtures();
     const copy = eventFixtures({ israel: { source: 'Meridian Wire' } }).israel;
-    const insert = db.prepare(
-      `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
-         origin, diagnostics, annotations, ingested_at, updated_at)
-       VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
-         @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
-    );
-    for (const article of [israel, copy]) {
-      createLayerIndex(db, ['events', 'actors']).replace(
-        insert.run(rowFromArticle(article)).lastInsertRowid,
-        article,
-      );
-    }
-    db.close();
+    const path = fileAtVersion(MIGRATIONS.indexOf(addAggregateTables), [israel, copy]);
     const store = new SqliteStore(path);
     const { events } = await store.listAggregateEvents({});
     expect(events.map((event) => [event.code, event.numMentions, event.numSources]).sort()).toEqual([
@@ -199,28 +188,8 @@ describe('SqliteStore', () => {
   });
 
   it("gives the articles of a database made before event kinds their events' kinds and actors' names", async () => {
-    const path = freshPath();
-    const before = MIGRATIONS.indexOf(EVENT_KINDS_SCHEMA);
-    const db = new Database(path);
-    for (const migration of MIGRATIONS.slice(0, before)) {
-      if (typeof migration === 'string') db.exec(migration);
-      else migration(db);
-    }
-    db.pragma(`user_version = ${before}`);
     const { israel, russia } = eventFixtures();
-    const insert = db.prepare(
-      `INSERT INTO articles (id, key, title, lede, body, image, source, url, language, authors, published_at,
-         origin, diagnostics, annotations, ingested_at, updated_at)
-       VALUES (@id, @key, @title, @lede, @body, @image, @source, @url, @language, @authors, @published_at,
-         @origin, @diagnostics, @annotations, '2024-01-01', '2024-01-01')`,
-    );
-    for (const article of [israel, russia]) {
-      createLayerIndex(db, ['events', 'actors']).replace(
-        insert.run(rowFromArticle(article)).lastInsertRowid,
-        article,
-      );
-    }
-    db.close();
+    const path = fileAtVersion(MIGRATIONS.indexOf(EVENT_KINDS_SCHEMA), [israel, russia]);
     const store = new SqliteStore(path);
     const titles = async (query: object) =>
       (await store.browseArticles(query)).articles.map((hit) => hit.article.title);
