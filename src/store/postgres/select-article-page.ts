@@ -1,9 +1,8 @@
 import type { Pool } from 'pg';
-import { dayAfter } from '../day-after.js';
 import { parseSearchText } from '../parse-search-text.js';
 import { splitSnippet } from '../split-snippet.js';
 import { type ArticleHit, type ArticlePage, type ArticleQuery, FACET_SAMPLE } from '../store.js';
-import { isNotCopy } from './duplicate-index.js';
+import { articleConditions } from './article-conditions.js';
 import { HEADLINE, SNIPPET_CLOSE, SNIPPET_OPEN } from './headline.js';
 import { QueryParameters } from './query-parameters.js';
 import { selectFacets } from './select-facets.js';
@@ -80,37 +79,6 @@ export async function selectArticlePage(
     ),
   ]);
   return { articles, total, ranked: hasText ? Math.min(total, rankedMatches) : total, facets };
-}
-
-function articleConditions(query: ArticleQuery, parameters: QueryParameters): string[] {
-  const conditions: string[] = [];
-  if (query.from) conditions.push(`a.published_at >= ${parameters.add(query.from)}`);
-  if (query.to)
-    conditions.push(`a.published_at < ${parameters.add(dayAfter(query.to))} AND a.published_at != ''`);
-  if (query.source) conditions.push(`lower(a.source) = lower(${parameters.add(query.source)})`);
-  if (query.actor) {
-    conditions.push(
-      `a.id IN (SELECT article_id FROM actors WHERE actor_key >= ${parameters.add(query.actor)}
-         AND actor_key < ${parameters.add(`${query.actor}\uffff`)})`,
-    );
-  }
-  if (query.country) {
-    conditions.push(
-      `a.id IN (SELECT article_id FROM actors WHERE country = ${parameters.add(query.country)})`,
-    );
-  }
-  if (query.root) {
-    conditions.push(
-      `a.id IN (SELECT article_id FROM events WHERE root_code = ${parameters.add(query.root)})`,
-    );
-  }
-  if (query.quad !== undefined) {
-    conditions.push(
-      `a.id IN (SELECT article_id FROM events WHERE quad_class = ${parameters.add(query.quad)})`,
-    );
-  }
-  if (query.copies === 'exclude') conditions.push(isNotCopy('a.id'));
-  return conditions;
 }
 
 async function searchHits(pool: Pool, tsText: string, page: readonly OrderedRow[]): Promise<ArticleHit[]> {

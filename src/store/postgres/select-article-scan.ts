@@ -1,29 +1,22 @@
 import type { Pool } from 'pg';
-import { dayAfter } from '../day-after.js';
 import type { ArticleRow } from '../sqlite/article-row.js';
 import type { ArticleScan, ArticleScanPage } from '../store.js';
+import { articleConditions } from './article-conditions.js';
 import { QueryParameters } from './query-parameters.js';
 import { SELECT_ARTICLE } from './select-article.js';
 
 /**
  * The rows of a page of `scanArticles`, by seq (the order of storing, on the index of seq) from
  * the seq where the page before ended, so that no page skips over the ones before it. The filters
- * are the article browser's; the actor is looked up by the article's key, as the walk reaches it.
+ * are the article browser's, what the annotations hold looked up by the article's key as the walk
+ * reaches it.
  */
 export async function selectArticleScan(pool: Pool, scan: ArticleScan): Promise<ArticleScanPage<ArticleRow>> {
   const parameters = new QueryParameters();
-  const conditions = [`a.seq > ${parameters.add(scan.after ?? 0)}`];
-  if (scan.from) conditions.push(`a.published_at >= ${parameters.add(scan.from)}`);
-  if (scan.to) {
-    conditions.push(`a.published_at < ${parameters.add(dayAfter(scan.to))} AND a.published_at != ''`);
-  }
-  if (scan.source) conditions.push(`lower(a.source) = lower(${parameters.add(scan.source)})`);
-  if (scan.actor) {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id AND x.published_month = a.published_month
-         AND x.actor_key >= ${parameters.add(scan.actor)} AND x.actor_key < ${parameters.add(`${scan.actor}\uffff`)})`,
-    );
-  }
+  const conditions = [
+    `a.seq > ${parameters.add(scan.after ?? 0)}`,
+    ...articleConditions(scan, parameters, 'tested'),
+  ];
   const { rows } = await pool.query<ArticleRow & { seq: string }>(
     `${SELECT_ARTICLE} a WHERE ${conditions.join(' AND ')} ORDER BY a.seq LIMIT ${parameters.add(scan.limit)}`,
     parameters.values,
