@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { addAggregateTables } from './aggregate-schema.js';
 import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
+import { compressWithLz4 } from './lz4-compression.js';
 
 /** One schema step: SQL, or a function for a step that needs more than SQL. Each runs in its own transaction. */
 export type Migration = string | ((client: PoolClient) => Promise<void>);
@@ -237,6 +238,7 @@ export const MIGRATIONS: readonly Migration[] = [
   DUPLICATE_INDEX_SCHEMA,
   // Aggregate events and stories (issue 9): see aggregate-schema.ts.
   addAggregateTables,
+  compressWithLz4,
 ];
 
 /** `name` as an SQL identifier, quoted. */

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createArticle } from '../../document/article.js';
 import { describeDb, openStore as openStoreOf } from '../../system.js';
 import { describeStoreContract, eventFixtures, quoteFixtures } from '../store.contract.js';
+import { addAggregateTables } from './aggregate-schema.js';
 import { MIGRATIONS } from './migrations.js';
 import { PostgresStore } from './postgres-store.js';
 
@@ -128,12 +129,13 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
     const before = openStore({ schema });
     await before.putArticles([israel, copy]);
     await before.close();
-    // Back to the schema before the step: its tables and columns gone, its version unrecorded.
+    // Back to the schema before the step: its tables and columns gone, its version and the later
+    // ones unrecorded.
     await sql(
       `DROP TABLE aggregate_events, story_features, story_articles;
        DROP INDEX events_fold_key;
        ALTER TABLE events DROP COLUMN source_name, DROP COLUMN target_name, DROP COLUMN tone, DROP COLUMN fold_key;
-       DELETE FROM schema_version WHERE version = ${MIGRATIONS.length}`,
+       DELETE FROM schema_version WHERE version > ${MIGRATIONS.indexOf(addAggregateTables)}`,
       schema,
     );
     const store = openStore({ schema });
@@ -188,6 +190,44 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
     expect((await store.listQuotes({})).total).toBe(
       (israel.quotes?.length ?? 0) + (russia.quotes?.length ?? 0),
     );
+    await store.close();
+  });
+
+  it('compresses bodies and annotations with lz4 where the server has it, in later partitions too', async () => {
+    const store = openStore();
+    await store.countArticles();
+    const schema = schemas.at(-1);
+    await sql(
+      `CREATE TABLE articles_2018_06 PARTITION OF articles FOR VALUES FROM ('2018-06-01') TO ('2018-07-01')`,
+      schema,
+    );
+    const [server] = await sql<{ lz4: boolean }>(
+      `SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`,
+    );
+    const methods = await sql<{ table: string; column: string; method: string }>(
+      `SELECT c.relname AS table, a.attname AS column, a.attcompression AS method
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND a.attname IN ('body', 'annotations', 'record')
+         AND c.relname IN ('articles', 'articles_default', 'articles_2018_06', 'aggregate_events')
+       ORDER BY 1, 2`,
+      schema,
+    );
+    // 'l' is lz4; '' is the server's default (pglz unless configured otherwise).
+    const expected = server?.lz4 ? 'l' : '';
+    expect(methods).toEqual(
+      [
+        ['aggregate_events', 'record'],
+        ['articles', 'annotations'],
+        ['articles', 'body'],
+        ['articles_2018_06', 'annotations'],
+        ['articles_2018_06', 'body'],
+        ['articles_default', 'annotations'],
+        ['articles_default', 'body'],
+      ].map(([table, column]) => ({ table, column, method: expected })),
+    );
+    const { israel } = quoteFixtures();
+    await store.putArticles([{ ...israel, publishedAt: '2018-06-17T10:00:00Z' }]);
+    expect((await store.getArticle(israel.id))?.text).toBe(israel.text);
     await store.close();
   });
 
