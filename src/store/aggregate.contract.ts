@@ -224,6 +224,28 @@ export function describeAggregateContract(openStore: () => Store): void {
       expect((await aggregates()).map((event) => [event.numMentions, event.numArticles])).toEqual([[1, 1]]);
     });
 
+    it('leaves an event that analysing its article again does not change as it was, its date added too', async () => {
+      const article = report({
+        source: 'A',
+        publishedAt: '2018-06-15',
+        events: [{ code: '040', date: '2018-06-15' }],
+      });
+      await store.putArticles([article]);
+      const before = await aggregates();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await store.putAnnotations([article]);
+      expect(await aggregates()).toEqual(before);
+      const moved = report({
+        source: 'A',
+        publishedAt: '2018-06-15',
+        events: [{ code: '040', date: '2018-06-14' }],
+      });
+      await store.putAnnotations([{ ...moved, id: article.id }]);
+      const after = await aggregates();
+      expect(after.map((event) => [event.id, event.firstSeen])).toEqual([[before[0]?.id, '2018-06-14']]);
+      expect((after[0]?.dateAdded ?? '') > (before[0]?.dateAdded ?? '')).toBe(true);
+    });
+
     it('moves the mentions of an article whose new version has another date', async () => {
       const url = 'https://example.com/meeting';
       await store.putArticles([

@@ -3,6 +3,7 @@ import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
 import { type FoldChanges, type FoldedSpan, foldReach, noteChange, planFold } from '../plan-fold.js';
+import { refoldWrites } from '../refold-writes.js';
 
 /** Adds the fold keys and dates of the stored events of these articles to `changes`. */
 export async function noteStoredChanges(
@@ -34,7 +35,7 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
     [keys],
   );
   const reaches = keys.map((key) => foldReach(changes.get(key) ?? new Set()));
-  const { rows: stored } = await client.query<FoldedSpan & { fold_key: string }>(
+  const { rows: spansStored } = await client.query<FoldedSpan & { fold_key: string }>(
     `SELECT g.fold_key, g.id, g.first_seen, g.last_seen
      FROM unnest($1::text[], $2::text[], $3::text[]) AS r (key, reach_from, reach_to)
      JOIN aggregate_events g ON g.fold_key = r.key AND g.origin = 'newsgraph'
@@ -42,7 +43,7 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
     [keys, reaches.map((reach) => reach.from), reaches.map((reach) => reach.to)],
   );
   const spans = new Map<string, FoldedSpan[]>();
-  for (const span of stored) spans.set(span.fold_key, [...(spans.get(span.fold_key) ?? []), span]);
+  for (const span of spansStored) spans.set(span.fold_key, [...(spans.get(span.fold_key) ?? []), span]);
   const plans = keys.map((key) => ({
     key,
     ...planFold(spans.get(key) ?? [], changes.get(key) ?? new Set()),
@@ -63,12 +64,14 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
       plans.map((plan) => plan.undated),
     ],
   );
-  const { rows: previous } = await client.query<{ id: string; record: string }>(
-    'DELETE FROM aggregate_events WHERE id = ANY($1) RETURNING id, record',
+  const { rows: stored } = await client.query<AggregateRow>(
+    `SELECT id, origin, fold_key, first_seen, last_seen, code, root_code, quad_class, source_actor,
+       target_actor, source_country, target_country, num_mentions, record
+     FROM aggregate_events WHERE id = ANY($1)`,
     [plans.flatMap((plan) => plan.ids)],
   );
   const previousIds = new Map<string, string>();
-  for (const row of previous) {
+  for (const row of stored) {
     for (const ref of (JSON.parse(row.record) as AggregateEvent).mentions)
       previousIds.set(mentionKey(ref), row.id);
   }
@@ -83,7 +86,10 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
   for (const group of byKey.values()) {
     for (const event of foldMentions(group, previousIds, now)) rows.push(aggregateRow(event, group[0]));
   }
-  await upsert(client, rows);
+  const writes = refoldWrites(stored, rows);
+  if (writes.remove.length > 0)
+    await client.query('DELETE FROM aggregate_events WHERE id = ANY($1)', [writes.remove]);
+  await upsert(client, writes.upsert);
 }
 
 /** Stores imported GDELT events; the same GlobalEventID replaces the stored one. */

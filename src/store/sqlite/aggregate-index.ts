@@ -3,6 +3,7 @@ import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
 import { type FoldChanges, type FoldedSpan, foldReach, noteChange, planFold } from '../plan-fold.js';
+import { refoldWrites } from '../refold-writes.js';
 
 /** Keeps the `aggregate_events` table in step with the `events` table, inside the caller's transaction. */
 export interface AggregateIndex {
@@ -35,8 +36,13 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
   const undated = db.prepare<[string], FoldMention>(
     `${MENTIONS} WHERE e.fold_key = ? AND e.event_date IS NULL`,
   );
-  const remove = db.prepare<[string], { id: string; record: string }>(
-    'DELETE FROM aggregate_events WHERE id IN (SELECT value FROM json_each(?)) RETURNING id, record',
+  const storedRows = db.prepare<[string], AggregateRow>(
+    `SELECT id, origin, fold_key, first_seen, last_seen, code, root_code, quad_class, source_actor,
+       target_actor, source_country, target_country, num_mentions, record
+     FROM aggregate_events WHERE id IN (SELECT value FROM json_each(?))`,
+  );
+  const remove = db.prepare<[string]>(
+    'DELETE FROM aggregate_events WHERE id IN (SELECT value FROM json_each(?))',
   );
   const insert = db.prepare<AggregateRow>(
     `INSERT OR REPLACE INTO aggregate_events (id, origin, fold_key, first_seen, last_seen, code, root_code,
@@ -52,8 +58,9 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
       const now = new Date().toISOString();
       for (const [key, changed] of changes) {
         const plan = planFold(spans.all({ key, ...foldReach(changed) }), changed);
+        const stored = storedRows.all(JSON.stringify(plan.ids));
         const previousIds = new Map<string, string>();
-        for (const row of remove.all(JSON.stringify(plan.ids))) {
+        for (const row of stored) {
           for (const ref of (JSON.parse(row.record) as AggregateEvent).mentions) {
             previousIds.set(mentionKey(ref), row.id);
           }
@@ -63,10 +70,14 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
           ...(plan.undated ? undated.all(key) : []),
         ];
         const first = mentions[0];
-        if (!first) continue;
-        for (const event of foldMentions(mentions, previousIds, now)) {
-          insert.run(aggregateRow(event, { ...first, fold_key: key }));
-        }
+        const rows = first
+          ? foldMentions(mentions, previousIds, now).map((event) =>
+              aggregateRow(event, { ...first, fold_key: key }),
+            )
+          : [];
+        const writes = refoldWrites(stored, rows);
+        if (writes.remove.length > 0) remove.run(JSON.stringify(writes.remove));
+        for (const row of writes.upsert) insert.run(row);
       }
     },
     putImported(events) {
