@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodeTagger } from '../../src/stages/entities/model-file.js';
+import type { FeatureSettings } from '../../src/stages/entities/tagger-model.js';
 import {
   loadTaggerResources,
   SHIPPED_CLUSTERS,
@@ -12,6 +13,7 @@ import { ensureResearchClusters, RESEARCH_CLUSTERS } from './research-clusters.j
 import { trainTwoPass } from './train-two-pass.js';
 
 const ROOT = join(import.meta.dirname, '../..');
+const DEFAULT_SETTINGS: FeatureSettings = { gazetteer: true, clusters: true, casing: true, contexts: true };
 
 export interface TrainNerOptions {
   data: string;
@@ -21,6 +23,8 @@ export interface TrainNerOptions {
   folds: number;
   /** Word clusters to use instead of the recipe's own. */
   clusters?: string;
+  /** Feature groups to turn on or off, over the defaults. */
+  settings?: Partial<FeatureSettings>;
   log: (line: string) => void;
 }
 
@@ -43,7 +47,7 @@ export function trainNer(options: TrainNerOptions): { file: Buffer; card: Record
   );
   const model = trainTwoPass(recipe.train, recipe.dev, {
     types: recipe.types,
-    settings: { gazetteer: true, clusters: true, casing: true },
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
     resources,
     epochs: options.epochs,
     seed: options.seed,

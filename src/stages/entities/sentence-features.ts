@@ -1,4 +1,5 @@
 import type { DocumentCasing } from './document-casing.js';
+import { type DocumentContexts, neighbourHash, neighboursElsewhere } from './document-contexts.js';
 import { hashString, mix } from './feature-hash.js';
 import { isAllCaps } from './token-shape.js';
 import { type WordInfo, wordInfo } from './word-info.js';
@@ -11,6 +12,8 @@ export interface SentenceContext {
   /** A word's cluster bit-path, if it has one. */
   clusterOf?: (word: string) => string | undefined;
   casing?: DocumentCasing;
+  /** The neighbours of the same words elsewhere in the document. */
+  contexts?: DocumentContexts;
 }
 
 /** The features of each word of a sentence: `features[offsets[i] .. offsets[i + 1])`. */
@@ -53,6 +56,8 @@ const T = {
   length: 42,
   gazetteerShape: 43,
   clusterShape: 44,
+  beforeElsewhere: 45,
+  afterElsewhere: 46,
 } as const;
 
 const START = hashString('<s>');
@@ -169,6 +174,16 @@ export function addContextFeatures(
     }
     for (const label of gazetteer[i - 1] ?? []) pushFeature(out, T.gazetteerPrev, hashString(label));
     for (const label of gazetteer[i + 1] ?? []) pushFeature(out, T.gazetteerNext, hashString(label));
+  }
+
+  const { contexts, words } = context;
+  if (contexts?.before.has(info.lower)) {
+    neighboursElsewhere(contexts.before, info.lower, neighbourHash(words[i - 1]), (neighbour) =>
+      pushFeature(out, T.beforeElsewhere, neighbour),
+    );
+    neighboursElsewhere(contexts.after, info.lower, neighbourHash(words[i + 1]), (neighbour) =>
+      pushFeature(out, T.afterElsewhere, neighbour),
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentCasing } from './document-casing.js';
+import { documentContexts } from './document-contexts.js';
 import { mix } from './feature-hash.js';
 import { createLabelSet } from './label-set.js';
 import { documentTypeCounts, labelHashesOf, predictionFeatures } from './prediction-features.js';
@@ -71,11 +72,13 @@ const gazetteerOf = (words: readonly string[]) =>
         : [],
   );
 const casing = documentCasing(document);
+const elsewhere = documentContexts(document);
 const contexts: SentenceContext[] = document.map((words) => ({
   words,
   gazetteer: gazetteerOf(words),
   clusterOf,
   casing,
+  contexts: elsewhere,
 }));
 
 describe('addSentenceScores', () => {

@@ -1,5 +1,6 @@
 import { spansFromBilou, type WordSpan } from './bilou.js';
 import { documentCasing } from './document-casing.js';
+import { documentContexts } from './document-contexts.js';
 import { documentTypeCounts, labelHashesOf } from './prediction-features.js';
 import { ScoreCache } from './score-cache.js';
 import { type SentenceFeatures, sentenceFeatures } from './sentence-features.js';
@@ -20,6 +21,7 @@ export function documentFeatures(
   resources: TaggerResources,
 ): SentenceFeatures[] {
   const casing = model.settings.casing ? documentCasing(sentences) : undefined;
+  const contexts = model.settings.contexts ? documentContexts(sentences) : undefined;
   return sentences.map((words) =>
     sentenceFeatures({
       words,
@@ -28,6 +30,7 @@ export function documentFeatures(
         : {}),
       ...(model.settings.clusters && resources.clusterOf ? { clusterOf: resources.clusterOf } : {}),
       ...(casing ? { casing } : {}),
+      ...(contexts ? { contexts } : {}),
     }),
   );
 }
@@ -115,6 +118,7 @@ export function labelDocument(
   const cache = scoreCache(tagger, clusterOf);
   const stride = cache.weights.labelCount;
   const casing = settings.casing ? documentCasing(sentences) : undefined;
+  const contexts = settings.contexts ? documentContexts(sentences) : undefined;
   // Both passes' scores of a feature are added at once: columns 0..size-1 then size..2*size-1.
   let wordCount = 0;
   for (const words of sentences) wordCount += words.length;
@@ -136,6 +140,7 @@ export function labelDocument(
           : {}),
         ...(clusterOf ? { clusterOf } : {}),
         ...(casing ? { casing } : {}),
+        ...(contexts ? { contexts } : {}),
       },
       emissions,
     );

@@ -6,6 +6,8 @@ export interface FeatureSettings {
   gazetteer: boolean;
   clusters: boolean;
   casing: boolean;
+  /** Features of the words next to the same word elsewhere in the document (older models lack it). */
+  contexts?: boolean;
 }
 
 /** A linear-chain tagger: per-label feature weights, label-to-label transitions, BILOU labels. */
