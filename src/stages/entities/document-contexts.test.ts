@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentContexts, neighbourHash, neighboursElsewhere } from './document-contexts.js';
+import { contextKey, documentContexts, visitContextsElsewhere } from './document-contexts.js';
 
 const document = [
   ['Pirelli', 'shares', 'rose', '.'],
@@ -7,27 +7,35 @@ const document = [
   ['PIRELLI', 'GAINS'],
   ['Rome', 'said', 'so', '.'],
 ];
+const contexts = documentContexts(document);
 
-function elsewhere(side: 'before' | 'after', word: string, own: string | undefined): number[] {
+function elsewhere(s: number, i: number): number[] {
   const found: number[] = [];
-  neighboursElsewhere(documentContexts(document)[side], word, neighbourHash(own), (hash) => found.push(hash));
+  const words = document[s] as string[];
+  visitContextsElsewhere(contexts, words, i, (words[i] as string).toLowerCase(), (key) => found.push(key));
   return found.sort();
 }
 
+function keysOf(s: number, i: number, offsets: number[]): number[] {
+  return offsets.map((offset) => contextKey(document[s] as string[], i, offset)).sort();
+}
+
 describe('documentContexts', () => {
-  it('gathers the neighbours of a capitalized word wherever it occurs, by its lower-case form', () => {
-    expect(elsewhere('after', 'pirelli', undefined)).toEqual(
-      ['shares', "'s", 'gains'].map(neighbourHash).sort(),
+  it('gives a capitalized word the words around it elsewhere in the document, whatever its case there', () => {
+    expect(elsewhere(0, 0)).toEqual(
+      [...keysOf(1, 2, [-2, -1, 1, 2]), ...keysOf(2, 0, [-2, -1, 1, 2])].sort(),
     );
   });
 
-  it("leaves out the occurrence's own neighbour once", () => {
-    expect(elsewhere('after', 'pirelli', 'shares')).toEqual(["'s", 'gains'].map(neighbourHash).sort());
-    expect(elsewhere('before', 'pirelli', 'praised')).toEqual([neighbourHash(undefined)]);
+  it("counts the same context at two places once less for the word's own", () => {
+    // "Pirelli" opens two of its three sentences: each of those sees the other's edge, once.
+    const edgeBefore = contextKey(['x'], 0, -1);
+    expect(elsewhere(2, 0).filter((key) => key === edgeBefore)).toHaveLength(1);
+    expect(elsewhere(1, 2).filter((key) => key === edgeBefore)).toHaveLength(1);
   });
 
-  it('gives nothing for words that occur once or are written in lower case', () => {
-    expect(elsewhere('after', 'rome', undefined)).toEqual([]);
-    expect(elsewhere('before', 'shares', undefined)).toEqual([]);
+  it('gives nothing to words that occur once or are written in lower case', () => {
+    expect(elsewhere(3, 0)).toEqual([]);
+    expect(elsewhere(0, 1)).toEqual([]);
   });
 });

@@ -1,19 +1,19 @@
-import { hashString } from './feature-hash.js';
+import { hashString, mix } from './feature-hash.js';
 
 /**
- * The words next to each name-like word wherever it occurs in a document (Ratinov and Roth's
+ * The words around each name-like word wherever it occurs in a document (Ratinov and Roth's
  * context aggregation): "Pirelli" unseen in training but followed by "shares" and "'s cables
- * division" elsewhere in the article is a company wherever it stands. Only words that begin with a
- * capital and occur more than once count; the rest get nothing from elsewhere.
+ * division" elsewhere in the article is a company wherever it stands. Lower-cased word -> each
+ * context (a neighbour two or one words before or after, as `contextKey` hashes it) and how often
+ * it occurs. Only words that begin with a capital and occur more than once count; the rest get
+ * nothing from elsewhere.
  */
-export interface DocumentContexts {
-  /** Lower-cased word -> the hashes of its lower-cased neighbours' and how often each occurs. */
-  before: Map<string, Map<number, number>>;
-  after: Map<string, Map<number, number>>;
-}
+export type DocumentContexts = Map<string, Map<number, number>>;
 
-/** Neighbours kept per word and side: a word repeated in every line of a table would cost more. */
-const MAX_NEIGHBOURS = 16;
+/** Where the neighbours of a context stand from the word. */
+const OFFSETS = [-2, -1, 1, 2] as const;
+/** Contexts kept per word: a word repeated in every line of a table would cost more. */
+const MAX_CONTEXTS = 64;
 const EDGE = hashString('<edge>');
 
 export function documentContexts(sentences: readonly (readonly string[])[]): DocumentContexts {
@@ -25,52 +25,57 @@ export function documentContexts(sentences: readonly (readonly string[])[]): Doc
       occurrences.set(lower, (occurrences.get(lower) ?? 0) + 1);
     }
   }
-  const before = new Map<string, Map<number, number>>();
-  const after = new Map<string, Map<number, number>>();
+  const contexts: DocumentContexts = new Map();
   for (const words of sentences) {
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       if (!isNameLike(word)) continue;
       const lower = word.toLowerCase();
       if ((occurrences.get(lower) ?? 0) < 2) continue;
-      count(before, lower, i > 0 ? hashString((words[i - 1] as string).toLowerCase()) : EDGE);
-      count(after, lower, i + 1 < words.length ? hashString((words[i + 1] as string).toLowerCase()) : EDGE);
+      let counts = contexts.get(lower);
+      if (!counts) {
+        counts = new Map();
+        contexts.set(lower, counts);
+      }
+      for (const offset of OFFSETS) {
+        const key = contextKey(words, i, offset);
+        const times = counts.get(key);
+        if (times !== undefined) counts.set(key, times + 1);
+        else if (counts.size < MAX_CONTEXTS) counts.set(key, 1);
+      }
     }
   }
-  return { before, after };
+  return contexts;
 }
 
 /**
- * The neighbour hashes that `word` (lower-cased) has elsewhere in the document on one side, leaving
- * out this occurrence's own neighbour `own` once.
+ * Calls `visit` with each context that the word at `i` (lower-cased `lower`) has elsewhere in the
+ * document, leaving out this occurrence's own contexts once.
  */
-export function neighboursElsewhere(
-  side: ReadonlyMap<string, ReadonlyMap<number, number>>,
+export function visitContextsElsewhere(
+  contexts: DocumentContexts,
+  words: readonly string[],
+  i: number,
   lower: string,
-  own: number,
-  visit: (neighbour: number) => void,
+  visit: (context: number) => void,
 ): void {
-  const neighbours = side.get(lower);
-  if (!neighbours) return;
-  for (const [neighbour, times] of neighbours) {
-    if (neighbour !== own || times > 1) visit(neighbour);
+  const counts = contexts.get(lower);
+  if (!counts) return;
+  const own0 = contextKey(words, i, OFFSETS[0]);
+  const own1 = contextKey(words, i, OFFSETS[1]);
+  const own2 = contextKey(words, i, OFFSETS[2]);
+  const own3 = contextKey(words, i, OFFSETS[3]);
+  for (const [key, times] of counts) {
+    const here =
+      (key === own0 ? 1 : 0) + (key === own1 ? 1 : 0) + (key === own2 ? 1 : 0) + (key === own3 ? 1 : 0);
+    if (times > here) visit(key);
   }
 }
 
-/** The hash `documentContexts` gives a neighbour (`undefined` past the sentence's edge). */
-export function neighbourHash(word: string | undefined): number {
-  return word === undefined ? EDGE : hashString(word.toLowerCase());
-}
-
-function count(side: Map<string, Map<number, number>>, lower: string, neighbour: number): void {
-  let neighbours = side.get(lower);
-  if (!neighbours) {
-    neighbours = new Map();
-    side.set(lower, neighbours);
-  }
-  const times = neighbours.get(neighbour);
-  if (times !== undefined) neighbours.set(neighbour, times + 1);
-  else if (neighbours.size < MAX_NEIGHBOURS) neighbours.set(neighbour, 1);
+/** The hash of the word `offset` places from word `i` (past the sentence's edge, the edge), lower-cased, with the offset. */
+export function contextKey(words: readonly string[], i: number, offset: number): number {
+  const neighbour = words[i + offset];
+  return mix(offset, neighbour === undefined ? EDGE : hashString(neighbour.toLowerCase()));
 }
 
 function isNameLike(word: string): boolean {

@@ -1,5 +1,5 @@
 import type { DocumentCasing } from './document-casing.js';
-import { type DocumentContexts, neighbourHash, neighboursElsewhere } from './document-contexts.js';
+import { type DocumentContexts, visitContextsElsewhere } from './document-contexts.js';
 import { hashString, mix } from './feature-hash.js';
 import { isAllCaps } from './token-shape.js';
 import { type WordInfo, wordInfo } from './word-info.js';
@@ -12,7 +12,7 @@ export interface SentenceContext {
   /** A word's cluster bit-path, if it has one. */
   clusterOf?: (word: string) => string | undefined;
   casing?: DocumentCasing;
-  /** The neighbours of the same words elsewhere in the document. */
+  /** The words around the same words elsewhere in the document. */
   contexts?: DocumentContexts;
 }
 
@@ -56,8 +56,7 @@ const T = {
   length: 42,
   gazetteerShape: 43,
   clusterShape: 44,
-  beforeElsewhere: 45,
-  afterElsewhere: 46,
+  contextElsewhere: 45,
 } as const;
 
 const START = hashString('<s>');
@@ -176,13 +175,9 @@ export function addContextFeatures(
     for (const label of gazetteer[i + 1] ?? []) pushFeature(out, T.gazetteerNext, hashString(label));
   }
 
-  const { contexts, words } = context;
-  if (contexts?.before.has(info.lower)) {
-    neighboursElsewhere(contexts.before, info.lower, neighbourHash(words[i - 1]), (neighbour) =>
-      pushFeature(out, T.beforeElsewhere, neighbour),
-    );
-    neighboursElsewhere(contexts.after, info.lower, neighbourHash(words[i + 1]), (neighbour) =>
-      pushFeature(out, T.afterElsewhere, neighbour),
+  if (context.contexts?.has(info.lower)) {
+    visitContextsElsewhere(context.contexts, context.words, i, info.lower, (key) =>
+      pushFeature(out, T.contextElsewhere, key),
     );
   }
 }
