@@ -8,14 +8,14 @@ export interface WordInfo {
   hLower: number;
   hShape: number;
   hShort: number;
-  /** Hashes of the 1- to 4-letter prefixes then suffixes of the lower-cased word (fewer for short words). */
+  /** Hashes of the 1- to 5-letter prefixes then suffixes of the lower-cased word (fewer for short words). */
   affixes: Int32Array;
   /** Hashes of the cluster path prefixes, empty when the word has no cluster. */
   clusters: Int32Array;
   length: number;
 }
 
-const AFFIX_LENGTHS = [1, 2, 3, 4] as const;
+const AFFIX_LENGTHS = [1, 2, 3, 4, 5] as const;
 const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
 /** Characters of a word that count for its hashes: a 10,000-character token costs like a long word. */
 const MAX_HASHED = 40;
