@@ -31,6 +31,9 @@ const T = {
   next: 5,
   prev2: 6,
   next2: 7,
+  // Affix k is template 8 + k, so the five-letter ones (k = 8, 9) share 16 and 17 with shape and
+  // short. Harmless in practice: an affix's value is marked '<' or '>', and a shape equals one only
+  // for odd tokens ('<hello' is shaped '<xxxxx', the prefix of words that begin 'xxxxx').
   affix: 8,
   shape: 16,
   short: 17,
