@@ -23,6 +23,9 @@ export const DEFAULT_JOB_TIMEOUT_SECONDS = 300;
 const RETRY_LIMIT = 10;
 const RETRY_DELAY_SECONDS = 2;
 
+/** The connections of the queues' relaxed pools that have `synchronous_commit` off already. */
+const RELAXED = new WeakSet<pg.PoolClient>();
+
 /** A job taken from the queue: analyse the stored article `articleId`. */
 export interface AnalysisJob {
   id: string;
@@ -204,21 +207,30 @@ export class AnalysisQueue {
    */
   #relaxedDb(): { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> } {
     if (this.#relaxed === undefined) {
-      const pool = new pg.Pool({
+      this.#relaxed = new pg.Pool({
         connectionString: this.#url,
         max: 2,
         connectionTimeoutMillis: 10_000,
         application_name: 'newsgraph-queue',
       });
-      pool.on('connect', (client) => {
-        client.query('SET synchronous_commit = off').catch(() => {});
-      });
       // An idle connection the server closed is replaced on the next query.
-      pool.on('error', () => {});
-      this.#relaxed = pool;
+      this.#relaxed.on('error', () => {});
     }
     const pool = this.#relaxed;
-    return { executeSql: (text, values) => pool.query(text, values) };
+    return {
+      executeSql: async (text, values) => {
+        const client = await pool.connect();
+        try {
+          if (!RELAXED.has(client)) {
+            await client.query('SET synchronous_commit = off');
+            RELAXED.add(client);
+          }
+          return await client.query(text, values);
+        } finally {
+          client.release();
+        }
+      },
+    };
   }
 
   /** Hands the jobs back to be retried (after a short delay), with the reason. */
