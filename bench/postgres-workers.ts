@@ -257,7 +257,18 @@ async function resetAnalysis(client: pg.Client, schema: string): Promise<void> {
     [schema, `${schema}_queue`],
   );
   for (const { name } of rows) await client.query(`VACUUM ANALYZE ${name}`);
+  // The pages the ingest, the reset and the rounds before left dirty are written now, not by the
+  // checkpointer and the kernel in the middle of the round (on this machine's virtual disk that
+  // writing took 2 to 25% of a core). CHECKPOINT needs the pg_checkpoint role (or a superuser).
+  await client.query('CHECKPOINT').catch(() => {
+    if (!warnedCheckpoint)
+      console.error(
+        `bench: cannot CHECKPOINT between rounds; GRANT pg_checkpoint TO ${client.user} steadies the rounds`,
+      );
+    warnedCheckpoint = true;
+  });
 }
+let warnedCheckpoint = false;
 
 /** Mean time from a job's creation to a waiting worker starting it, as pg-boss records them. */
 async function measureQueueLatency(
