@@ -1,11 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readPlacesFigures } from './read-places-figures.js';
 
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
 function moduleWith(source: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'places-')), 'evaluate-places.mjs');
+  const folder = mkdtempSync(join(tmpdir(), 'newsgraph-places-figures-'));
+  folders.push(folder);
+  const path = join(folder, 'evaluate-places.mjs');
   writeFileSync(path, source);
   return path;
 }
