@@ -76,6 +76,12 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);
   });
 
+  it('leaves out the heading of a box of links whose links are left out', () => {
+    const html = `<html><body><article>${body}<h3>Bridges in the news</h3><ul><li><a href="/a">Old bridge story</a></li>
+      <li><a href="/b">Ring road works</a></li></ul></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);
+  });
+
   it('takes its own choice when Readability, relaxed after finding too little, picks an author box instead', () => {
     const bio =
       'Jo Smith has written about roads, rivers and the people who look after them for twenty years. ';
