@@ -82,6 +82,15 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);
   });
 
+  it("keeps a table set in a figure, and leaves out the figure's caption", () => {
+    const html = `<html><body><article>${body}<figure class="wp-block-table"><table><tr><th>Vehicle</th><th>Limit</th></tr>
+      <tr><td>Lorries</td><td>7.5 tonnes</td></tr></table><figcaption>Source: the council</figcaption></figure>
+      <p>Finally ${sentence}</p></article></body></html>`;
+    const { paragraphs } = extractMainText(parseHtml(html));
+    expect(paragraphs).toEqual(expect.arrayContaining(['Vehicle', 'Lorries', '7.5 tonnes']));
+    expect(paragraphs).not.toContain('Source: the council');
+  });
+
   it('takes its own choice when Readability, relaxed after finding too little, picks an author box instead', () => {
     const bio =
       'Jo Smith has written about roads, rivers and the people who look after them for twenty years. ';

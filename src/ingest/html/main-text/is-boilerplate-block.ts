@@ -90,13 +90,21 @@ export type BoilerplateRule =
   | 'label'
   | 'hint';
 
-/** Whether a block is a figure's caption or credit. */
+/**
+ * Elements whose content a figure holds as the figure itself, not as its caption: WordPress sets
+ * tables, pull quotes and code in `<figure class="wp-block-table">` and the like.
+ */
+const FIGURE_CONTENT_TAGS = new Set(['TABLE', 'BLOCKQUOTE', 'PRE']);
+
+/** Whether a block is a figure's caption or credit, not a table or quotation set as a figure. */
 export function isInFigure(block: TextBlock): boolean {
-  return (
-    block.tag === 'FIGCAPTION' ||
-    block.tag === 'FIGURE' ||
-    block.ancestors.includes('FIGCAPTION') ||
-    block.ancestors.includes('FIGURE')
+  if (block.tag === 'FIGCAPTION' || block.ancestors.includes('FIGCAPTION')) return true;
+  if (block.tag === 'FIGURE') return true;
+  const figure = block.ancestors.indexOf('FIGURE');
+  if (figure < 0) return false;
+  return !(
+    FIGURE_CONTENT_TAGS.has(block.tag) ||
+    block.ancestors.slice(0, figure).some((tag) => FIGURE_CONTENT_TAGS.has(tag))
   );
 }
 
