@@ -54,6 +54,13 @@ describe('collectBlocks', () => {
     expect(block?.path).toEqual([2, 1, 0]);
   });
 
+  it("leaves out the page builder Elementor's layout classes, whose 'widget' says nothing of the text", () => {
+    const [block] = blocksOf(
+      '<div class="elementor-element elementor-widget intro"><div class="elementor-widget-container"><p>A dog</p></div></div>',
+    );
+    expect(block?.hints).toEqual(['', '', 'intro', '']);
+  });
+
   it('stops after the most elements it was given, and says so', () => {
     const size = { elements: 0, depth: 0, isTruncated: false };
     const blocks = collectBlocks(parseHtml('<p>one</p><p>two</p><p>three</p>').body, {

@@ -10,7 +10,10 @@ export interface TextBlock {
   ancestors: string[];
   /** The `class` and `id` values of the text's element and its enclosing elements, nearest first, lower case. */
   hints: string[];
-  /** Numbers of those same elements (0 for the root, counting in document order), parallel to `hints`. */
+  /**
+   * Numbers of the text's element and its enclosing elements (0 for the root, counting in document
+   * order), nearest first: twice as many levels as `hints`, whose entries are parallel to the first.
+   */
   path: number[];
 }
 
@@ -93,6 +96,14 @@ const SKIPPED_TAGS = new Set([
   'math',
 ]);
 const MAX_HINT_LEVELS = 8;
+/** Enclosing elements' numbers reach further, for the own choice to see past page builders' wrappers. */
+const MAX_PATH_LEVELS = 16;
+/**
+ * Class words of the Elementor page builder, which set every paragraph in an
+ * `elementor-widget-container`: its "widget" would mark the article's text as a sidebar's, and
+ * they say nothing else about a block.
+ */
+const LAYOUT_CLASSES = /(?:^|\s)elementor-\S*/g;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -153,9 +164,11 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Text
     const tag = element.tagName.toUpperCase();
     const own = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
       .trim()
-      .toLowerCase();
+      .toLowerCase()
+      .replace(LAYOUT_CLASSES, '')
+      .trim();
     const hints = parent ? [own, ...parent.hints.slice(0, MAX_HINT_LEVELS - 1)] : [own];
-    const path = parent ? [elementCount, ...parent.path.slice(0, MAX_HINT_LEVELS - 1)] : [elementCount];
+    const path = parent ? [elementCount, ...parent.path.slice(0, MAX_PATH_LEVELS - 1)] : [elementCount];
     elementCount++;
     return {
       element,

@@ -29,6 +29,13 @@ describe('scoreBlocks', () => {
     expect(chosenTexts(html)).toEqual([sentence, sentence]);
   });
 
+  it('chooses the running text of a page built with Elementor, each paragraph in a widget', () => {
+    const widget = (text: string) =>
+      `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${text}</p></div></div>`;
+    const html = `<nav><a href="/">Home</a></nav><div class="elementor-section">${widget(sentence)}${widget(sentence)}${widget(sentence)}</div>`;
+    expect(chosenTexts(html)).toEqual([sentence, sentence, sentence]);
+  });
+
   it('chooses nothing on a page without running text', () => {
     expect(chosenTexts('<ul><li>Home</li><li>News</li></ul>')).toEqual([]);
   });

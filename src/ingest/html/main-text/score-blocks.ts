@@ -22,6 +22,19 @@ const isText = (block: TextBlock) =>
   /[.!?;:,。]/.test(block.text) &&
   !isFurniture(block);
 
+/** Which blocks each element holds, as "first-last" block numbers, by `TextBlock.path` number. */
+function findSpans(blocks: TextBlock[]): Map<number, string> {
+  const firsts = new Map<number, number>();
+  const lasts = new Map<number, number>();
+  blocks.forEach((block, i) => {
+    for (const element of block.path) {
+      if (!firsts.has(element)) firsts.set(element, i);
+      lasts.set(element, i);
+    }
+  });
+  return new Map([...firsts].map(([element, first]) => [element, `${first}-${lasts.get(element)}`]));
+}
+
 /**
  * newsgraph's own choice of the article's blocks, for pages where Readability finds little: the
  * blocks of running text (long, few links, punctuated, outside navigation and footers), kept
@@ -31,15 +44,18 @@ const isText = (block: TextBlock) =>
 export function scoreBlocks(blocks: TextBlock[]): boolean[] {
   const isSelected = new Array<boolean>(blocks.length).fill(false);
   const textBlocks = blocks.map(isText);
-  // Each run of text gives its length to its parent in full and to each further ancestor halved.
+  const spans = findSpans(blocks);
+  // Each run of text gives its length to its parent in full and to each further ancestor halved,
+  // but an ancestor holding just the blocks of the one below it gets the same share: Elementor
+  // sets each paragraph in three wrappers of its own, which are one level, not three.
   const scores = new Map<number, number>();
   blocks.forEach((block, i) => {
     if (!textBlocks[i]) return;
     let share = block.text.length;
-    for (const element of block.path.slice(1)) {
+    block.path.slice(1).forEach((element, level) => {
+      if (level > 0 && spans.get(element) !== spans.get(block.path[level] as number)) share /= 2;
       scores.set(element, (scores.get(element) ?? 0) + share);
-      share /= 2;
-    }
+    });
   });
   let best = -1;
   let bestScore = 0;
