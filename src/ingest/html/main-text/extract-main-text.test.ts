@@ -33,6 +33,15 @@ describe('extractMainText', () => {
     expect(paragraphs.at(-1)).toMatch(/^Finally/);
   });
 
+  it('leaves out a caption outside any figure that names its photo credit, and keeps a sentence about a photo', () => {
+    const html = `<html><body><article>${body}<div class="img-box"><img src="b.jpg"><div>The old bridge at dusk. Photo: Jo Smith</div></div>
+      <div class="pic">The bridge in 1950© City Archive</div><p>The mayor showed a photo of the cracks to the council.</p>
+      <p>Finally ${sentence}</p></article></body></html>`;
+    const { paragraphs } = extractMainText(parseHtml(html));
+    expect(paragraphs.join('\n')).not.toMatch(/Jo Smith|City Archive/);
+    expect(paragraphs).toContain('The mayor showed a photo of the cracks to the council.');
+  });
+
   it('leaves out a credit standing directly in a figure, outside its caption', () => {
     const html = `<html><body><article>${body}<figure><img src="b.jpg">Jo Smith/Agency</figure><p>Finally ${sentence}</p></article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).not.toContain('Jo Smith/Agency');

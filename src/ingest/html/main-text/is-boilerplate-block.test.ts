@@ -29,6 +29,8 @@ describe('boilerplateRule', () => {
     ['24. März 2004, 19:49 | Genesis', 'date'],
     ['Weitere Beiträge aus der Kolumne', 'label'],
     ['(Credit: Clayton Aldern / Grist)', 'credit'],
+    ['The mayor at the opening, photo: City Archive', 'credit'],
+    ['The prize and its winners | © Jo Smith', 'credit'],
   ] as const)('marks %j as %s', (text, rule) => {
     expect(boilerplateRule(block(text))).toBe(rule);
   });

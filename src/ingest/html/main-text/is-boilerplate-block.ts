@@ -57,8 +57,12 @@ const SOLICITATION =
 /** Photo credits and sources: "Foto: dpa", "Photo: Reuters/X", "Bild: Werk/...", "© Getty Images". */
 const CREDIT =
   /^(?:\(?(?:foto|photo|fotos|photos|bild|bilder|image|images|imagen|credit|crédito|crédits photos|quelle|source|fuente|grafik|video|abbildung)s?\s*(?:credit)?\s*[:©]|©|\(c\)|copyright\b|vergrößern\b)/iu;
+/**
+ * A credit at the end of a short caption set outside a figure ("The bridge at dusk. Photo: Jo
+ * Smith", "The old town© J. Smith/pixelio.de"), or a picture agency's name.
+ */
 const CREDIT_ANYWHERE =
-  /\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock|dpa-infocom|picture alliance|imago images)\b/iu;
+  /©\s*\p{L}|\b(?:photo|foto|fotos|bild|image|credit|crédito)\s*:\s*\p{L}|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock|dpa-infocom|picture alliance|imago images)\b/iu;
 
 /** Class and id fragments of elements holding captions, bylines, sharing, related links and the like. */
 const BOILERPLATE_HINT =
