@@ -100,6 +100,12 @@ describe('extractMainText', () => {
     expect(paragraphs).not.toContain('Source: the council');
   });
 
+  it('leaves out the contact section after the article', () => {
+    const html = `<html><body><article>${body}<h2>Press contact</h2><p>Jo Smith, City Hall, Room 4</p>
+      <p>press@example.org</p></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs.at(-1)).toMatch(/^Residents/);
+  });
+
   it('takes its own choice when Readability, relaxed after finding too little, picks an author box instead', () => {
     const bio =
       'Jo Smith has written about roads, rivers and the people who look after them for twenty years. ';

@@ -1,6 +1,7 @@
 import { MAX_NESTING } from '../parse-html.js';
 import { addLede } from './add-lede.js';
 import { collectBlocks, type TextBlock, type TreeSize } from './collect-blocks.js';
+import { dropEndMatter } from './drop-end-matter.js';
 import { dropOrphanHeadings } from './drop-orphan-headings.js';
 import { ensureHtmlRoot } from './ensure-html-root.js';
 import { findSelectedBlocks } from './find-selected-blocks.js';
@@ -100,7 +101,10 @@ function keptTexts(blocks: TextBlock[], isSelected: boolean[]): string[] {
   const chosen = blocks.filter((_, i) => isSelected[i]);
   const isKept = dropOrphanHeadings(
     chosen,
-    chosen.map((block) => !isBoilerplateBlock(block, isWrapper, isCaptioned)),
+    dropEndMatter(
+      chosen,
+      chosen.map((block) => !isBoilerplateBlock(block, isWrapper, isCaptioned)),
+    ),
   );
   // A line introducing what follows ("Kontakt:", "Lesen Sie auch die folgenden Beiträge:") goes
   // with the box it introduced: when the next block is left out, or when it is left at the end.
