@@ -42,6 +42,12 @@ describe('extractMainText', () => {
     expect(paragraphs).toContain('The mayor showed a photo of the cracks to the council.');
   });
 
+  it('leaves out a short line pointing elsewhere through its link', () => {
+    const html = `<html><body><article>${body}<p>More on the works at <a href="https://example.org">example.org</a>.</p>
+      <p>Finally ${sentence}</p></article></body></html>`;
+    expect(extractMainText(parseHtml(html)).paragraphs.join('\n')).not.toMatch(/example\.org/);
+  });
+
   it('leaves out a credit standing directly in a figure, outside its caption', () => {
     const html = `<html><body><article>${body}<figure><img src="b.jpg">Jo Smith/Agency</figure><p>Finally ${sentence}</p></article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).not.toContain('Jo Smith/Agency');

@@ -39,6 +39,15 @@ describe('boilerplateRule', () => {
     expect(boilerplateRule(block('Storm hits the coast', { linkLength: 20, tag: 'LI' }))).toBe('links');
   });
 
+  it('marks a short line whose links are a third of it, but not such a list item or a longer sentence', () => {
+    expect(boilerplateRule(block('More on the works at example.org.', { linkLength: 12 }))).toBe('links');
+    expect(boilerplateRule(block('Report of 14 May PDF | 38 KB', { linkLength: 14 }))).toBe('links');
+    expect(boilerplateRule(block('Lorries over 7.5 tonnes are banned', { linkLength: 12, tag: 'LI' }))).toBe(
+      undefined,
+    );
+    expect(boilerplateRule(block(`${sentence} Engineers said so.`, { linkLength: 40 }))).toBe(undefined);
+  });
+
   it('keeps a long paragraph with many links', () => {
     expect(isBoilerplateBlock(block(`${sentence} ${sentence} ${sentence}`, { linkLength: 200 }))).toBe(false);
   });
