@@ -174,6 +174,14 @@ describe('extractMainText', () => {
     expect(extractMainText(parseHtml(html)).paragraphs).toEqual(declared.map((text) => text.trim()));
   });
 
+  it('takes the text a page shows only without scripts when its markup holds only a teaser', () => {
+    const html = `<html><body><header><p>News and insights on bridges</p></header><div class="post-body">
+      <script type="text/template"><p>${sentence.repeat(3)}</p></script><noscript><p>${sentence.repeat(3)}</p>
+      <p>Engineers ${sentence.repeat(3)}</p></noscript></div></body></html>`;
+    const { paragraphs } = extractMainText(parseHtml(html));
+    expect(paragraphs).toEqual([sentence.repeat(3).trim(), `Engineers ${sentence.repeat(3).trim()}`]);
+  });
+
   it('reads a page whose markup starts before its <html> tag', () => {
     const html = `<style>p{}</style><html><head><title>T</title></head><body><article>${body}</article></body></html>`;
     expect(extractMainText(parseHtml(html)).paragraphs).toHaveLength(3);

@@ -9,6 +9,7 @@ import { findWrappers } from './find-wrappers.js';
 import { isBoilerplateBlock, isInFigure } from './is-boilerplate-block.js';
 import { matchBlocksByText } from './match-blocks-by-text.js';
 import { readArticleBody } from './read-article-body.js';
+import { readNoscriptText } from './read-noscript-text.js';
 import { runReadability } from './run-readability.js';
 import { scoreBlocks } from './score-blocks.js';
 
@@ -38,6 +39,7 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
   const isReadable =
     !size.isTruncated && size.elements <= MAX_READABILITY_ELEMENTS && size.depth <= MAX_NESTING;
   const declared = readArticleBody(document);
+  const unscripted = readNoscriptText(document);
   const article = isReadable ? runReadability(document) : undefined;
   const chosen = article ? readabilityParagraphs(article.content, pageBlocks, owners) : undefined;
   let paragraphs = chosen?.paragraphs ?? [];
@@ -46,6 +48,7 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
     if (isOwnBetter(own, paragraphs, chosen?.isRelaxed ?? false)) paragraphs = own;
   }
   if (lengthOf(declared) > DECLARED_RATIO * lengthOf(paragraphs)) paragraphs = declared;
+  if (lengthOf(unscripted) > DECLARED_RATIO * lengthOf(paragraphs)) paragraphs = unscripted;
   return article?.title ? { paragraphs, title: article.title } : { paragraphs };
 }
 
@@ -68,8 +71,9 @@ const RELAXED_FALLBACK_RATIO = 0.25;
 /** The share of the own choice's text that Readability's must hold for the two to agree. */
 const AGREEMENT_SHARE = 0.5;
 /**
- * How much longer the text a page declares in JSON-LD must be than the one read from its markup to
- * replace it: a page whose markup holds a teaser or nothing of the article (2 and 3 alike on dev).
+ * How much longer the text a page declares in JSON-LD, or shows only without scripts, must be than
+ * the one read from its markup to replace it: a page whose markup holds a teaser or nothing of the
+ * article (2 and 3 alike on dev).
  */
 const DECLARED_RATIO = 3;
 /** The share of the selected text in figures that makes a page a gallery (0.3 and 0.5 alike on dev). */
