@@ -16,6 +16,14 @@ describe('extractMainText', () => {
     expect(mainText.paragraphs[1]).toMatch(/^Engineers The council/);
   });
 
+  it('returns a heading repeating the headline apart, and keeps a paragraph repeating it', () => {
+    const html = `<html><head><title>Bridge closes</title></head><body><article><h1>Bridge closes</h1>
+      <div class="body"><h1>Bridge closes</h1><p>Bridge closes</p>${body}</div></article></body></html>`;
+    const { paragraphs, title } = extractMainText(parseHtml(html));
+    expect(title).toBe('Bridge closes');
+    expect(paragraphs.filter((text) => text === 'Bridge closes')).toHaveLength(1);
+  });
+
   it('keeps lists and quotations of the article', () => {
     const html = `<html><body><article>${body}<ul><li>Lorries over 7.5 tonnes are banned.</li></ul>
       <blockquote>We had no choice, said the mayor.</blockquote><p>Later ${sentence}</p></article></body></html>`;

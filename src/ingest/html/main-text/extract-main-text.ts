@@ -1,6 +1,6 @@
 import { MAX_NESTING } from '../parse-html.js';
 import { addLede } from './add-lede.js';
-import { collectBlocks, type TextBlock, type TreeSize } from './collect-blocks.js';
+import { collectBlocks, normalizeText, type TextBlock, type TreeSize } from './collect-blocks.js';
 import { dropEndMatter } from './drop-end-matter.js';
 import { dropOrphanHeadings } from './drop-orphan-headings.js';
 import { ensureHtmlRoot } from './ensure-html-root.js';
@@ -41,10 +41,11 @@ export function extractMainText(page: Document, _options: { url?: string } = {})
   const declared = readArticleBody(document);
   const unscripted = readNoscriptText(document);
   const article = isReadable ? runReadability(document) : undefined;
-  const chosen = article ? readabilityParagraphs(article.content, pageBlocks, owners) : undefined;
+  const headline = article?.title === undefined ? undefined : normalizeText(article.title);
+  const chosen = article ? readabilityParagraphs(article.content, pageBlocks, owners, headline) : undefined;
   let paragraphs = chosen?.paragraphs ?? [];
   if (chosen?.isRelaxed || lengthOf(paragraphs) < MIN_ARTICLE_LENGTH) {
-    const own = keptTexts(pageBlocks, scoreBlocks(pageBlocks));
+    const own = keptTexts(pageBlocks, scoreBlocks(pageBlocks), headline);
     if (isOwnBetter(own, paragraphs, chosen?.isRelaxed ?? false)) paragraphs = own;
   }
   if (lengthOf(declared) > DECLARED_RATIO * lengthOf(paragraphs)) paragraphs = declared;
@@ -98,8 +99,11 @@ function isGallery(blocks: TextBlock[], isSelected: boolean[]): boolean {
   return inFigures > GALLERY_SHARE * total;
 }
 
-/** The texts of the selected blocks, boilerplate left out. */
-function keptTexts(blocks: TextBlock[], isSelected: boolean[]): string[] {
+/**
+ * The texts of the selected blocks, boilerplate left out, and the headline: a heading repeating
+ * it is returned apart, as `MainText.title`.
+ */
+function keptTexts(blocks: TextBlock[], isSelected: boolean[], headline?: string): string[] {
   const isWrapper = findWrappers(blocks, isSelected);
   const isCaptioned = isGallery(blocks, isSelected);
   const chosen = blocks.filter((_, i) => isSelected[i]);
@@ -107,7 +111,11 @@ function keptTexts(blocks: TextBlock[], isSelected: boolean[]): string[] {
     chosen,
     dropEndMatter(
       chosen,
-      chosen.map((block) => !isBoilerplateBlock(block, isWrapper, isCaptioned)),
+      chosen.map(
+        (block) =>
+          !isBoilerplateBlock(block, isWrapper, isCaptioned) &&
+          !(block.text === headline && /^H[1-6]$/.test(block.tag)),
+      ),
     ),
   );
   // A line introducing what follows ("Kontakt:", "Lesen Sie auch die folgenden Beiträge:") goes
@@ -145,6 +153,7 @@ function readabilityParagraphs(
   content: Element,
   pageBlocks: TextBlock[],
   owners: Map<Node, number>,
+  headline?: string,
 ): { paragraphs: string[]; isRelaxed: boolean } {
   let blocks = pageBlocks;
   let isSelected = findSelectedBlocks(content, owners, pageBlocks.length);
@@ -158,5 +167,5 @@ function readabilityParagraphs(
       isSelected = blocks.map(() => true);
     }
   }
-  return { paragraphs: keptTexts(blocks, addLede(blocks, isSelected)), isRelaxed };
+  return { paragraphs: keptTexts(blocks, addLede(blocks, isSelected), headline), isRelaxed };
 }
