@@ -225,9 +225,13 @@ export class AnalysisQueue {
             await client.query('SET synchronous_commit = off');
             RELAXED.add(client);
           }
-          return await client.query(text, values);
-        } finally {
+          const result = await client.query(text, values);
           client.release();
+          return result;
+        } catch (error) {
+          // A connection that failed may be broken: the pool closes it instead of lending it again.
+          client.release(error as Error);
+          throw error;
         }
       },
     };
