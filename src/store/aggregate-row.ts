@@ -21,6 +21,10 @@ export interface AggregateRow {
   record: string;
 }
 
+/** The columns of `aggregate_events`, in the order of AggregateRow, for a SELECT in either store. */
+export const AGGREGATE_COLUMNS = `id, origin, fold_key, first_seen, last_seen, code, root_code, quad_class,
+  source_actor, target_actor, source_country, target_country, num_mentions, record`;
+
 /**
  * The row of an aggregate event. A folded one takes its actor keys and fold key from one of its
  * mentions (all share them), so that an actor filter matches it as it matches those mentions.

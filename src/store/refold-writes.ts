@@ -1,22 +1,5 @@
 import type { AggregateRow } from './aggregate-row.js';
 
-/** The columns of an aggregate event's row besides its JSON record. */
-const COLUMNS = [
-  'id',
-  'origin',
-  'fold_key',
-  'first_seen',
-  'last_seen',
-  'code',
-  'root_code',
-  'quad_class',
-  'source_actor',
-  'target_actor',
-  'source_country',
-  'target_country',
-  'num_mentions',
-] as const satisfies readonly Exclude<keyof AggregateRow, 'record'>[];
-
 /**
  * What folding a key's mentions again writes over the `stored` rows it replaces: the new `rows`
  * that differ from the stored row of their id in more than `dateAdded` (an event whose mentions
@@ -40,9 +23,11 @@ export function refoldWrites(
   };
 }
 
+/** Every column alike, and the JSON records alike but for `dateAdded`. */
 function sameEvent(a: AggregateRow, b: AggregateRow): boolean {
+  const columns = Object.keys(b) as (keyof AggregateRow)[];
   return (
-    COLUMNS.every((column) => a[column] === b[column]) &&
+    columns.every((column) => column === 'record' || a[column] === b[column]) &&
     withoutDateAdded(a.record) === withoutDateAdded(b.record)
   );
 }

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
+import { AGGREGATE_COLUMNS, type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
 import { type FoldChanges, type FoldedSpan, foldReach, noteChange, planFold } from '../plan-fold.js';
@@ -65,9 +65,7 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
     ],
   );
   const { rows: stored } = await client.query<AggregateRow>(
-    `SELECT id, origin, fold_key, first_seen, last_seen, code, root_code, quad_class, source_actor,
-       target_actor, source_country, target_country, num_mentions, record
-     FROM aggregate_events WHERE id = ANY($1)`,
+    `SELECT ${AGGREGATE_COLUMNS} FROM aggregate_events WHERE id = ANY($1)`,
     [plans.flatMap((plan) => plan.ids)],
   );
   const previousIds = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
+import { AGGREGATE_COLUMNS, type AggregateRow, aggregateRow, importedEvent } from '../aggregate-row.js';
 import type { AggregateEvent, ImportedEvent } from '../aggregate-types.js';
 import { type FoldMention, foldMentions, mentionKey } from '../fold-mentions.js';
 import { type FoldChanges, type FoldedSpan, foldReach, noteChange, planFold } from '../plan-fold.js';
@@ -37,9 +37,7 @@ export function createAggregateIndex(db: Database.Database): AggregateIndex {
     `${MENTIONS} WHERE e.fold_key = ? AND e.event_date IS NULL`,
   );
   const storedRows = db.prepare<[string], AggregateRow>(
-    `SELECT id, origin, fold_key, first_seen, last_seen, code, root_code, quad_class, source_actor,
-       target_actor, source_country, target_country, num_mentions, record
-     FROM aggregate_events WHERE id IN (SELECT value FROM json_each(?))`,
+    `SELECT ${AGGREGATE_COLUMNS} FROM aggregate_events WHERE id IN (SELECT value FROM json_each(?))`,
   );
   const remove = db.prepare<[string]>(
     'DELETE FROM aggregate_events WHERE id IN (SELECT value FROM json_each(?))',
