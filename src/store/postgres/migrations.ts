@@ -239,6 +239,13 @@ export const MIGRATIONS: readonly Migration[] = [
   // Aggregate events and stories (issue 9): see aggregate-schema.ts.
   addAggregateTables,
   compressWithLz4,
+  `
+  -- The filters search shares with the article browser, indexed on the search table as they are
+  -- on articles: a search of one source read every search row to find that source's (100,000
+  -- articles: 83 ms for "police" in one source of eight, against 5 ms with the index).
+  CREATE INDEX article_search_source ON article_search (lower(source), published_at);
+  CREATE INDEX article_search_published_at ON article_search (published_at);
+  `,
 ];
 
 /** `name` as an SQL identifier, quoted. */

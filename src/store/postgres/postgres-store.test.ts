@@ -129,11 +129,11 @@ describe.skipIf(!runServer)(`PostgresStore on a server (needs ${URL_VARIABLE})`,
     const before = openStore({ schema });
     await before.putArticles([israel, copy]);
     await before.close();
-    // Back to the schema before the step: its tables and columns gone, its version and the later
-    // ones unrecorded.
+    // Back to the schema before the step: its tables and columns gone, and the later steps' indexes,
+    // its version and the later ones unrecorded.
     await sql(
       `DROP TABLE aggregate_events, story_features, story_articles;
-       DROP INDEX events_fold_key;
+       DROP INDEX events_fold_key, article_search_source, article_search_published_at;
        ALTER TABLE events DROP COLUMN source_name, DROP COLUMN target_name, DROP COLUMN tone, DROP COLUMN fold_key;
        DELETE FROM schema_version WHERE version > ${MIGRATIONS.indexOf(addAggregateTables)}`,
       schema,
