@@ -35,11 +35,19 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
     [keys],
   );
   const reaches = keys.map((key) => foldReach(changes.get(key) ?? new Set()));
+  // Both reads below look each key up in its index (a lateral subquery that OFFSET 0 keeps from
+  // being merged into a join). As a join, a table of a few thousand rows was planned as a scan of
+  // all of it hashed against the keys, which the plan cache kept: 3.5 to 4 ms a batch where the
+  // lookups take a tenth of that.
   const { rows: spansStored } = await client.query<FoldedSpan & { fold_key: string }>(
     `SELECT g.fold_key, g.id, g.first_seen, g.last_seen
      FROM unnest($1::text[], $2::text[], $3::text[]) AS r (key, reach_from, reach_to)
-     JOIN aggregate_events g ON g.fold_key = r.key AND g.origin = 'newsgraph'
-       AND (g.first_seen IS NULL OR (g.last_seen >= r.reach_from AND g.first_seen <= r.reach_to))`,
+     CROSS JOIN LATERAL (
+       SELECT g.fold_key, g.id, g.first_seen, g.last_seen FROM aggregate_events g
+       WHERE g.fold_key = r.key AND g.origin = 'newsgraph'
+         AND (g.first_seen IS NULL OR (g.last_seen >= r.reach_from AND g.first_seen <= r.reach_to))
+       OFFSET 0
+     ) AS g`,
     [keys, reaches.map((reach) => reach.from), reaches.map((reach) => reach.to)],
   );
   const spans = new Map<string, FoldedSpan[]>();
@@ -54,8 +62,11 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
        e.source_country, e.target_country, e.source_name, e.target_name, e.goldstein, e.place_name,
        e.place_country, e.lat, e.lon
      FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[]) AS p (key, date_from, date_to, undated)
-     JOIN events e ON e.fold_key = p.key
-       AND (e.event_date BETWEEN p.date_from AND p.date_to OR (p.undated AND e.event_date IS NULL))
+     CROSS JOIN LATERAL (
+       SELECT * FROM events e WHERE e.fold_key = p.key
+         AND (e.event_date BETWEEN p.date_from AND p.date_to OR (p.undated AND e.event_date IS NULL))
+       OFFSET 0
+     ) AS e
      JOIN articles a ON a.id = e.article_id AND a.published_month = e.published_month`,
     [
       plans.map((plan) => plan.key),
