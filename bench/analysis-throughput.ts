@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -18,6 +19,14 @@ export interface AnalysisThroughput {
   one: AnalysisRun;
   two: AnalysisRun;
   twoWorkersSpeedup: number;
+  /**
+   * The one-thread run with its whole process held to one CPU (`taskset`): the pool's thread, the
+   * main thread and V8's collector threads on one core, which unpinned use 1.3 cores between them.
+   * Undefined where `taskset` is missing.
+   */
+  oneCore?: AnalysisRun;
+  /** Two threads on the machine's two cores over the whole process on one. */
+  twoWorkersOverOneCore?: number;
   /**
    * Two processes analysing at once without a pool, their rates summed, over the one-thread rate:
    * what two cores give this work on this machine at the time, whatever the pool does.
@@ -39,10 +48,14 @@ const TOGETHER_DELAY_MS = 8000;
 export async function measureAnalysisThroughput(rounds: number, copies: number): Promise<AnalysisThroughput> {
   const ones: AnalysisRun[] = [];
   const twos: AnalysisRun[] = [];
+  const oneCores: AnalysisRun[] = [];
   const together: number[] = [];
+  const cpu = oneCpu();
+  if (cpu === undefined) process.stderr.write('  no taskset here: the run on one core is left out\n');
   for (let round = 0; round < rounds; round++) {
     ones.push(report(await runChild(1, copies)));
     twos.push(report(await runChild(2, copies)));
+    if (cpu !== undefined) oneCores.push(report(await runChild(1, copies, 0, cpu), `on CPU ${cpu} only`));
     const startAt = Date.now() + TOGETHER_DELAY_MS;
     const pair = await Promise.all([runChild(0, copies, startAt), runChild(0, copies, startAt)]);
     together.push(pair[0].articlesPerSecond + pair[1].articlesPerSecond);
@@ -52,29 +65,44 @@ export async function measureAnalysisThroughput(rounds: number, copies: number):
   }
   const one = fastest(ones);
   const two = fastest(twos);
+  const oneCore = oneCores.length > 0 ? fastest(oneCores) : undefined;
   return {
     one,
     two,
     twoWorkersSpeedup: two.articlesPerSecond / one.articlesPerSecond,
     twoProcessesSpeedup: Math.max(...together) / one.articlesPerSecond,
+    ...(oneCore && { oneCore, twoWorkersOverOneCore: two.articlesPerSecond / oneCore.articlesPerSecond }),
   };
 }
 
-async function runChild(threads: number, copies: number, startAt = 0): Promise<AnalysisRun> {
+/** The first CPU this process may run on, when `taskset` is there to hold a child to it. */
+function oneCpu(): number | undefined {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    const allowed = /^Cpus_allowed_list:\s*(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    return allowed ? Number(allowed[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function runChild(threads: number, copies: number, startAt = 0, cpu?: number): Promise<AnalysisRun> {
   const child = join(ROOT, 'bench/analysis-child.ts');
-  const { stdout } = await run(
-    process.execPath,
-    ['--import', 'tsx', child, String(threads), String(copies), String(startAt)],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * 1024 },
-  );
+  const node = [process.execPath, '--import', 'tsx', child, String(threads), String(copies), String(startAt)];
+  const [command, ...args] = cpu === undefined ? node : ['taskset', '-c', String(cpu), ...node];
+  const { stdout } = await run(command as string, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   const result = JSON.parse(stdout) as AnalysisRun;
   if (result.failed > 0) throw new Error(`${result.failed} articles failed on ${threads} worker threads`);
   return result;
 }
 
-function report(result: AnalysisRun): AnalysisRun {
+function report(result: AnalysisRun, where = ''): AnalysisRun {
   process.stderr.write(
-    `  ${result.threads} worker thread${result.threads > 1 ? 's' : ''}: ` +
+    `  ${result.threads} worker thread${result.threads > 1 ? 's' : ''}${where && ` ${where}`}: ` +
       `${result.articlesPerSecond.toFixed(1)} articles/s, start-up ${Math.round(result.startupMs)} ms, ` +
       `peak RSS ${Math.round(result.peakRssMb)} MB\n`,
   );

@@ -95,6 +95,10 @@ try {
       'analysis.peakRssMb': round(analysis.one.peakRssMb),
       'analysis.twoWorkersPeakRssMb': round(analysis.two.peakRssMb),
       'analysis.twoProcessesSpeedup': round(analysis.twoProcessesSpeedup, 2),
+      ...(analysis.oneCore && {
+        'analysis.oneCoreArticlesPerSecond': round(analysis.oneCore.articlesPerSecond),
+        'analysis.twoWorkersOverOneCore': round(analysis.twoWorkersOverOneCore ?? 0, 2),
+      }),
     };
     const coreRows: Array<[string, number, string]> = [
       ['ingest.articlesPerSecond', coreMetrics['ingest.articlesPerSecond'], '>= 2000'],
@@ -119,6 +123,20 @@ try {
         '(2 processes at once, no pool: what 2 cores give now)',
       ],
     ];
+    if (analysis.oneCore) {
+      coreRows.push(
+        [
+          'analysis.oneCoreArticlesPerSecond',
+          round(analysis.oneCore.articlesPerSecond),
+          '(1 thread, the whole process held to 1 CPU with taskset)',
+        ],
+        [
+          'analysis.twoWorkersOverOneCore',
+          round(analysis.twoWorkersOverOneCore ?? 0, 2),
+          '(2 threads on 2 cores over the process on 1 core)',
+        ],
+      );
+    }
     Object.assign(metrics, coreMetrics);
     rows.push(...coreRows);
     console.log(`newsgraph bench: ${count} articles generated from examples/articles`);
