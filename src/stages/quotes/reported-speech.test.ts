@@ -103,4 +103,14 @@ describe('reportedSpeech', () => {
     const article = analyze(['Tomas Eklund said that the pier had closed, and the boats had left.']);
     expect(reported(article)).toEqual(['Tomas Eklund: the pier had closed, and the boats had left']);
   });
+
+  it('gives a cue after a long aside the description that opens the sentence', () => {
+    const article = analyze([
+      'Fishermen from the villages near the harbour, many of whom have lost their boats to the storms of the past two winters, said the new pier would not help them.',
+    ]);
+    expect(reported(article)).toEqual([
+      'Fishermen from the villages near the harbour: the new pier would not help them',
+    ]);
+    expect(article.quotes?.[0]?.speaker?.actorId).toBeNull();
+  });
 });

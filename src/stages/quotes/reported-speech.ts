@@ -8,6 +8,7 @@ import type { Word } from '../events/sentence-words.js';
 import { colonSpeaker, type Speaker, speakerOfCue } from '../events/speaker-of-cue.js';
 import { clauseEnd } from './clause-end.js';
 import { speakerOf, textSpan } from './direct-quotes.js';
+import { openingDescription } from './opening-description.js';
 import { opensWithClause } from './opens-with-clause.js';
 
 const TIME =
@@ -57,7 +58,7 @@ export function reportedSpeech(
       if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma) || quoteCues.has(word.start)) return;
       const clause = clauseAfterCue(reading, at) ?? clauseBeforeCue(reading, at);
       if (!clause || quoted(words[clause.first] as Word)) return;
-      const speaker = speakerOfCue(reading, at);
+      const speaker = speakerOfCue(reading, at) ?? openingDescription(reading, at);
       quotes.push(quote(text, clause, word, speaker));
     });
   }
