@@ -20,7 +20,8 @@ const TIME_LINKS = new Set(['after', 'before', 'while', 'since']);
  * participle of speech after a comma (", adding that…", whose words are a quotation of their own),
  * before a time adjunct with a participle (", after speaking by phone with…"), and before ", and"
  * with a verb and no subject of its own: the speaker's next act ("said it remained committed, and
- * accused the rebels of…"). Closing marks and the full stop are left out; -1 when no word is left.
+ * accused the rebels of…"). Closing marks and the full stop are left out, but not a mark that
+ * closes quoted words of the clause ("to be “rebuilt”"); -1 when no word is left.
  */
 export function clauseEnd(words: readonly Word[], from: number): number {
   let last = words.length - 1;
@@ -44,6 +45,24 @@ export function clauseEnd(words: readonly Word[], from: number): number {
       break;
     }
   }
-  while (last >= from && CLOSING.test((words[last] as Word).text)) last--;
+  const marks = marksIn(words, from, last);
+  while (last >= from && CLOSING.test((words[last] as Word).text)) {
+    const opening = OPENING_OF[(words[last] as Word).text];
+    if (opening !== undefined && (marks.get(opening) ?? 0) > (opening === (words[last] as Word).text ? 1 : 0))
+      break;
+    last--;
+  }
   return last;
+}
+
+const OPENING_OF: Record<string, string> = { '”': '“', '"': '"', '»': '«', '’': '‘', "'": "'" };
+
+/** How often each opening mark occurs in words `from` to `last`, in one pass. */
+function marksIn(words: readonly Word[], from: number, last: number): Map<string, number> {
+  const marks = new Map<string, number>();
+  for (let at = from; at <= last; at++) {
+    const text = (words[at] as Word).text;
+    if (text.length === 1 && '“"«‘\''.includes(text)) marks.set(text, (marks.get(text) ?? 0) + 1);
+  }
+  return marks;
 }

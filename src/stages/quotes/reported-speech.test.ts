@@ -113,4 +113,11 @@ describe('reportedSpeech', () => {
     ]);
     expect(article.quotes?.[0]?.speaker?.actorId).toBeNull();
   });
+
+  it('reads the newspaper told as one name over a lower-case link ("told the weekly Kurier am Abend that")', () => {
+    const article = analyze([
+      'Tomas Eklund told the weekly Kurier am Abend that the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
+  });
 });

@@ -114,21 +114,33 @@ function pastTime(words: readonly Word[], from: number): number {
 }
 
 /**
- * The last word of the person told ("told reporters", "told the newspaper Bild am Sonntag"). The
- * tagger's noun phrase may run on into the reported clause's subject ("told journalists the
- * security forces had acted"): a determiner inside the phrase, with a verb after it, opens that
- * subject.
+ * The last word of the person told ("told reporters", "told the newspaper Bild am Sonntag"). A
+ * name may hold short lower-case links ("Bild am Sonntag", "Corriere della Sera") that the tagger
+ * reads as other words. The tagger's noun phrase may run on into the reported clause's subject
+ * ("told journalists the security forces had acted"): a determiner inside the phrase, with a
+ * verb after it, opens that subject.
  */
 function objectOfTell(reading: SentenceReading, from: number): number | undefined {
   const { words, phraseOf, phrases } = reading;
-  const object = phrases[phraseOf[from] ?? -1];
+  let object = phrases[phraseOf[from] ?? -1];
   if (!object) return undefined;
+  const isName = (at: number) => words[at]?.pos === 'PROPN';
+  while (
+    isName(object.last) &&
+    NAME_LINK.test(words[object.last + 1]?.text ?? '') &&
+    isName(object.last + 2) &&
+    phrases[phraseOf[object.last + 2] ?? -1]
+  )
+    object = { first: object.first, last: (phrases[phraseOf[object.last + 2] ?? -1] as Phrase).last };
   const next = words[object.last + 1];
   if (next?.pos === 'VERB' || next?.pos === 'AUX')
     for (let at = object.first + 1; at <= object.last; at++)
       if ((words[at] as Word).pos === 'DET') return at - 1;
   return object.last;
 }
+
+/** A short lower-case word between two capitalised words of one name ("am", "della", "de", "of"). */
+const NAME_LINK = /^\p{Ll}{1,4}$/u;
 
 /** Prepositional phrases between a cue and "that" ("said in a televised statement that"), at most this many. */
 const MAX_ADJUNCTS = 3;
