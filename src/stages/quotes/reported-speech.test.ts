@@ -120,4 +120,11 @@ describe('reportedSpeech', () => {
     ]);
     expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
   });
+
+  it('takes no clause before a cue whose own clause opens with straight quoted words', () => {
+    const article = analyze([
+      'On the pier, where the storm did most damage, Tomas Eklund said the "harbour first" plan was "the only way".',
+    ]);
+    expect(reported(article).some((line) => line.includes('where the storm'))).toBe(false);
+  });
 });

@@ -182,16 +182,35 @@ function clauseAfter(reading: SentenceReading, from: number): Clause | undefined
  */
 function clauseBeforeCue(reading: SentenceReading, cue: number): Clause | undefined {
   const { words } = reading;
-  let after = cue + 1;
-  const endsAttribution = (word: Word) => CLOSING.test(word.text) || word.text === ',';
-  while (after < words.length && !endsAttribution(words[after] as Word) && after <= cue + 4) after++;
-  if (after < words.length && !endsAttribution(words[after] as Word)) return undefined;
+  if (!attributionEnds(words, cue)) return undefined;
   let comma = cue - 1;
   while (comma >= 0 && (words[comma] as Word).text !== ',' && comma >= cue - 6) comma--;
   if (comma < MIN_WORDS || (words[comma] as Word).text !== ',') return undefined;
   const last = comma - 1;
   if (!hasVerb(words, 0, last)) return undefined;
   return { first: 0, last, span: { start: (words[0] as Word).start, end: (words[last] as Word).end } };
+}
+
+/** Words between a cue and the end of its attribution ("said on Sunday."), at most. */
+const MAX_ATTRIBUTION_TAIL = 4;
+
+/**
+ * True when the attribution ends within a few words after the cue: at the sentence's end, a
+ * closing mark or a comma. Quoted words after the cue ('said the "harbour first" plan was…')
+ * open a clause of the cue's own, so their marks end nothing.
+ */
+function attributionEnds(words: readonly Word[], cue: number): boolean {
+  let open = 0;
+  for (let at = cue + 1; at < words.length; at++) {
+    if (at > cue + 1 + MAX_ATTRIBUTION_TAIL) return false;
+    const word = words[at] as Word;
+    const isStraightOpening =
+      word.text === '"' && words[at + 1]?.start === word.end && (words[at - 1]?.end ?? 0) < word.start;
+    if (isStraightOpening || word.text === '“' || word.text === '«') open++;
+    else if (open > 0 && /^["”»]$/.test(word.text)) open--;
+    else if (CLOSING.test(word.text) || word.text === ',') return true;
+  }
+  return true;
 }
 
 /** "…, according to the ministry." or "According to Reuters, …". */
