@@ -17,14 +17,17 @@ import {
 } from './sum-scores.js';
 
 /**
- * `npm run eval:quotes [-- --json] [--verbose]`: the default pipeline's quotations on the project's
- * annotated quote set (eval/quotes/README.md), and geocoding from eval/places when it exists.
+ * `npm run eval:quotes [-- --json] [--verbose [--part dev|test]]`: the default pipeline's quotations
+ * on the project's annotated quote set (eval/quotes/README.md), and geocoding from eval/places when it
+ * exists. `--part` keeps `--verbose` to one split, so that tuning on the development articles never
+ * shows a test article's mistakes.
  */
 const ROOT = join(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    part: { type: 'string' },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -89,7 +92,8 @@ function metricsOf(prefix: string, figures: QuoteMetrics): Record<string, number
 }
 
 function printVerbose(): void {
-  for (const split of ['dev', 'test'] as const) {
+  const splits = (['dev', 'test'] as const).filter((split) => !values.part || split === values.part);
+  for (const split of splits) {
     console.log(`\n=== ${split} articles: gold vs predicted quotations and speakers ===\n`);
     for (const run of runs.filter((each) => each.score.split === split)) {
       for (const line of formatArticle(run.score, run.actors)) console.log(line);
@@ -97,7 +101,7 @@ function printVerbose(): void {
     }
   }
   console.log('--- kinds of mistake, most common first');
-  for (const line of countMistakes(scores)) console.log(line);
+  for (const line of countMistakes(scores.filter((score) => splits.includes(score.split)))) console.log(line);
   console.log('');
 }
 

@@ -124,6 +124,28 @@ describe('coreferenceStage', () => {
     );
   });
 
+  it('links a name of one word to the one full name that holds it before the last word', () => {
+    const article = analyze({
+      body: [
+        'Foreign Minister Li Xiaoming arrived in Jakarta on Monday.',
+        'Li said the visit was a success.',
+      ],
+    });
+    expect(textsOf(chainOf(article, 'Li Xiaoming'))).toEqual(['Li Xiaoming', 'Li']);
+  });
+
+  it('does not link a name of one word held by two full names, or the last word of another name', () => {
+    const two = analyze({
+      body: ['Li Xiaoming met Li Hongwei in Jakarta on Monday.', 'Li said the visit was a success.'],
+    });
+    expect(textsOf(chainOf(two, 'Li Xiaoming'))).toEqual(['Li Xiaoming']);
+    const last = analyze({
+      body: ['Park Jisoo met Kevin Park in Seoul on Monday.', 'Park said the talks had gone well.'],
+    });
+    expect(textsOf(chainOf(last, 'Park Jisoo'))).toEqual(['Park Jisoo']);
+    expect(textsOf(chainOf(last, 'Kevin Park'))).toEqual(['Kevin Park', 'Park']);
+  });
+
   it('leaves a surname shared by two people unlinked and records a warning', () => {
     const article = analyze({
       body: ['Imran Khan met Sadiq Khan in London on Monday.', 'Khan said the meeting went well.'],

@@ -21,7 +21,9 @@ interface DistinctName {
  * Decides which person-name mentions name the same person: a name whose words are all in a longer
  * name with the same last word ("Putin", "Vladimir Putin") joins it, over the whole article. A name
  * that fits two different fuller names ("Khan" with "Imran Khan" and "Sadiq Khan") joins neither,
- * and a warning says so. A shared first name never links: the last words differ.
+ * and a warning says so. Two fuller names sharing a first name never link: the last words
+ * differ. A name of one word that is no name's last word may join the one fuller name holding it
+ * ("Wang" with "Wang Yi").
  */
 export function groupPersonNames(mentions: readonly EntityMention[]): PersonNameGroups {
   const names = new Map<string, DistinctName>();
@@ -53,7 +55,37 @@ export function groupPersonNames(mentions: readonly EntityMention[]): PersonName
     roots.set(name.key, others.length === 0 ? root?.key : undefined);
     if (others.length > 0) diagnostics.push(ambiguity(name, fullest));
   }
+  linkFamilyNamesFirst(names, byLast, roots);
   return { keys: nameKeys.map((key) => roots.get(key)), diagnostics };
+}
+
+/**
+ * "Wang" for "Wang Yi", "Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva": a name
+ * of one word that is no name's last word joins the one person whose fuller name has it before
+ * the last word. Chinese and Korean names put the family name first, and some people are known by
+ * a given name or a nickname. A word inside two people's names joins neither.
+ */
+function linkFamilyNamesFirst(
+  names: ReadonlyMap<string, DistinctName>,
+  byLast: ReadonlyMap<string, DistinctName[]>,
+  roots: Map<string, string | undefined>,
+): void {
+  const byInnerWord = new Map<string, Set<string>>();
+  for (const name of names.values()) {
+    const root = roots.get(name.key);
+    if (name.words.size < 2 || root === undefined) continue;
+    for (const word of name.words) {
+      if (word === name.last) continue;
+      const found = byInnerWord.get(word);
+      if (found) found.add(root);
+      else byInnerWord.set(word, new Set([root]));
+    }
+  }
+  for (const name of names.values()) {
+    if (name.words.size !== 1 || (byLast.get(name.last)?.length ?? 0) > 1) continue;
+    const found = byInnerWord.get(name.last);
+    if (found?.size === 1) roots.set(name.key, [...found][0]);
+  }
 }
 
 /** The words of a person's name, lower-cased, without a leading title or a possessive. */

@@ -5,6 +5,7 @@ import { type Attribution, readingAt } from '../events/attribute-quotes.js';
 import type { SentenceReading } from '../events/sentence-reading.js';
 import type { Word } from '../events/sentence-words.js';
 import { colonSpeaker, type Speaker } from '../events/speaker-of-cue.js';
+import { calledWords } from './called-words.js';
 
 /** A quotation with no cue still counts as speech when it is a clause of at least this many words. */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -28,10 +29,12 @@ export function directQuotes(
     if (isLabel(readings, span)) continue;
     let { speaker, cue } = attribution;
     if (!speaker) {
-      const colon = colonBefore(readings, attribution.region);
-      if (colon) {
-        speaker = colon.speaker;
-        cue = colon.cue;
+      const found =
+        colonBefore(readings, attribution.region) ??
+        (cue ? undefined : calledWords(readings, attribution.region));
+      if (found) {
+        speaker = found.speaker;
+        cue = found.cue;
       }
     }
     if (!speaker && !cue && !attribution.continued) {

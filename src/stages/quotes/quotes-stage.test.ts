@@ -220,6 +220,14 @@ describe('quotesStage', () => {
     expect(summary(article)).toEqual(['direct Rosa Mamani: Nobody wins this war']);
   });
 
+  it('gives a title to the name a verb installs in it ("elected Name, …, as mayor")', () => {
+    const article = analyze([
+      'The council elected Rosa Mamani, a former teacher, as mayor on Monday.',
+      'The new mayor said she would "listen first" to the valley\'s farmers.',
+    ]);
+    expect(summary(article)).toContain('direct Rosa Mamani: listen first');
+  });
+
   it('tells two presidents apart in a headline by the country before the title', () => {
     const article = analyze(
       [

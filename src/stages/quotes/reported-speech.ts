@@ -6,7 +6,10 @@ import { regionAt } from '../events/quote-regions.js';
 import type { SentenceReading } from '../events/sentence-reading.js';
 import type { Word } from '../events/sentence-words.js';
 import { colonSpeaker, type Speaker, speakerOfCue } from '../events/speaker-of-cue.js';
+import { clauseEnd } from './clause-end.js';
 import { speakerOf, textSpan } from './direct-quotes.js';
+import { openingDescription } from './opening-description.js';
+import { opensWithClause } from './opens-with-clause.js';
 
 const TIME =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|here|later|earlier)$/;
@@ -55,7 +58,7 @@ export function reportedSpeech(
       if (word.pos !== 'VERB' || !SPEECH_CUES.has(word.lemma) || quoteCues.has(word.start)) return;
       const clause = clauseAfterCue(reading, at) ?? clauseBeforeCue(reading, at);
       if (!clause || quoted(words[clause.first] as Word)) return;
-      const speaker = speakerOfCue(reading, at);
+      const speaker = speakerOfCue(reading, at) ?? openingDescription(reading, at);
       quotes.push(quote(text, clause, word, speaker));
     });
   }
@@ -79,57 +82,135 @@ function quote(text: string, clause: Clause, cue: Span, speaker: Speaker | undef
   };
 }
 
-/** "said (that) …", "told reporters (that) …", "said on Sunday that …". */
+/**
+ * "said (that) …", "told reporters (that) …", "said on Sunday that …", "said in a statement that …".
+ */
 function clauseAfterCue(reading: SentenceReading, cue: number): Clause | undefined {
-  const { words, phraseOf, phrases } = reading;
+  const { words } = reading;
   let at = cue + 1;
   if ((words[cue] as Word).lemma === 'tell') {
-    const object = phraseOf[at] ?? -1;
-    if (object < 0) return undefined;
-    at = (phrases[object] as Phrase).last + 1;
+    const object = objectOfTell(reading, at);
+    if (object === undefined) return undefined;
+    at = object + 1;
   }
+  at = pastTime(words, at);
+  if (words[at]?.lower === 'that') return clauseAfter(reading, at + 1);
+  // Without "that", the words must open with a subject and its verb ("said Iran will…"), not an
+  // object ("confirmed the talks") or an infinitive ("vowed to act").
+  if (opensWithClause(reading, at)) return clauseAfter(reading, at);
+  const that = thatAfterAdjuncts(reading, at);
+  return that === undefined ? undefined : clauseAfter(reading, that + 1);
+}
+
+function pastTime(words: readonly Word[], from: number): number {
+  let at = from;
   while (
     words[at] &&
     (TIME.test((words[at] as Word).lower) ||
       ((words[at] as Word).pos === 'ADP' && TIME.test(words[at + 1]?.lower ?? '')))
   )
     at++;
-  if (words[at]?.lower === 'that') return clauseAfter(reading, at + 1);
-  // Without "that", the words must open with a subject and its verb ("said Iran will…"), not an
-  // object ("confirmed the talks") or an infinitive ("vowed to act").
-  return opensWithClause(reading, at) ? clauseAfter(reading, at) : undefined;
+  return at;
 }
 
-/** True when a phrase at `from` is followed, before any comma, by its verb. */
-function opensWithClause(reading: SentenceReading, from: number): boolean {
+/**
+ * The last word of the person told ("told reporters", "told the newspaper Bild am Sonntag"). A
+ * name may hold short lower-case links ("Bild am Sonntag", "Corriere della Sera") that the tagger
+ * reads as other words. The tagger's noun phrase may run on into the reported clause's subject
+ * ("told journalists the security forces had acted"): a determiner inside the phrase, with a
+ * verb after it, opens that subject.
+ */
+function objectOfTell(reading: SentenceReading, from: number): number | undefined {
   const { words, phraseOf, phrases } = reading;
-  const subject = phraseOf[from] ?? -1;
-  if (subject < 0) return false;
-  const next = words[(phrases[subject] as Phrase).last + 1];
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  let object = phrases[phraseOf[from] ?? -1];
+  if (!object) return undefined;
+  const isName = (at: number) => words[at]?.pos === 'PROPN';
+  while (
+    isName(object.last) &&
+    NAME_LINK.test(words[object.last + 1]?.text ?? '') &&
+    isName(object.last + 2) &&
+    phrases[phraseOf[object.last + 2] ?? -1]
+  )
+    object = { first: object.first, last: (phrases[phraseOf[object.last + 2] ?? -1] as Phrase).last };
+  const next = words[object.last + 1];
+  if (next?.pos === 'VERB' || next?.pos === 'AUX')
+    for (let at = object.first + 1; at <= object.last; at++)
+      if ((words[at] as Word).pos === 'DET') return at - 1;
+  return object.last;
 }
 
-/** The words from `from` to the end of the sentence, when they make a clause with a verb. */
+/** A short lower-case word between two capitalised words of one name ("am", "della", "de", "of"). */
+const NAME_LINK = /^\p{Ll}{1,4}$/u;
+
+/** Prepositional phrases between a cue and "that" ("said in a televised statement that"), at most this many. */
+const MAX_ADJUNCTS = 3;
+
+/**
+ * The "that" after the cue's prepositional phrases ("said in a statement on Monday that"), when it
+ * opens a clause with its own subject: "warned of a famine that could kill" is a relative clause.
+ */
+function thatAfterAdjuncts(reading: SentenceReading, from: number): number | undefined {
+  const { words, phraseOf, phrases } = reading;
+  let at = from;
+  for (
+    let count = 0;
+    count < MAX_ADJUNCTS && words[at]?.pos === 'ADP' && words[at]?.lower !== 'that';
+    count++
+  ) {
+    let phrase = phrases[phraseOf[at + 1] ?? -1];
+    if (!phrase) return undefined;
+    // "a televised statement": the tagger's phrase stops at a participle before its noun.
+    while (words[phrase.last + 1]?.pos === 'VERB' && phrases[phraseOf[phrase.last + 2] ?? -1])
+      phrase = phrases[phraseOf[phrase.last + 2] ?? -1] as Phrase;
+    at = pastTime(words, phrase.last + 1);
+  }
+  return at > from && words[at]?.lower === 'that' && opensWithClause(reading, at + 1) ? at : undefined;
+}
+
+/** The words from `from` to the end of the reported clause, when they make a clause with a verb. */
 function clauseAfter(reading: SentenceReading, from: number): Clause | undefined {
   const { words } = reading;
-  let last = words.length - 1;
-  while (last >= from && CLOSING.test((words[last] as Word).text)) last--;
+  const last = clauseEnd(words, from);
   if (last - from + 1 < MIN_WORDS || !hasVerb(words, from, last)) return undefined;
   return { first: from, last, span: { start: (words[from] as Word).start, end: (words[last] as Word).end } };
 }
 
-/** "Iran will retaliate, a senior official said (on Sunday)." or "…, said the minister." */
+/**
+ * "Iran will retaliate, a senior official said (on Sunday)." or "…, said the minister." The
+ * attribution may be set off by commas before the writer's own words ("…, the minister said, a
+ * day after the vote.").
+ */
 function clauseBeforeCue(reading: SentenceReading, cue: number): Clause | undefined {
   const { words } = reading;
-  let after = cue + 1;
-  while (after < words.length && !CLOSING.test((words[after] as Word).text) && after <= cue + 4) after++;
-  if (after < words.length && !CLOSING.test((words[after] as Word).text)) return undefined;
+  if (!attributionEnds(words, cue)) return undefined;
   let comma = cue - 1;
   while (comma >= 0 && (words[comma] as Word).text !== ',' && comma >= cue - 6) comma--;
   if (comma < MIN_WORDS || (words[comma] as Word).text !== ',') return undefined;
   const last = comma - 1;
   if (!hasVerb(words, 0, last)) return undefined;
   return { first: 0, last, span: { start: (words[0] as Word).start, end: (words[last] as Word).end } };
+}
+
+/** Words between a cue and the end of its attribution ("said on Sunday."), at most. */
+const MAX_ATTRIBUTION_TAIL = 4;
+
+/**
+ * True when the attribution ends within a few words after the cue: at the sentence's end, a
+ * closing mark or a comma. Quoted words after the cue ('said the "harbour first" plan was…')
+ * open a clause of the cue's own, so their marks end nothing.
+ */
+function attributionEnds(words: readonly Word[], cue: number): boolean {
+  let open = 0;
+  for (let at = cue + 1; at < words.length; at++) {
+    if (at > cue + 1 + MAX_ATTRIBUTION_TAIL) return false;
+    const word = words[at] as Word;
+    const isStraightOpening =
+      word.text === '"' && words[at + 1]?.start === word.end && (words[at - 1]?.end ?? 0) < word.start;
+    if (isStraightOpening || word.text === '“' || word.text === '«') open++;
+    else if (open > 0 && /^["”»]$/.test(word.text)) open--;
+    else if (CLOSING.test(word.text) || word.text === ',') return true;
+  }
+  return true;
 }
 
 /** "…, according to the ministry." or "According to Reuters, …". */

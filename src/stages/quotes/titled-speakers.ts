@@ -13,8 +13,10 @@ const LINKS = new Set(['of', 'for', 'in', 'at', 'to', 'on']);
 /**
  * Speakers written only as a title ("Chancellor says…" in a headline, "the envoy said", "Turkish
  * president says") given the actor the article names with that title: right before the name
- * ("Chancellor Olaf Scholz", "envoy Hans Lindqvist") or set off by commas beside it ("The UN
- * special envoy for Yemen, Hans Lindqvist,"; "Tedros, the WHO director-general,"). A title not
+ * ("Chancellor Olaf Scholz", "envoy Hans Lindqvist"), set off by commas beside it ("The UN
+ * special envoy for Yemen, Hans Lindqvist,"; "Tedros, the WHO director-general,"), or given to
+ * the name by a verb ("parliament elected Ranil Wickremesinghe as president": then "the new
+ * president" is he). A title not
  * found whole is looked up without its first words ("Turkish president" as "president"). A
  * title the article gives to two actors stays unresolved, unless the words before it name the
  * country of one of them ("Turkish president").
@@ -74,9 +76,28 @@ function titlesOfActors(text: string, actors: readonly Actor[]): Map<string, Set
         for (const title of suffixes(apposedAfter(titleWords(after.split(/[,.;]/)[1] ?? ''))))
           add(title, actor.id);
       }
+      if (INSTALLING.test(before))
+        for (const title of suffixes(installedTitle(text.slice(mention.end, mention.end + 160))))
+          add(title, actor.id);
     }
   }
   return titles;
+}
+
+/** A verb that gives the name after it an office ("parliament elected Ranil Wickremesinghe as president"). */
+const INSTALLING =
+  /\b(elect|elects|elected|appoint|appoints|appointed|name|names|nominate|nominates|nominated|swore in|swears in)\s+$/i;
+/** The office after the name: past an aside between commas, after "as", up to a link or a comma. */
+const INSTALLED =
+  /^(?:,[^,.;]{1,80},)?\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?([\p{L}\s-]{1,40}?)(?=\s+(?:on|in|at|to|for|after|before|by|with|of)\b|[,.;:]|$)/iu;
+
+/**
+ * "elected Ranil Wickremesinghe, the six-time prime minister, as president on Wednesday":
+ * the office the verb gives the name, at most MAX_TITLE_WORDS words, or none.
+ */
+function installedTitle(after: string): string[] {
+  const words = titleWords(INSTALLED.exec(after)?.[1] ?? '');
+  return words.length <= MAX_TITLE_WORDS ? words : [];
 }
 
 /** The lower-case words of a text, hyphens splitting words as the tokenizer does ("director-general"). */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle } from '../../document/annotations.js';
+import { createArticle } from '../../document/article.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { actorsStage } from '../actors/actors-stage.js';
+import { coreferenceStage } from '../coreference/coreference-stage.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { sentencesStage } from '../sentences/sentences-stage.js';
+import { tokensStage } from '../tokens/tokens-stage.js';
+import { quotesStage } from './quotes-stage.js';
+
+const pipeline = createPipeline([
+  tokensStage,
+  sentencesStage,
+  entitiesStage,
+  coreferenceStage,
+  actorsStage,
+  quotesStage,
+]);
+const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
+
+function analyze(body: string[]): AnnotatedArticle {
+  return runPipeline(
+    pipeline,
+    createArticle({ title: 'Pier plans', publishedAt: '2019-05-02', body }, origin),
+  );
+}
+
+/** Each quotation as its speaker's words, its cue and its words. */
+function quoted(article: AnnotatedArticle): string[] {
+  return (article.quotes ?? []).map(
+    (quote) => `${quote.speaker?.text ?? '?'} (${quote.cue?.text ?? '-'}): ${quote.text}`,
+  );
+}
+
+describe('calledWords', () => {
+  it('gives quoted words after the object of "called" to the subject of "called"', () => {
+    expect(quoted(analyze(['The mayor called the plan "a disgrace" on Monday.']))).toEqual([
+      'mayor (called): a disgrace',
+    ]);
+  });
+
+  it("gives an editorial's words to the paper that ran it", () => {
+    const article = analyze([
+      'The Harbour Herald, a paper owned by the port authority, ran an editorial calling the new pier "a waste of money".',
+    ]);
+    expect(quoted(article)).toEqual(['Harbour Herald (calling): a waste of money']);
+  });
+
+  it('takes no name given with "call" for speech', () => {
+    expect(quoted(analyze(['The old sign still calls it "Europe\'s windiest town".']))).toEqual([]);
+    expect(quoted(analyze(['Locals call the island the "pearl of the south".']))).toEqual([]);
+  });
+});

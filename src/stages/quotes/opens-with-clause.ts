@@ -1,0 +1,27 @@
+import type { SentenceReading } from '../events/sentence-reading.js';
+import type { Word } from '../events/sentence-words.js';
+
+/** A subject read forward to its verb has at most this many words ("the war in Ukraine and rising US interest rates"). */
+const MAX_SUBJECT_WORDS = 12;
+
+/**
+ * True when the words at `from` open a clause: a noun phrase, which may go on with prepositional
+ * phrases and "and" ("the war in Ukraine and rising US interest rates"), and then its verb ("had
+ * pushed"), before any comma. An object ("confirmed the talks"), an infinitive ("vowed to act") or
+ * a relative clause ("a famine that could kill") opens none. A verb right after "and" is the cue's
+ * own second verb ("welcomed the plan and said"), not the subject's.
+ */
+export function opensWithClause(reading: SentenceReading, from: number): boolean {
+  const { words, phraseOf } = reading;
+  if ((phraseOf[from] ?? -1) < 0) return false;
+  for (let at = from + 1; at < words.length && at <= from + MAX_SUBJECT_WORDS; at++) {
+    const word = words[at] as Word;
+    if ((phraseOf[at] ?? -1) >= 0) continue;
+    if (word.pos === 'AUX' || (word.pos === 'VERB' && !word.lower.endsWith('ing')))
+      return words[at - 1]?.pos !== 'CCONJ' && words[at - 1]?.lower !== 'to';
+    // "rising US interest rates": a participle before a noun describes it.
+    const isModifier = word.pos === 'VERB' && (phraseOf[at + 1] ?? -1) >= 0;
+    if (!isModifier && word.pos !== 'ADP' && word.pos !== 'CCONJ') return false;
+  }
+  return false;
+}

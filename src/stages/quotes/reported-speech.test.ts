@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedArticle, Quote } from '../../document/annotations.js';
+import { createArticle } from '../../document/article.js';
+import { createPipeline } from '../../pipeline/create-pipeline.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { actorsStage } from '../actors/actors-stage.js';
+import { coreferenceStage } from '../coreference/coreference-stage.js';
+import { entitiesStage } from '../entities/entities-stage.js';
+import { sentencesStage } from '../sentences/sentences-stage.js';
+import { tokensStage } from '../tokens/tokens-stage.js';
+import { quotesStage } from './quotes-stage.js';
+
+const pipeline = createPipeline([
+  tokensStage,
+  sentencesStage,
+  entitiesStage,
+  coreferenceStage,
+  actorsStage,
+  quotesStage,
+]);
+const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
+
+function analyze(body: string[]): AnnotatedArticle {
+  return runPipeline(
+    pipeline,
+    createArticle({ title: 'Harbour dispute', publishedAt: '2019-05-02', body }, origin),
+  );
+}
+
+/** Each reported quotation as its speaker's words (the actor's name when there is one) and its clause. */
+function reported(article: AnnotatedArticle): string[] {
+  const name = (quote: Quote) =>
+    article.actors?.find((actor) => actor.id === quote.speaker?.actorId)?.name ?? quote.speaker?.text ?? '?';
+  return (article.quotes ?? [])
+    .filter((quote) => !quote.direct)
+    .map((quote) => `${name(quote)}: ${quote.text}`);
+}
+
+describe('reportedSpeech', () => {
+  it('reads a clause after "that" past the prepositional phrases of the cue', () => {
+    const article = analyze([
+      'The harbour master, Tomas Eklund, said in a written statement on Tuesday that the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
+  });
+
+  it('takes no relative clause after a prepositional phrase for reported speech', () => {
+    expect(reported(analyze(['The mayor warned of a storm that could flood the lower town.']))).toEqual([]);
+  });
+
+  it('reads a clause without "that" whose subject goes on with "in" and "and"', () => {
+    const article = analyze([
+      'Tomas Eklund said the storm in the harbour and rising sea levels had damaged the old pier.',
+    ]);
+    expect(reported(article)).toEqual([
+      'Tomas Eklund: the storm in the harbour and rising sea levels had damaged the old pier',
+    ]);
+  });
+
+  it('takes no object and second verb of the cue for a clause ("confirmed the plan and said")', () => {
+    const article = analyze(['Tomas Eklund confirmed the closure of the pier and said nothing more.']);
+    expect(reported(article)).toEqual([]);
+  });
+
+  it('splits the person told from the subject of the clause after "told"', () => {
+    const article = analyze(['Tomas Eklund told fishermen the old pier had been closed for repairs.']);
+    expect(reported(article)).toEqual(['Tomas Eklund: the old pier had been closed for repairs']);
+  });
+
+  it('reads the clause before an attribution set off by commas in the middle of a sentence', () => {
+    const article = analyze([
+      'The pier was closed by the storm on Monday night, the harbour master said, a week before the regatta.',
+    ]);
+    expect(reported(article)).toEqual(['harbour master: The pier was closed by the storm on Monday night']);
+  });
+
+  it('ends a reported clause at a semicolon', () => {
+    const article = analyze([
+      'Tomas Eklund said that the pier would reopen soon; boats waited outside the harbour.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen soon']);
+  });
+
+  it('ends a reported clause before the writer\'s ", after meeting…" and ", and" with a second verb', () => {
+    const after = analyze([
+      'Tomas Eklund said that the pier would reopen soon, after meeting the fishermen on Monday.',
+    ]);
+    expect(reported(after)).toEqual(['Tomas Eklund: the pier would reopen soon']);
+    const and = analyze([
+      'The port authority said that the pier would reopen soon, and thanked the fishermen for their patience.',
+    ]);
+    expect(reported(and)).toEqual(['port authority: the pier would reopen soon']);
+  });
+
+  it('ends a reported clause before ", adding that…", which is a quotation of its own', () => {
+    const article = analyze([
+      'Tomas Eklund said that the pier would reopen soon, adding that the repairs would cost millions.',
+    ]);
+    expect(reported(article)[0]).toBe('Tomas Eklund: the pier would reopen soon');
+  });
+
+  it('keeps ", and" with a new subject inside the reported clause', () => {
+    const article = analyze(['Tomas Eklund said that the pier had closed, and the boats had left.']);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier had closed, and the boats had left']);
+  });
+
+  it('gives a cue after a long aside the description that opens the sentence', () => {
+    const article = analyze([
+      'Fishermen from the villages near the harbour, many of whom have lost their boats to the storms of the past two winters, said the new pier would not help them.',
+    ]);
+    expect(reported(article)).toEqual([
+      'Fishermen from the villages near the harbour: the new pier would not help them',
+    ]);
+    expect(article.quotes?.[0]?.speaker?.actorId).toBeNull();
+  });
+
+  it('reads the newspaper told as one name over a lower-case link ("told the weekly Kurier am Abend that")', () => {
+    const article = analyze([
+      'Tomas Eklund told the weekly Kurier am Abend that the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
+  });
+
+  it('takes no clause before a cue whose own clause opens with straight quoted words', () => {
+    const article = analyze([
+      'On the pier, where the storm did most damage, Tomas Eklund said the "harbour first" plan was "the only way".',
+    ]);
+    expect(reported(article).some((line) => line.includes('where the storm'))).toBe(false);
+  });
+});
