@@ -187,6 +187,16 @@ describe('eventsStage clause structure', () => {
   });
 });
 
+describe('eventsStage verb patterns', () => {
+  it('takes, of two equally specific patterns, the one whose words lie nearer the verb', () => {
+    // `- * PROTEST [141]` and `- * FREE [0841]` under STAGE: the protest is what was staged.
+    const article = analyze(
+      'Russian activists staged a protest against Ukraine in Moscow, waving Free Crimea banners.',
+    );
+    expect(summary(article)).toEqual(['RUSOPP 141 UKR']);
+  });
+});
+
 describe('eventsStage participants', () => {
   it('gives a role noun the code of the country it comes from', () => {
     expect(summary(analyze('Soldiers from Turkey attacked Syria.'))).toEqual(['TURMIL 190 SYR']);
