@@ -85,6 +85,9 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
 
   let sources: Participant[];
   let targets: Participant[];
+  // Whether the sources are the verb's subject, who can act toward each other ("Israel and Russia
+  // agreed"); those of a passive or of a pattern's inverse meaning ("enjoyed support from A and B") cannot.
+  let subjectActs = false;
   if (frame.obligation) {
     const speaker = reading.speakerOf(verb.at);
     if (!speaker || subject.length === 0) return [];
@@ -107,6 +110,7 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
       confidence -= 0.1;
     } else {
       sources = subject;
+      subjectActs = true;
       const slot = match?.target !== undefined ? coordinatedFrom(reading, match.target) : [];
       // A bare statement ("X said …", 010) is to no one unless a pattern names whom.
       const search = slot.length === 0 && code !== '010';
@@ -124,7 +128,7 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
 
   const hypothetical = frame.supposed || underCondition(words, verb.at);
   const pairs: [Participant, Participant][] = [];
-  if (targets.length === 0 && sources.length >= 2 && isReciprocal(code)) {
+  if (targets.length === 0 && subjectActs && sources.length >= 2 && isReciprocal(code)) {
     // "Israel and Russia agreed": each toward the other.
     for (const source of sources)
       for (const target of sources) if (source !== target) pairs.push([source, target]);

@@ -221,6 +221,11 @@ describe('eventsStage participants', () => {
     expect(summary(article)).toEqual([]);
   });
 
+  it('does not make the givers of support to a thing support each other', () => {
+    // ENJOY `- * SUPPORT [:050]`: France and Germany are sources only because the pattern runs backward.
+    expect(summary(analyze('The plan enjoyed support from France and Germany.'))).toEqual([]);
+  });
+
   it('skips a time between the subject and its verb', () => {
     expect(summary(analyze('Israel on Wednesday released the mayor of Nablus.'))).toEqual(['ISR 084 PSEGOV']);
   });
