@@ -120,13 +120,16 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
   if (code === null || sources.length === 0) return [];
   // What someone says will be done is a statement of intent or a threat; narration of what will
   // happen ("The United States will supply arms") is coded as the act, as PETRARCH codes it.
-  const announced = frame.future && reading.speakerOf(verb.at) !== undefined;
+  // Reported speech turns "will" into "would" ("Israel announced it would free prisoners").
+  const reported = reading.speakerOf(verb.at) !== undefined;
+  const willReported = reported && frame.would === true;
+  const announced = reported && (frame.future || willReported);
   if (!frame.obligation) {
     if (announced || (frame.intent && !isConflict(code))) code = intentCode(code);
     if (announced || frame.threat) code = threatCode(code);
   }
 
-  const hypothetical = frame.supposed || underCondition(words, verb.at);
+  const hypothetical = (frame.supposed && !willReported) || underCondition(words, verb.at);
   const pairs: [Participant, Participant][] = [];
   if (targets.length === 0 && subjectActs && sources.length >= 2 && isReciprocal(code)) {
     // "Israel and Russia agreed": each toward the other.

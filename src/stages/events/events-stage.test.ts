@@ -174,6 +174,18 @@ describe('eventsStage clause structure', () => {
     expect(summary(analyze('China threatened to impose sanctions on Japan.'))).toEqual(['CHN 131 JPN']);
   });
 
+  it('reads a verb the tagger took for an adjective after a modal as the verb', () => {
+    expect(summary(analyze('Egypt would free Sudanese prisoners.'))).toEqual(['EGY 0841 SDN hypothetical']);
+  });
+
+  it('reads a passive participle the tagger took for an adjective before "by"', () => {
+    expect(summary(analyze('The minister was being pressured by France.'))).toEqual(['FRA 170 ---GOV']);
+  });
+
+  it('reads the "would" of reported speech as the "will" of the words reported: an intention, not a supposition', () => {
+    expect(summary(analyze('Egypt said it would free 20 Sudanese prisoners.'))).toEqual(['EGY 0353 SDN']);
+  });
+
   it('flags what could happen as hypothetical', () => {
     expect(summary(analyze('Germany could expel Russian diplomats, officials said.'))).toEqual([
       'DEU 161 RUSGOV hypothetical',
