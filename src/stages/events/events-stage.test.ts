@@ -238,6 +238,17 @@ describe('eventsStage participants', () => {
     expect(summary(analyze('The plan enjoyed support from France and Germany.'))).toEqual([]);
   });
 
+  it('reads a compound adjective in a participle as one word, not its first part as the target', () => {
+    // Split, "a government" was the target (---GOV) and "held" a verb.
+    expect(summary(analyze('Rebels shelled a government-held district of Aleppo.'))).toEqual([
+      '---REB 190 SYR',
+    ]);
+  });
+
+  it('does not give a group the code of a name inside the compound adjective that describes it', () => {
+    expect(summary(analyze('Iran-backed militias attacked Saudi Arabia.'))).toEqual(['---UAF 190 SAU']);
+  });
+
   it('skips a time between the subject and its verb', () => {
     expect(summary(analyze('Israel on Wednesday released the mayor of Nablus.'))).toEqual(['ISR 084 PSEGOV']);
   });
