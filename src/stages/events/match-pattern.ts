@@ -173,6 +173,10 @@ function matchToken(
 ): number | undefined {
   const { words, phraseOf, phrases, participants } = context;
   const word = words[at] as Word;
+  // A pattern's words are nouns and their modifiers, matched against the verb's objects as PETRARCH-2
+  // matches them: an infinitive is none ("wants Putin to attack" has no object ATTACK for
+  // `- * ATTACK [138]`).
+  if ((token.kind === 'word' || token.kind === 'synset') && isInfinitive(words, at)) return undefined;
   switch (token.kind) {
     case 'word':
       if (!sameWord(word, token.words)) return undefined;
@@ -202,6 +206,11 @@ function matchToken(
       return Math.min(phrase.last + 1, to);
     }
   }
+}
+
+function isInfinitive(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  return (words[at] as Word).pos === 'VERB' && before?.lower === 'to' && before.pos === 'PART';
 }
 
 function sameWord(word: Word, spellings: readonly string[]): boolean {
