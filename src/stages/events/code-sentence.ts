@@ -37,15 +37,23 @@ export function codeSentence(
     if (governsObligation(words, verb.last)) continue;
     const frame = readVerbFrame(words, at);
     const events = codeVerb(reading, verb, frame, memory);
-    for (const event of events) found.push({ event, at, lemma: verb.entry.lemma, governor: frame.governor });
+    const requested = frame.requested === true;
+    for (const event of events)
+      found.push({ event, at, lemma: verb.entry.lemma, governor: frame.governor, requested });
     if (events.length > 0 && frame.governor !== undefined) governorsCoded.add(frame.governor);
     at = verb.last;
   }
   const kept = found.filter(({ at }) => !governorsCoded.has(at));
   const subjectOf = (verb: number) => subjectOfVerb(reading, verb)[0];
-  return applyTransformations(reading, verbs.transformations, kept, subjectOf, sameParty).map(
-    ({ event }) => event,
+  const transformed = applyTransformations(reading, verbs.transformations, kept, subjectOf, sameParty);
+  // What one party asks of another is coded only as the dictionary transforms it ("Obama wants Putin
+  // to attack Switzerland": Obama appeals to Putin, 021), and then instead of the asking verb's own event.
+  const replaced = new Set(
+    transformed.flatMap((coded) => (coded.requested && coded.outer !== undefined ? [coded.outer] : [])),
   );
+  return transformed
+    .filter((coded) => (coded.requested ? coded.outer !== undefined : !replaced.has(coded.at)))
+    .map(({ event }) => event);
 }
 
 /** "needs to", "has to": the verb is a modal here, not an act of its own. */
@@ -57,7 +65,6 @@ function governsObligation(words: readonly Word[], last: number): boolean {
 
 function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, memory: Memory): FoundEvent[] {
   const { words } = reading;
-  if (frame.requested) return [];
   // "…, killing at least eight people": a participle adjunct describes; it is not coded.
   const verbWord = words[verb.at] as Word;
   if (verbWord.lower.endsWith('ing') && words[verb.first - 1]?.text === ',' && frame.governor === undefined)

@@ -263,6 +263,12 @@ describe('eventsStage modality', () => {
     expect(summary(analyze('Germany urged Iran to attack Israel.'))).toEqual([]);
   });
 
+  it('codes wanting another to attack as an appeal to it, as the dictionary transforms it, and not as the attack', () => {
+    // `~ a (b . ATTACK) WANT = a b 021`; `~ a (_ b ATTACK) WANT = a b 138` is for an attack with no subject of its own.
+    expect(summary(analyze('Turkey wants Azerbaijan to attack Armenia.'))).toEqual(['TUR 021 AZE']);
+    expect(summary(analyze('Turkey wants to attack Armenia.'))).toEqual(['TUR 138 ARM']);
+  });
+
   it('codes nothing for a participle that describes its noun', () => {
     expect(summary(analyze('Ten Syrian soldiers killed in Turkey were buried on Sunday.'))).toEqual([]);
   });

@@ -9,6 +9,10 @@ export interface CodedVerb {
   at: number;
   lemma: string;
   governor?: number;
+  /** Asked or wanted of its source by another ("Obama wants Putin to attack"): kept only when transformed. */
+  requested?: boolean;
+  /** Set when a transformation applied: the saying or wanting verb whose event this one now is. */
+  outer?: number;
 }
 
 /**
@@ -39,9 +43,11 @@ export function applyTransformations(
       if (!bound) continue;
       const { event } = inner;
       const code = transformation.result.code ?? event.code;
-      if (code === event.code && bound.source === event.source && bound.target === event.target) return inner;
+      if (code === event.code && bound.source === event.source && bound.target === event.target)
+        return { ...inner, outer };
       return {
         ...inner,
+        outer,
         event: {
           ...event,
           source: bound.source,
@@ -83,9 +89,10 @@ function bind(
 ): { source: Participant; target: Participant } | undefined {
   const letters = new Map<string, Participant>([[transformation.speaker, speaker]]);
   const { source, target } = transformation.inner;
-  if (source === transformation.speaker) {
+  // `_`: the act has no subject of its own, so its subject is the speaker's ("Obama wants to attack").
+  if (source === transformation.speaker || source === '_') {
     if (!sameParty(event.source, speaker)) return undefined;
-  } else if (source !== '_') {
+  } else {
     if (sameParty(event.source, speaker)) return undefined;
     letters.set(source, event.source);
   }
