@@ -207,6 +207,11 @@ describe('eventsStage verb patterns', () => {
     );
     expect(summary(article)).toEqual(['RUSOPP 141 UKR']);
   });
+
+  it('does not match a pattern word against an infinitive', () => {
+    // DEMAND's `- * ATTACK [138]` is for "pressed for an attack"; here Iran presses Iraq (100).
+    expect(summary(analyze('Iran pressed Iraq to attack Kuwait.'))).toEqual(['IRN 100 IRQ']);
+  });
 });
 
 describe('eventsStage participants', () => {
