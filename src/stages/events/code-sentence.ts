@@ -44,7 +44,7 @@ export function codeSentence(
     at = verb.last;
   }
   const kept = found.filter(({ at }) => !governorsCoded.has(at));
-  const subjectOf = (verb: number) => subjectOfVerb(reading, verb)[0];
+  const subjectOf = (verb: number) => subjectOfVerb(reading, verb);
   const transformed = applyTransformations(reading, verbs.transformations, kept, subjectOf, sameParty);
   // What one party asks of another is coded only as the dictionary transforms it ("Obama wants Putin
   // to attack Switzerland": Obama appeals to Putin, 021), and then instead of the asking verb's own event.

@@ -158,6 +158,14 @@ describe('eventsStage clause structure', () => {
     expect(summary(analyze('Turkey claimed that it had attacked Syria.'))).toEqual(['TUR 015 SYR']);
   });
 
+  it('reads "they" in what coordinated speakers say as each of them', () => {
+    // `~ a (a b ATTACK) SAY = a b 015` for each speaker, not Egypt accusing Jordan.
+    expect(summary(analyze('Egypt and Jordan said they will attack Libya.'))).toEqual([
+      'EGY 015 LBY',
+      'JOR 015 LBY',
+    ]);
+  });
+
   it('codes the event of a clause reported without an attack as it is', () => {
     expect(summary(analyze('Russia said France condemned Germany.'))).toEqual(['FRA 111 DEU']);
   });

@@ -58,6 +58,7 @@ export function readSentences(
       bothSides,
       synsets: context.verbs.synsets,
       speakerOf: () => undefined,
+      speakersOf: () => [],
     };
   });
 }

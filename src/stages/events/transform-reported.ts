@@ -21,14 +21,14 @@ export interface CodedVerb {
  * event is `a`'s toward the party the transformation names, with its code. "The US claimed that
  * it had attacked Iraq" is the US claiming responsibility (015); "Russia said Israel attacked
  * Syria" is Russia accusing Israel (112); "Obama wants to attack Iran" is a threat (138).
- * `subjectOf` gives the subject of the outer verb. Transformations whose inner act has no
+ * `subjectOf` gives the subjects of the outer verb. Transformations whose inner act has no
  * target (`.`) take the inner source as `b`.
  */
 export function applyTransformations(
   reading: SentenceReading,
   transformations: readonly VerbTransformation[],
   coded: readonly CodedVerb[],
-  subjectOf: (verb: number) => Participant | undefined,
+  subjectOf: (verb: number) => readonly Participant[],
   sameParty: (a: Participant, b: Participant) => boolean,
 ): CodedVerb[] {
   return coded.map((inner) => {
@@ -37,7 +37,9 @@ export function applyTransformations(
       if (verbs !== null && !verbs.some((verb) => verb.toLowerCase() === inner.lemma)) continue;
       const outer = findOuterVerb(reading.words, inner, transformation.verb);
       if (outer === undefined) continue;
-      const speaker = subjectOf(outer);
+      // Of coordinated speakers ("Obama and Putin said they will attack"), the one who is the act's source.
+      const speakers = subjectOf(outer);
+      const speaker = speakers.find((one) => sameParty(one, inner.event.source)) ?? speakers[0];
       if (!speaker) continue;
       const bound = bind(transformation, speaker, inner.event, sameParty);
       if (!bound) continue;
