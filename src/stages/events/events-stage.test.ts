@@ -246,6 +246,20 @@ describe('eventsStage participants', () => {
     expect(summary(article)).toEqual([]);
   });
 
+  it('takes a place that is the only complement of a cooperative verb as its target, as PETRARCH-2 does', () => {
+    expect(summary(analyze('Armenia and Azerbaijan will meet in Vienna.'))).toEqual([
+      'ARM 040 AUT',
+      'AZE 040 AUT',
+    ]);
+  });
+
+  it('lets coordinated subjects act toward each other when the place belongs to the object', () => {
+    expect(summary(analyze('Armenia and Azerbaijan agreed to expand trade in Georgia.'))).toEqual([
+      'ARM 060 AZE',
+      'AZE 060 ARM',
+    ]);
+  });
+
   it('does not make the givers of support to a thing support each other', () => {
     // ENJOY `- * SUPPORT [:050]`: France and Germany are sources only because the pattern runs backward.
     expect(summary(analyze('The plan enjoyed support from France and Germany.'))).toEqual([]);
