@@ -21,14 +21,20 @@ export function attachSpeakers(readings: SentenceReading[], attributions: readon
     const cues = reading.words.flatMap((word, at) =>
       word.pos === 'VERB' && SPEECH_CUES.has(word.lemma) ? [at] : [],
     );
-    reading.speakerOf = (at) => {
+    reading.speakersOf = (at) => {
       const word = reading.words[at] as Word;
       const region = regionAt(regions, word.start);
-      if (region >= 0) return speakers[region];
-      if (colon && at > colon.at) return colon.speaker.participant;
+      if (region >= 0) {
+        const speaker = speakers[region];
+        return speaker ? [speaker] : [];
+      }
+      const colonParticipant = colon && at > colon.at ? colon.speaker.participant : undefined;
+      if (colonParticipant) return [colonParticipant];
+      if (colon && at > colon.at) return [];
       const cue = cues.findLast((cueAt) => cueAt < at);
-      return cue === undefined ? undefined : subjectOfVerb(reading, cue)[0];
+      return cue === undefined ? [] : subjectOfVerb(reading, cue);
     };
+    reading.speakerOf = (at) => reading.speakersOf(at)[0];
     reading.phrases.forEach((phrase, index) => {
       const word = reading.words[phrase.first] as Word;
       if (phrase.first !== phrase.last || !FIRST_PERSON.has(word.lower)) return;

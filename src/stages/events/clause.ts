@@ -90,6 +90,8 @@ export interface VerbFrame {
   negated: boolean;
   future: boolean;
   supposed: boolean;
+  /** "would" and no other modal of supposition: in reported speech, the "will" of the words reported. */
+  would?: boolean;
   obligation: boolean;
   intent: boolean;
   /** Governed by "threaten" ("threatened to impose sanctions"): a threat of the act. */
@@ -159,8 +161,10 @@ export function readVerbFrame(words: readonly Word[], verb: number, depth = 3): 
     if (!AUXILIARY_POS.has(word.pos) && !NEGATIONS.has(word.lower)) break;
     if (NEGATIONS.has(word.lower)) frame.negated = true;
     else if (FUTURE.has(word.lower)) frame.future = true;
-    else if (SUPPOSING.has(word.lower)) frame.supposed = true;
-    else if (OBLIGATION.has(word.lower)) frame.obligation = true;
+    else if (SUPPOSING.has(word.lower)) {
+      frame.would = word.lower === 'would' && (frame.would ?? !frame.supposed);
+      frame.supposed = true;
+    } else if (OBLIGATION.has(word.lower)) frame.obligation = true;
     else if (BE_FORMS.has(word.lower)) beSeen = true;
   }
   frame.subjectEnd = at;

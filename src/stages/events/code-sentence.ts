@@ -37,15 +37,23 @@ export function codeSentence(
     if (governsObligation(words, verb.last)) continue;
     const frame = readVerbFrame(words, at);
     const events = codeVerb(reading, verb, frame, memory);
-    for (const event of events) found.push({ event, at, lemma: verb.entry.lemma, governor: frame.governor });
+    const requested = frame.requested === true;
+    for (const event of events)
+      found.push({ event, at, lemma: verb.entry.lemma, governor: frame.governor, requested });
     if (events.length > 0 && frame.governor !== undefined) governorsCoded.add(frame.governor);
     at = verb.last;
   }
   const kept = found.filter(({ at }) => !governorsCoded.has(at));
-  const subjectOf = (verb: number) => subjectOfVerb(reading, verb)[0];
-  return applyTransformations(reading, verbs.transformations, kept, subjectOf, sameParty).map(
-    ({ event }) => event,
+  const subjectOf = (verb: number) => subjectOfVerb(reading, verb);
+  const transformed = applyTransformations(reading, verbs.transformations, kept, subjectOf, sameParty);
+  // What one party asks of another is coded only as the dictionary transforms it ("Obama wants Putin
+  // to attack Switzerland": Obama appeals to Putin, 021), and then instead of the asking verb's own event.
+  const replaced = new Set(
+    transformed.flatMap((coded) => (coded.requested && coded.outer !== undefined ? [coded.outer] : [])),
   );
+  return transformed
+    .filter((coded) => (coded.requested ? coded.outer !== undefined : !replaced.has(coded.at)))
+    .map(({ event }) => event);
 }
 
 /** "needs to", "has to": the verb is a modal here, not an act of its own. */
@@ -57,7 +65,6 @@ function governsObligation(words: readonly Word[], last: number): boolean {
 
 function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, memory: Memory): FoundEvent[] {
   const { words } = reading;
-  if (frame.requested) return [];
   // "…, killing at least eight people": a participle adjunct describes; it is not coded.
   const verbWord = words[verb.at] as Word;
   if (verbWord.lower.endsWith('ing') && words[verb.first - 1]?.text === ',' && frame.governor === undefined)
@@ -85,6 +92,9 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
 
   let sources: Participant[];
   let targets: Participant[];
+  // Whether the sources are the verb's subject, who can act toward each other ("Israel and Russia
+  // agreed"); those of a passive or of a pattern's inverse meaning ("enjoyed support from A and B") cannot.
+  let subjectActs = false;
   if (frame.obligation) {
     const speaker = reading.speakerOf(verb.at);
     if (!speaker || subject.length === 0) return [];
@@ -107,6 +117,7 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
       confidence -= 0.1;
     } else {
       sources = subject;
+      subjectActs = true;
       const slot = match?.target !== undefined ? coordinatedFrom(reading, match.target) : [];
       // A bare statement ("X said …", 010) is to no one unless a pattern names whom.
       const search = slot.length === 0 && code !== '010';
@@ -116,15 +127,18 @@ function codeVerb(reading: SentenceReading, verb: FoundVerb, frame: VerbFrame, m
   if (code === null || sources.length === 0) return [];
   // What someone says will be done is a statement of intent or a threat; narration of what will
   // happen ("The United States will supply arms") is coded as the act, as PETRARCH codes it.
-  const announced = frame.future && reading.speakerOf(verb.at) !== undefined;
+  // Reported speech turns "will" into "would" ("Israel announced it would free prisoners").
+  const reported = reading.speakerOf(verb.at) !== undefined;
+  const willReported = reported && frame.would === true;
+  const announced = reported && (frame.future || willReported);
   if (!frame.obligation) {
     if (announced || (frame.intent && !isConflict(code))) code = intentCode(code);
     if (announced || frame.threat) code = threatCode(code);
   }
 
-  const hypothetical = frame.supposed || underCondition(words, verb.at);
+  const hypothetical = (frame.supposed && !willReported) || underCondition(words, verb.at);
   const pairs: [Participant, Participant][] = [];
-  if (targets.length === 0 && sources.length >= 2 && isReciprocal(code)) {
+  if (targets.length === 0 && subjectActs && sources.length >= 2 && isReciprocal(code)) {
     // "Israel and Russia agreed": each toward the other.
     for (const source of sources)
       for (const target of sources) if (source !== target) pairs.push([source, target]);

@@ -158,6 +158,14 @@ describe('eventsStage clause structure', () => {
     expect(summary(analyze('Turkey claimed that it had attacked Syria.'))).toEqual(['TUR 015 SYR']);
   });
 
+  it('reads "they" in what coordinated speakers say as each of them', () => {
+    // `~ a (a b ATTACK) SAY = a b 015` for each speaker, not Egypt accusing Jordan.
+    expect(summary(analyze('Egypt and Jordan said they will attack Libya.'))).toEqual([
+      'EGY 015 LBY',
+      'JOR 015 LBY',
+    ]);
+  });
+
   it('codes the event of a clause reported without an attack as it is', () => {
     expect(summary(analyze('Russia said France condemned Germany.'))).toEqual(['FRA 111 DEU']);
   });
@@ -174,6 +182,18 @@ describe('eventsStage clause structure', () => {
     expect(summary(analyze('China threatened to impose sanctions on Japan.'))).toEqual(['CHN 131 JPN']);
   });
 
+  it('reads a verb the tagger took for an adjective after a modal as the verb', () => {
+    expect(summary(analyze('Egypt would free Sudanese prisoners.'))).toEqual(['EGY 0841 SDN hypothetical']);
+  });
+
+  it('reads a passive participle the tagger took for an adjective before "by"', () => {
+    expect(summary(analyze('The minister was being pressured by France.'))).toEqual(['FRA 170 ---GOV']);
+  });
+
+  it('reads the "would" of reported speech as the "will" of the words reported: an intention, not a supposition', () => {
+    expect(summary(analyze('Egypt said it would free 20 Sudanese prisoners.'))).toEqual(['EGY 0353 SDN']);
+  });
+
   it('flags what could happen as hypothetical', () => {
     expect(summary(analyze('Germany could expel Russian diplomats, officials said.'))).toEqual([
       'DEU 161 RUSGOV hypothetical',
@@ -184,6 +204,21 @@ describe('eventsStage clause structure', () => {
     expect(summary(analyze('Ukrainian lawmakers endorsed an agreement with the European Union.'))).toEqual([
       'UKRLEG 051 IGOEUREEC',
     ]);
+  });
+});
+
+describe('eventsStage verb patterns', () => {
+  it('takes, of two equally specific patterns, the one whose words lie nearer the verb', () => {
+    // `- * PROTEST [141]` and `- * FREE [0841]` under STAGE: the protest is what was staged.
+    const article = analyze(
+      'Russian activists staged a protest against Ukraine in Moscow, waving Free Crimea banners.',
+    );
+    expect(summary(article)).toEqual(['RUSOPP 141 UKR']);
+  });
+
+  it('does not match a pattern word against an infinitive', () => {
+    // DEMAND's `- * ATTACK [138]` is for "pressed for an attack"; here Iran presses Iraq (100).
+    expect(summary(analyze('Iran pressed Iraq to attack Kuwait.'))).toEqual(['IRN 100 IRQ']);
   });
 });
 
@@ -211,6 +246,36 @@ describe('eventsStage participants', () => {
     expect(summary(article)).toEqual([]);
   });
 
+  it('takes a place that is the only complement of a cooperative verb as its target, as PETRARCH-2 does', () => {
+    expect(summary(analyze('Armenia and Azerbaijan will meet in Vienna.'))).toEqual([
+      'ARM 040 AUT',
+      'AZE 040 AUT',
+    ]);
+  });
+
+  it('lets coordinated subjects act toward each other when the place belongs to the object', () => {
+    expect(summary(analyze('Armenia and Azerbaijan agreed to expand trade in Georgia.'))).toEqual([
+      'ARM 060 AZE',
+      'AZE 060 ARM',
+    ]);
+  });
+
+  it('does not make the givers of support to a thing support each other', () => {
+    // ENJOY `- * SUPPORT [:050]`: France and Germany are sources only because the pattern runs backward.
+    expect(summary(analyze('The plan enjoyed support from France and Germany.'))).toEqual([]);
+  });
+
+  it('reads a compound adjective in a participle as one word, not its first part as the target', () => {
+    // Split, "a government" was the target (---GOV) and "held" a verb.
+    expect(summary(analyze('Rebels shelled a government-held district of Aleppo.'))).toEqual([
+      '---REB 190 SYR',
+    ]);
+  });
+
+  it('does not give a group the code of a name inside the compound adjective that describes it', () => {
+    expect(summary(analyze('Iran-backed militias attacked Saudi Arabia.'))).toEqual(['---UAF 190 SAU']);
+  });
+
   it('skips a time between the subject and its verb', () => {
     expect(summary(analyze('Israel on Wednesday released the mayor of Nablus.'))).toEqual(['ISR 084 PSEGOV']);
   });
@@ -223,6 +288,12 @@ describe('eventsStage modality', () => {
 
   it('codes no act for what one party asks of another', () => {
     expect(summary(analyze('Germany urged Iran to attack Israel.'))).toEqual([]);
+  });
+
+  it('codes wanting another to attack as an appeal to it, as the dictionary transforms it, and not as the attack', () => {
+    // `~ a (b . ATTACK) WANT = a b 021`; `~ a (_ b ATTACK) WANT = a b 138` is for an attack with no subject of its own.
+    expect(summary(analyze('Turkey wants Azerbaijan to attack Armenia.'))).toEqual(['TUR 021 AZE']);
+    expect(summary(analyze('Turkey wants to attack Armenia.'))).toEqual(['TUR 138 ARM']);
   });
 
   it('codes nothing for a participle that describes its noun', () => {

@@ -43,9 +43,10 @@ export function findSubject(
   if (head !== undefined) return head < 0 ? [] : coordinatedBefore(reading, head);
   const found = coordinatedBefore(reading, index);
   if (found.length === 0 && isBarePronoun(reading, index)) {
-    // "Ethiopia indicated it deplored Libya": the pronoun of a reported clause is its speaker.
-    const speaker = reading.speakerOf(verb);
-    if (speaker) return [speaker];
+    // "Ethiopia indicated it deplored Libya": the pronoun of a reported clause is its speaker;
+    // "Egypt and Jordan said they…", all of its speakers.
+    const speakers = reading.speakersOf(verb);
+    if (speakers.length > 0) return isPlural(reading, index) ? speakers : speakers.slice(0, 1);
   }
   return found;
 }
@@ -96,6 +97,10 @@ const NOUN_PREPOSITIONS = new Set([
 ]);
 
 const THIRD_PERSON = new Set(['it', 'they', 'he', 'she']);
+
+function isPlural(reading: SentenceReading, index: number): boolean {
+  return (reading.words[(reading.phrases[index] as Phrase).first] as Word).lower === 'they';
+}
 
 function isBarePronoun(reading: SentenceReading, index: number): boolean {
   const phrase = reading.phrases[index] as Phrase;

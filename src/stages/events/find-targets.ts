@@ -95,10 +95,20 @@ export function findTargets(
   reciprocal = false,
 ): Participant[] {
   const found = firstParty(reading, from, end, sources, false);
-  // Nobody named but a place: the place is the target ("staged a protest in Beijing"), unless
-  // coordinated subjects of a cooperative act make it run between them.
-  if (found.length > 0 || (sources.length > 1 && reciprocal)) return found;
+  // Nobody named but a place: the place is the target ("staged a protest in Beijing"). Coordinated
+  // subjects of a cooperative act run between them ("agreed to strengthen coordination in Syria")
+  // unless the place is the verb's only complement ("will meet in Zurich"), as PETRARCH-2 takes a
+  // verb phrase's own prepositional phrase for its object.
+  if (found.length > 0) return found;
+  if (sources.length > 1 && reciprocal && !opensWithPreposition(reading.words, from)) return found;
   return firstParty(reading, from, end, sources, true);
+}
+
+/** True when the words after the verb open with a preposition, past adverbs ("met yesterday in"). */
+function opensWithPreposition(words: readonly Word[], from: number): boolean {
+  let at = from;
+  while (words[at]?.pos === 'ADV') at++;
+  return words[at]?.pos === 'ADP';
 }
 
 function firstParty(

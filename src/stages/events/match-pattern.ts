@@ -24,6 +24,8 @@ export interface MatchContext {
 export interface PatternMatch {
   pattern: VerbPattern;
   score: number;
+  /** Words from the verb to the farthest word the pattern took, both sides together. */
+  reach: number;
   source?: number;
   target?: number;
 }
@@ -41,7 +43,9 @@ const OBJECT_REACH = 6;
  * The best of the verb's patterns that matches the clause: its parts after the verb found in
  * order between `verbLast` and `end` (exclusive), its parts before the verb between `start` and
  * `verbFirst`, with other words allowed between them as TABARI allowed. The most specific match
- * wins (literal words count most), then the first in the dictionary.
+ * wins (literal words count most), then the one whose words lie nearest the verb (PETRARCH-2 matches
+ * a pattern's noun against the heads of the verb's own objects: in "staged a protest …, unfurling
+ * Free Tibet banners" `* PROTEST` is the object, not `* FREE`), then the first in the dictionary.
  */
 export function matchPatterns(
   context: MatchContext,
@@ -66,43 +70,56 @@ export function matchPatterns(
     )
       continue;
     const slots: Slots = { score: 0 };
-    if (!matchParts(context, pattern.before, start, verbFirst, slots)) continue;
-    if (!matchParts(context, pattern.after, verbLast + 1, end, slots)) continue;
-    if (!best || slots.score > best.score) best = { pattern, ...slots };
+    const first = matchParts(context, pattern.before, start, verbFirst, slots);
+    if (first === undefined) continue;
+    const after = matchParts(context, pattern.after, verbLast + 1, end, slots);
+    if (after === undefined) continue;
+    const reach = (pattern.before.length > 0 ? verbFirst - first.first : 0) + (after.end - verbLast - 1);
+    if (!best || slots.score > best.score || (slots.score === best.score && reach < best.reach))
+      best = { pattern, ...slots, reach };
   }
   return best;
 }
 
-/** Matches `parts` in order within [from, to); records slots and score into `slots`. */
+/**
+ * Matches `parts` in order within [from, to); records slots and score into `slots`. The first word
+ * matched and the index after the last, or undefined when the parts do not match.
+ */
 function matchParts(
   context: MatchContext,
   parts: readonly PatternPart[],
   from: number,
   to: number,
   slots: Slots,
-): boolean {
+): { first: number; end: number } | undefined {
   let cursor = from;
+  let first = to;
   for (const part of parts) {
     let next: number | undefined;
+    let start = cursor;
     if (part.kind === 'particle') {
       const word = context.words[cursor];
       next = word && cursor < to && word.lower === part.word ? cursor + 1 : undefined;
       if (next !== undefined) slots.score += 2;
     } else if (part.kind === 'noun') {
-      for (let at = cursor; at < to && next === undefined; at++)
+      for (let at = cursor; at < to && next === undefined; at++) {
+        start = at;
         next = matchNoun(context, part, at, to, slots);
+      }
     } else {
       for (let at = cursor; at < to && next === undefined; at++) {
         const word = context.words[at] as Word;
         if (!part.preposition.includes(word.lower)) continue;
+        start = at;
         next = matchObjects(context, part.objects, at + 1, to, slots);
         if (next !== undefined) slots.score += 1;
       }
     }
-    if (next === undefined) return false;
+    if (next === undefined) return undefined;
+    first = Math.min(first, start);
     cursor = next;
   }
-  return true;
+  return { first, end: cursor };
 }
 
 /** A preposition's objects, each within reach of the previous; the index after them. */
@@ -156,6 +173,10 @@ function matchToken(
 ): number | undefined {
   const { words, phraseOf, phrases, participants } = context;
   const word = words[at] as Word;
+  // A pattern's words are nouns and their modifiers, matched against the verb's objects as PETRARCH-2
+  // matches them: an infinitive is none ("wants Putin to attack" has no object ATTACK for
+  // `- * ATTACK [138]`).
+  if ((token.kind === 'word' || token.kind === 'synset') && isInfinitive(words, at)) return undefined;
   switch (token.kind) {
     case 'word':
       if (!sameWord(word, token.words)) return undefined;
@@ -185,6 +206,11 @@ function matchToken(
       return Math.min(phrase.last + 1, to);
     }
   }
+}
+
+function isInfinitive(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  return (words[at] as Word).pos === 'VERB' && before?.lower === 'to' && before.pos === 'PART';
 }
 
 function sameWord(word: Word, spellings: readonly string[]): boolean {

@@ -49,9 +49,18 @@ export function mentionsByWord(
     const word = words[at] as Word;
     while (next < mentions.length && (mentions[next] as MentionAt).end <= word.start) next++;
     const mention = mentions[next];
-    if (mention && mention.start < word.end) result[at] = mention;
+    if (mention && mention.start < word.end && !insideCompound(word, mention)) result[at] = mention;
   }
   return result;
+}
+
+/**
+ * A name inside a compound adjective ("UK-based", "Iran-backed") says where or by whom, not who:
+ * the compound's noun is not that actor, as PETRARCH-2, whose parser keeps the compound one word,
+ * does not read it as one.
+ */
+function insideCompound(word: Word, mention: MentionAt): boolean {
+  return word.pos === 'ADJ' && (mention.start > word.start || mention.end < word.end);
 }
 
 export interface ParticipantContext {

@@ -3,6 +3,7 @@ import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { type MentionAt, mentionsByWord, type Participant, phraseParticipant } from './participants.js';
 import { findPhrases } from './phrases.js';
+import { retagVerbs } from './retag-verbs.js';
 import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
 import type { VerbDictionary } from './verb-dictionary.js';
@@ -33,7 +34,7 @@ export function readSentences(
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   return sentences.map((sentence, index) => {
-    const words = wordsOf[index] ?? [];
+    const words = retagVerbs(wordsOf[index] ?? [], context.verbs);
     const { phrases, phraseOf } = findPhrases(words);
     const mentionOf = mentionsByWord(words, mentions);
     const participantContext = { ...context, words, mentionOf };
@@ -57,6 +58,7 @@ export function readSentences(
       bothSides,
       synsets: context.verbs.synsets,
       speakerOf: () => undefined,
+      speakersOf: () => [],
     };
   });
 }

@@ -11,6 +11,8 @@ export interface SentenceReading extends MatchContext {
   bothSides: ReadonlySet<number>;
   /** Who speaks the words of this sentence that are quoted or attributed, by word index. */
   speakerOf: (wordIndex: number) => Participant | undefined;
+  /** All who speak them: the coordinated subjects of the speech verb ("Obama and Putin said"). */
+  speakersOf: (wordIndex: number) => Participant[];
 }
 
 /** An event found in a sentence, before codes are looked up and ids given. */

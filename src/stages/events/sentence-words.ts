@@ -45,8 +45,21 @@ export function wordsBySentence(
 }
 
 /**
+ * The last part of a compound adjective such as "government-held", "UK-based", "military-ruled":
+ * a participle in -ed, or one of the irregular ones such compounds use. Read as separate words, its
+ * first part heads a phrase of its own ("a government" as the target of "bombarded a
+ * government-held part of Syria") and the participle reads as a verb.
+ */
+function isCompoundParticiple(word: Word): boolean {
+  return /^\p{Ll}+ed$/u.test(word.text) || COMPOUND_PARTICIPLES.has(word.lower);
+}
+
+const COMPOUND_PARTICIPLES = new Set(['held', 'run', 'led', 'born', 'made', 'built', 'won', 'torn', 'hit']);
+
+/**
  * A linked place name split by the tokenizer ("Port", "-", "au", "-", "Prince") as the one name it
- * is: otherwise its last part reads as a phrase of its own, and "Prince" as an agent (---GOV).
+ * is: otherwise its last part reads as a phrase of its own, and "Prince" as an agent (---GOV). A
+ * compound adjective ending in a participle ("rebel-held") is one adjective.
  */
 function joinLinkedNames(words: Word[]): Word[] {
   const joined: Word[] = [];
@@ -69,6 +82,10 @@ function joinLinkedNames(words: Word[]): Word[] {
     if (last > at && isLinkedName(text)) {
       const lower = text.toLowerCase();
       joined.push({ start: first.start, end, text, lower, lemma: lower, pos: 'PROPN' });
+      at = last;
+    } else if (last > at && isCompoundParticiple(words[last] as Word)) {
+      const lower = text.toLowerCase();
+      joined.push({ start: first.start, end, text, lower, lemma: lower, pos: 'ADJ' });
       at = last;
     } else joined.push(first);
   }

@@ -9,6 +9,10 @@ export interface CodedVerb {
   at: number;
   lemma: string;
   governor?: number;
+  /** Asked or wanted of its source by another ("Obama wants Putin to attack"): kept only when transformed. */
+  requested?: boolean;
+  /** Set when a transformation applied: the saying or wanting verb whose event this one now is. */
+  outer?: number;
 }
 
 /**
@@ -17,14 +21,14 @@ export interface CodedVerb {
  * event is `a`'s toward the party the transformation names, with its code. "The US claimed that
  * it had attacked Iraq" is the US claiming responsibility (015); "Russia said Israel attacked
  * Syria" is Russia accusing Israel (112); "Obama wants to attack Iran" is a threat (138).
- * `subjectOf` gives the subject of the outer verb. Transformations whose inner act has no
+ * `subjectOf` gives the subjects of the outer verb. Transformations whose inner act has no
  * target (`.`) take the inner source as `b`.
  */
 export function applyTransformations(
   reading: SentenceReading,
   transformations: readonly VerbTransformation[],
   coded: readonly CodedVerb[],
-  subjectOf: (verb: number) => Participant | undefined,
+  subjectOf: (verb: number) => readonly Participant[],
   sameParty: (a: Participant, b: Participant) => boolean,
 ): CodedVerb[] {
   return coded.map((inner) => {
@@ -33,15 +37,19 @@ export function applyTransformations(
       if (verbs !== null && !verbs.some((verb) => verb.toLowerCase() === inner.lemma)) continue;
       const outer = findOuterVerb(reading.words, inner, transformation.verb);
       if (outer === undefined) continue;
-      const speaker = subjectOf(outer);
+      // Of coordinated speakers ("Obama and Putin said they will attack"), the one who is the act's source.
+      const speakers = subjectOf(outer);
+      const speaker = speakers.find((one) => sameParty(one, inner.event.source)) ?? speakers[0];
       if (!speaker) continue;
       const bound = bind(transformation, speaker, inner.event, sameParty);
       if (!bound) continue;
       const { event } = inner;
       const code = transformation.result.code ?? event.code;
-      if (code === event.code && bound.source === event.source && bound.target === event.target) return inner;
+      if (code === event.code && bound.source === event.source && bound.target === event.target)
+        return { ...inner, outer };
       return {
         ...inner,
+        outer,
         event: {
           ...event,
           source: bound.source,
@@ -83,9 +91,10 @@ function bind(
 ): { source: Participant; target: Participant } | undefined {
   const letters = new Map<string, Participant>([[transformation.speaker, speaker]]);
   const { source, target } = transformation.inner;
-  if (source === transformation.speaker) {
+  // `_`: the act has no subject of its own, so its subject is the speaker's ("Obama wants to attack").
+  if (source === transformation.speaker || source === '_') {
     if (!sameParty(event.source, speaker)) return undefined;
-  } else if (source !== '_') {
+  } else {
     if (sameParty(event.source, speaker)) return undefined;
     letters.set(source, event.source);
   }

@@ -78,6 +78,31 @@ describe('verbsForLemma', () => {
     expect(verbsForLemma(dictionary, 'meet')[0]?.after).toEqual(['with']);
     expect(verbsForLemma(dictionary, 'meet')[1]?.after).toEqual([]);
   });
+
+  it('lets a later pattern of the same words replace an earlier one, as PETRARCH-2 stores them', () => {
+    const noun = (word: string) => ({
+      kind: 'noun' as const,
+      tokens: [{ kind: 'word' as const, words: [word] }],
+    });
+    const pattern = (line: number, word: string, active: string) => ({
+      line,
+      text: `- * ${word.toUpperCase()} [${active}]`,
+      code: { active, passive: null },
+      before: [],
+      after: [noun(word)],
+    });
+    const block = {
+      ...file.blocks[0],
+      name: 'APPROVE',
+      patterns: [pattern(1, 'pact', '031'), pattern(2, 'budget', '051'), pattern(3, 'pact', '057')],
+    } as VerbDictionaryFile['blocks'][number];
+    const approve = createVerbDictionary({
+      ...file,
+      blocks: [block],
+      verbs: [{ lemma: 'approve', forms: ['approve'], block: 0, line: 4 }],
+    });
+    expect(approve.blocks[0]?.patterns.map((kept) => kept.line)).toEqual([2, 3]);
+  });
 });
 
 describe('loadVerbDictionary', () => {

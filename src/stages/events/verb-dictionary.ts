@@ -92,7 +92,7 @@ export function createVerbDictionary(file: VerbDictionaryFile): VerbDictionary {
     name,
     line,
     code,
-    patterns,
+    patterns: withoutOverridden(patterns),
   }));
   const verbs = file.verbs.map((verb, index): VerbEntry => {
     const block = blocks[verb.block];
@@ -121,6 +121,20 @@ export function createVerbDictionary(file: VerbDictionaryFile): VerbDictionary {
     source: file.source,
     byWord: indexByWord(verbs),
   };
+}
+
+/**
+ * The block's patterns without those a later line of the same shape replaces: PETRARCH-2 stores a
+ * block's patterns in a tree keyed by their words, so of two lines with the same words
+ * (`- * &TREATY [031:031]` under APPROVE, `- * &TREATY [057]` under RATIFY) the later one's code is
+ * the one it codes.
+ */
+function withoutOverridden(patterns: readonly VerbPattern[]): VerbPattern[] {
+  const shapeOf = ({ before, after, verbJoined, source, target }: VerbPattern) =>
+    JSON.stringify([before, after, verbJoined ?? false, source ?? null, target ?? null]);
+  const last = new Map<string, VerbPattern>();
+  for (const pattern of patterns) last.set(shapeOf(pattern), pattern);
+  return patterns.filter((pattern) => last.get(shapeOf(pattern)) === pattern);
 }
 
 function indexByWord(verbs: readonly VerbEntry[]): Map<string, VerbEntry[]> {
