@@ -36,9 +36,9 @@ export async function foldAggregateEvents(client: PoolClient, changes: FoldChang
   );
   const reaches = keys.map((key) => foldReach(changes.get(key) ?? new Set()));
   // Both reads below look each key up in its index (a lateral subquery that OFFSET 0 keeps from
-  // being merged into a join). As a join, a table of a few thousand rows was planned as a scan of
-  // all of it hashed against the keys, which the plan cache kept: 3.5 to 4 ms a batch where the
-  // lookups take a tenth of that.
+  // being merged into a join). As joins, tables of a few thousand rows were planned as scans of
+  // all of them hashed against the keys, which the plan cache kept: 4.1 ms a batch to read the
+  // events to fold that way, 0.9 ms looked up by key.
   const { rows: spansStored } = await client.query<FoldedSpan & { fold_key: string }>(
     `SELECT g.fold_key, g.id, g.first_seen, g.last_seen
      FROM unnest($1::text[], $2::text[], $3::text[]) AS r (key, reach_from, reach_to)

@@ -241,8 +241,8 @@ export const MIGRATIONS: readonly Migration[] = [
   compressWithLz4,
   `
   -- The filters search shares with the article browser, indexed on the search table as they are
-  -- on articles: a search of one source read every search row to find that source's (100,000
-  -- articles: 83 ms for "police" in one source of eight, against 5 ms with the index).
+  -- on articles: a search of one source read every search row to find that source's ("police"
+  -- in a source of 12,500 of 100,000 articles: 83 ms, against 5 ms with the index).
   CREATE INDEX article_search_source ON article_search (lower(source), published_at);
   CREATE INDEX article_search_published_at ON article_search (published_at);
   `,
