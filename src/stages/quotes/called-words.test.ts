@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../../document/annotations.js';
-import { createArticle } from '../../document/article.js';
-import { createPipeline } from '../../pipeline/create-pipeline.js';
-import { runPipeline } from '../../pipeline/run-pipeline.js';
-import { actorsStage } from '../actors/actors-stage.js';
-import { coreferenceStage } from '../coreference/coreference-stage.js';
-import { entitiesStage } from '../entities/entities-stage.js';
-import { sentencesStage } from '../sentences/sentences-stage.js';
-import { tokensStage } from '../tokens/tokens-stage.js';
-import { quotesStage } from './quotes-stage.js';
+import { analyzeQuotes } from './analyze-quotes.fixture.js';
 
-const pipeline = createPipeline([
-  tokensStage,
-  sentencesStage,
-  entitiesStage,
-  coreferenceStage,
-  actorsStage,
-  quotesStage,
-]);
-const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
-
-function analyze(body: string[]): AnnotatedArticle {
-  return runPipeline(
-    pipeline,
-    createArticle({ title: 'Pier plans', publishedAt: '2019-05-02', body }, origin),
-  );
-}
+const analyze = (body: string[]) => analyzeQuotes(body, { title: 'Pier plans', publishedAt: '2019-05-02' });
 
 /** Each quotation as its speaker's words, its cue and its words. */
 function quoted(article: AnnotatedArticle): string[] {

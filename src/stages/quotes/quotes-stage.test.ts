@@ -2,33 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Quote } from '../../document/annotations.js';
-import { type ArticleRecord, createArticle } from '../../document/article.js';
 import { readSeedRecord } from '../../ingest/read-seed-record.js';
-import { createPipeline } from '../../pipeline/create-pipeline.js';
-import { runPipeline } from '../../pipeline/run-pipeline.js';
-import { actorsStage } from '../actors/actors-stage.js';
-import { coreferenceStage } from '../coreference/coreference-stage.js';
-import { entitiesStage } from '../entities/entities-stage.js';
-import { sentencesStage } from '../sentences/sentences-stage.js';
-import { tokensStage } from '../tokens/tokens-stage.js';
-import { quotesStage } from './quotes-stage.js';
+import { analyzeQuotes } from './analyze-quotes.fixture.js';
 
-const pipeline = createPipeline([
-  tokensStage,
-  sentencesStage,
-  entitiesStage,
-  coreferenceStage,
-  actorsStage,
-  quotesStage,
-]);
-const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
-
-function analyze(body: string[], record: Partial<ArticleRecord> = {}): AnnotatedArticle {
-  return runPipeline(
-    pipeline,
-    createArticle({ title: 'Talks in the region', publishedAt: '2018-06-17', body, ...record }, origin),
-  );
-}
+const analyze = analyzeQuotes;
 
 /** The name of the actor that speaks the quote, or the speaker's own words when no actor does. */
 function speakerName(article: AnnotatedArticle, quote: Quote): string | undefined {
@@ -300,7 +277,7 @@ const runSeed = existsSync(SEED) || process.env.NEWSGRAPH_REQUIRE_ALL === '1';
 
 describe.skipIf(!runSeed)('quotesStage on the seed article (needs ../shared/seeds)', () => {
   const article = runSeed
-    ? runPipeline(pipeline, createArticle(readSeedRecord(readFileSync(SEED, 'utf8')).record, origin))
+    ? analyzeQuotes([], readSeedRecord(readFileSync(SEED, 'utf8')).record)
     : analyze([]);
   const quotes = article.quotes ?? [];
 

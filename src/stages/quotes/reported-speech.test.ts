@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedArticle, Quote } from '../../document/annotations.js';
-import { createArticle } from '../../document/article.js';
-import { createPipeline } from '../../pipeline/create-pipeline.js';
-import { runPipeline } from '../../pipeline/run-pipeline.js';
-import { actorsStage } from '../actors/actors-stage.js';
-import { coreferenceStage } from '../coreference/coreference-stage.js';
-import { entitiesStage } from '../entities/entities-stage.js';
-import { sentencesStage } from '../sentences/sentences-stage.js';
-import { tokensStage } from '../tokens/tokens-stage.js';
-import { quotesStage } from './quotes-stage.js';
+import { analyzeQuotes } from './analyze-quotes.fixture.js';
 
-const pipeline = createPipeline([
-  tokensStage,
-  sentencesStage,
-  entitiesStage,
-  coreferenceStage,
-  actorsStage,
-  quotesStage,
-]);
-const origin = { location: 'test', reader: 'test@1', contentHash: 'x', retrievedAt: '2024-01-01T00:00:00Z' };
-
-function analyze(body: string[]): AnnotatedArticle {
-  return runPipeline(
-    pipeline,
-    createArticle({ title: 'Harbour dispute', publishedAt: '2019-05-02', body }, origin),
-  );
-}
+const analyze = (body: string[]) =>
+  analyzeQuotes(body, { title: 'Harbour dispute', publishedAt: '2019-05-02' });
 
 /** Each reported quotation as its speaker's words (the actor's name when there is one) and its clause. */
 function reported(article: AnnotatedArticle): string[] {
