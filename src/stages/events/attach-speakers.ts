@@ -28,9 +28,7 @@ export function attachSpeakers(readings: SentenceReading[], attributions: readon
         const speaker = speakers[region];
         return speaker ? [speaker] : [];
       }
-      const colonParticipant = colon && at > colon.at ? colon.speaker.participant : undefined;
-      if (colonParticipant) return [colonParticipant];
-      if (colon && at > colon.at) return [];
+      if (colon && at > colon.at) return colon.speaker.participant ? [colon.speaker.participant] : [];
       const cue = cues.findLast((cueAt) => cueAt < at);
       return cue === undefined ? [] : subjectOfVerb(reading, cue);
     };

@@ -50,6 +50,12 @@ export function wordsBySentence(
  * first part heads a phrase of its own ("a government" as the target of "bombarded a
  * government-held part of Syria") and the participle reads as a verb.
  */
+/** What hyphen-linked words are as one word: a place name, a compound adjective, or neither. */
+function joinedPos(text: string, lastPart: Word): 'PROPN' | 'ADJ' | undefined {
+  if (isLinkedName(text)) return 'PROPN';
+  return isCompoundParticiple(lastPart) ? 'ADJ' : undefined;
+}
+
 function isCompoundParticiple(word: Word): boolean {
   return /^\p{Ll}+ed$/u.test(word.text) || COMPOUND_PARTICIPLES.has(word.lower);
 }
@@ -79,13 +85,10 @@ function joinLinkedNames(words: Word[]): Word[] {
       .slice(at, last + 1)
       .map((word) => word.text)
       .join('');
-    if (last > at && isLinkedName(text)) {
+    const pos = last > at ? joinedPos(text, words[last] as Word) : undefined;
+    if (pos) {
       const lower = text.toLowerCase();
-      joined.push({ start: first.start, end, text, lower, lemma: lower, pos: 'PROPN' });
-      at = last;
-    } else if (last > at && isCompoundParticiple(words[last] as Word)) {
-      const lower = text.toLowerCase();
-      joined.push({ start: first.start, end, text, lower, lemma: lower, pos: 'ADJ' });
+      joined.push({ start: first.start, end, text, lower, lemma: lower, pos });
       at = last;
     } else joined.push(first);
   }

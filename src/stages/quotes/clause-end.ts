@@ -1,6 +1,7 @@
 import type { Word } from '../events/sentence-words.js';
 
-const CLOSING = /^[.!?;:…”"»)\]]+$/;
+/** Marks that close a sentence, a clause or quoted words. */
+export const CLOSING = /^[.!?;:…”"»)\]]+$/;
 /** Participles that open the writer's own addition after a reported clause (", adding that…"). */
 const SPEECH_PARTICIPLES = new Set([
   'adding',

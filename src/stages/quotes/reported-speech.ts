@@ -6,14 +6,13 @@ import { regionAt } from '../events/quote-regions.js';
 import type { SentenceReading } from '../events/sentence-reading.js';
 import type { Word } from '../events/sentence-words.js';
 import { colonSpeaker, type Speaker, speakerOfCue } from '../events/speaker-of-cue.js';
-import { clauseEnd } from './clause-end.js';
+import { CLOSING, clauseEnd } from './clause-end.js';
 import { speakerOf, textSpan } from './direct-quotes.js';
 import { openingDescription } from './opening-description.js';
 import { opensWithClause } from './opens-with-clause.js';
 
 const TIME =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|here|later|earlier)$/;
-const CLOSING = /^[.!?;:…”"»)\]]+$/;
 /** A reported clause has at least this many words. */
 const MIN_WORDS = 3;
 

@@ -16,10 +16,9 @@ const LINKS = new Set(['of', 'for', 'in', 'at', 'to', 'on']);
  * ("Chancellor Olaf Scholz", "envoy Hans Lindqvist"), set off by commas beside it ("The UN
  * special envoy for Yemen, Hans Lindqvist,"; "Tedros, the WHO director-general,"), or given to
  * the name by a verb ("parliament elected Ranil Wickremesinghe as president": then "the new
- * president" is he). A title not
- * found whole is looked up without its first words ("Turkish president" as "president"). A
- * title the article gives to two actors stays unresolved, unless the words before it name the
- * country of one of them ("Turkish president").
+ * president" is he). A title not found whole is looked up without its first words ("Turkish
+ * president" as "president"). A title the article gives to two actors stays unresolved, unless
+ * the words before it name the country of one of them ("Turkish president").
  */
 export function resolveTitledSpeakers(
   text: string,
