@@ -31,6 +31,10 @@ const { values } = parseArgs({
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
+if (values.part !== undefined && values.part !== 'dev' && values.part !== 'test') {
+  log(`eval:quotes: --part takes dev or test, not "${values.part}"`);
+  process.exit(2);
+}
 
 const set: QuoteSet = readQuoteSet(import.meta.dirname);
 const pipeline = defaultPipeline();
