@@ -63,12 +63,7 @@ export function matchPatterns(
   }
   let best: PatternMatch | undefined;
   for (const pattern of patterns) {
-    if (
-      !requiredWords(pattern, context.synsets).every((spellings) =>
-        spellings.some((word) => present.has(word)),
-      )
-    )
-      continue;
+    if (!hasRequiredWords(requiredWords(pattern, context.synsets), present)) continue;
     const slots: Slots = { score: 0 };
     const first = matchParts(context, pattern.before, start, verbFirst, slots);
     if (first === undefined) continue;
@@ -150,18 +145,18 @@ function matchNoun(
   to: number,
   slots: Slots,
 ): number | undefined {
-  let cursor = at;
-  const found: Slots = { score: 0 };
+  // The part's tokens write into `slots` as they match; a part that fails halfway leaves it as it was.
+  const { score, source, target } = slots;
+  let cursor: number | undefined = at;
   for (const token of part.tokens) {
-    if (cursor >= to) return undefined;
-    const next = matchToken(context, token, cursor, to, found);
-    if (next === undefined) return undefined;
-    cursor = next;
+    cursor = cursor < to ? matchToken(context, token, cursor, to, slots) : undefined;
+    if (cursor === undefined) break;
   }
-  slots.score += found.score;
-  if (found.source !== undefined) slots.source = found.source;
-  if (found.target !== undefined) slots.target = found.target;
-  return cursor;
+  if (cursor !== undefined) return cursor;
+  slots.score = score;
+  slots.source = source;
+  slots.target = target;
+  return undefined;
 }
 
 function matchToken(
@@ -217,18 +212,44 @@ function sameWord(word: Word, spellings: readonly string[]): boolean {
   return spellings.includes(word.lower) || spellings.includes(word.lemma);
 }
 
+/** A synonym set's member (its words, or else its plural) starting at word `at`; the index after it. */
 function matchMember(
   words: readonly Word[],
   member: SynsetMember,
   at: number,
   to: number,
 ): number | undefined {
-  for (const spelling of member.plural ? [member.words, member.plural] : [member.words]) {
-    if (at + spelling.length > to) continue;
-    if (spelling.every((wanted, offset) => sameWord(words[at + offset] as Word, [wanted])))
-      return at + spelling.length;
+  return (
+    matchSpelling(words, member.words, at, to) ??
+    (member.plural && matchSpelling(words, member.plural, at, to))
+  );
+}
+
+function matchSpelling(
+  words: readonly Word[],
+  spelling: readonly string[],
+  at: number,
+  to: number,
+): number | undefined {
+  const end = at + spelling.length;
+  if (end > to) return undefined;
+  for (let offset = 0; offset < spelling.length; offset++) {
+    const word = words[at + offset] as Word;
+    const wanted = spelling[offset];
+    if (word.lower !== wanted && word.lemma !== wanted) return undefined;
   }
-  return undefined;
+  return end;
+}
+
+/** Whether one spelling of each required word is among the clause's words. */
+function hasRequiredWords(required: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
+  for (const spellings of required) if (!anyPresent(spellings, present)) return false;
+  return true;
+}
+
+function anyPresent(spellings: readonly string[], present: ReadonlySet<string>): boolean {
+  for (const spelling of spellings) if (present.has(spelling)) return true;
+  return false;
 }
 
 const required = new WeakMap<VerbPattern, readonly (readonly string[])[]>();

@@ -44,18 +44,18 @@ export function wordsBySentence(
   return result;
 }
 
-/**
- * The last part of a compound adjective such as "government-held", "UK-based", "military-ruled":
- * a participle in -ed, or one of the irregular ones such compounds use. Read as separate words, its
- * first part heads a phrase of its own ("a government" as the target of "bombarded a
- * government-held part of Syria") and the participle reads as a verb.
- */
 /** What hyphen-linked words are as one word: a place name, a compound adjective, or neither. */
 function joinedPos(text: string, lastPart: Word): 'PROPN' | 'ADJ' | undefined {
   if (isLinkedName(text)) return 'PROPN';
   return isCompoundParticiple(lastPart) ? 'ADJ' : undefined;
 }
 
+/**
+ * The last part of a compound adjective such as "government-held", "UK-based", "military-ruled":
+ * a participle in -ed, or one of the irregular ones such compounds use. Read as separate words, its
+ * first part heads a phrase of its own ("a government" as the target of "bombarded a
+ * government-held part of Syria") and the participle reads as a verb.
+ */
 function isCompoundParticiple(word: Word): boolean {
   return /^\p{Ll}+ed$/u.test(word.text) || COMPOUND_PARTICIPLES.has(word.lower);
 }
