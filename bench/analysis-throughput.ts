@@ -9,6 +9,8 @@ export interface AnalysisRun {
   articles: number;
   failed: number;
   startupMs: number;
+  /** Each thread's warm-up on the examples before the clock starts (see `analysis-child.ts`). */
+  warmUpMs: number;
   seconds: number;
   articlesPerSecond: number;
   peakRssMb: number;
@@ -104,6 +106,7 @@ function report(result: AnalysisRun, where = ''): AnalysisRun {
   process.stderr.write(
     `  ${result.threads} worker thread${result.threads > 1 ? 's' : ''}${where && ` ${where}`}: ` +
       `${result.articlesPerSecond.toFixed(1)} articles/s, start-up ${Math.round(result.startupMs)} ms, ` +
+      `warm-up ${Math.round(result.warmUpMs)} ms, ` +
       `peak RSS ${Math.round(result.peakRssMb)} MB\n`,
   );
   return result;

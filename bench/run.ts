@@ -92,6 +92,8 @@ try {
       'analysis.twoWorkersSpeedup': round(analysis.twoWorkersSpeedup, 2),
       'analysis.startupMs': Math.round(analysis.one.startupMs),
       'analysis.twoWorkersStartupMs': Math.round(analysis.two.startupMs),
+      'analysis.warmUpMs': Math.round(analysis.one.warmUpMs),
+      'analysis.twoWorkersWarmUpMs': Math.round(analysis.two.warmUpMs),
       'analysis.peakRssMb': round(analysis.one.peakRssMb),
       'analysis.twoWorkersPeakRssMb': round(analysis.two.peakRssMb),
       'analysis.twoProcessesSpeedup': round(analysis.twoProcessesSpeedup, 2),
@@ -115,6 +117,12 @@ try {
       ['analysis.twoWorkersSpeedup', coreMetrics['analysis.twoWorkersSpeedup'], '>= 1.7'],
       ['analysis.startupMs', coreMetrics['analysis.startupMs'], '(not in the rate)'],
       ['analysis.twoWorkersStartupMs', coreMetrics['analysis.twoWorkersStartupMs'], '(not in the rate)'],
+      [
+        'analysis.warmUpMs',
+        coreMetrics['analysis.warmUpMs'],
+        '(8 x the examples per thread, not in the rate)',
+      ],
+      ['analysis.twoWorkersWarmUpMs', coreMetrics['analysis.twoWorkersWarmUpMs'], '(not in the rate)'],
       ['analysis.peakRssMb', coreMetrics['analysis.peakRssMb'], '(1 thread, from sources under tsx)'],
       ['analysis.twoWorkersPeakRssMb', coreMetrics['analysis.twoWorkersPeakRssMb'], ''],
       [
