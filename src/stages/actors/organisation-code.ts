@@ -1,5 +1,6 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
+import { officeRole } from './office-role.js';
 import { countryBefore } from './title-code.js';
 
 /** Nouns for who leads or speaks for an organisation: "head of", "chief of", "spokesman for". */
@@ -71,7 +72,7 @@ function organisationRole(dictionary: ActorDictionary, words: readonly string[])
     for (let k = Math.min(3, words.length - at); k >= 1; k--) {
       const role = lookupAgent(dictionary, words.slice(at, at + k));
       if (role === undefined) continue;
-      roles.push(role);
+      roles.push(officeRole(role));
       at += k - 1;
       break;
     }

@@ -68,7 +68,7 @@ describe('person codes: an office stated in the text beats an older dictionary e
 
   it('takes no country across a preposition: "Syria under President" is no Syrian title', () => {
     expect(titleCode(dictionary, words('troops leave Syria under President'), '2019-01-10')).toBeUndefined();
-    expect(titleCode(dictionary, words('Russia ’s Defense Minister'), '2019-01-10')).toBe('RUSGOV');
+    expect(titleCode(dictionary, words('Russia ’s Defense Minister'), '2019-01-10')).toBe('RUSGOVMIL');
   });
 
   it('gives a spokesperson the role of the body they speak for', () => {

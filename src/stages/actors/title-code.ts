@@ -1,5 +1,6 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
+import { officeRole } from './office-role.js';
 
 /** A title has at most this many words ("Minister of Foreign Affairs" is longer, and rare before a name). */
 const MAX_TITLE_WORDS = 4;
@@ -76,8 +77,9 @@ function findTitle(
 ): { role: string; start: number } | undefined {
   for (let k = Math.min(MAX_TITLE_WORDS, words.length); k >= 1; k--) {
     const start = words.length - k;
-    const role = lookupAgent(dictionary, words.slice(start));
-    if (role === undefined) continue;
+    const found = lookupAgent(dictionary, words.slice(start));
+    if (found === undefined) continue;
+    const role = officeRole(found);
     if (k === 1 && SPOKESPEOPLE.has((words[start] as string).toLowerCase())) {
       const body = findTitle(dictionary, words.slice(0, start));
       if (body !== undefined) return body;
