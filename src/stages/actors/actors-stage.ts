@@ -22,6 +22,9 @@ function shippedDictionary(): ActorDictionary {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** An institution named by a common noun takes the article's country when it is named this often. */
+const BODY_HOME_MENTIONS = 2;
+
 export interface ActorsStageOptions {
   /** The actor dictionary to code with; the shipped one (loaded on first use) when not given. */
   dictionary?: ActorDictionary;
@@ -100,17 +103,35 @@ function findActors(
     const asking = { ...context, homeCountry: () => void askedForHome.add(chain) };
     codes.set(chain, resolveChainCode(chain, asking));
   }
-  let home: { country: string | undefined } | undefined;
-  const homeOfArticle = () => {
-    home ??= {
-      country: homeCountry(dictionary, article.text, article.tokens, date, codedCountries(codes, countries)),
-    };
-    return home.country;
+  const homes = new Map<number, string | undefined>();
+  const homeOfArticle = (minMentions = 1) => {
+    if (!homes.has(minMentions))
+      homes.set(
+        minMentions,
+        homeCountry(
+          dictionary,
+          article.text,
+          article.tokens,
+          date,
+          codedCountries(codes, countries),
+          minMentions,
+        ),
+      );
+    return homes.get(minMentions);
   };
   for (const chain of chains) {
-    if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
+    if (chain.type === 'LOCATION' || codes.get(chain) !== undefined) continue;
+    if (chain.type === 'ORG') {
+      // "the finance ministry": an institution named by a common noun is the article's country's,
+      // when it is named twice at least ("The government thanked China" names another country).
+      codes.set(
+        chain,
+        resolveChainCode(chain, { ...context, homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS) }),
+      );
+      continue;
+    }
     const code = askedForHome.has(chain)
-      ? resolveChainCode(chain, { ...context, homeCountry: homeOfArticle })
+      ? resolveChainCode(chain, { ...context, homeCountry: () => homeOfArticle() })
       : undefined;
     codes.set(chain, code ?? fullerNameCode(chain, codes));
   }

@@ -65,8 +65,11 @@ export function organisationCode(
   return role === undefined ? undefined : country + role;
 }
 
-/** The role of the agent nouns in an organisation's name, longest match first; MIL wins. */
-function organisationRole(dictionary: ActorDictionary, words: readonly string[]): string | undefined {
+/**
+ * The role of the agent nouns in an organisation's name, longest match first; one with MIL wins
+ * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL).
+ */
+export function organisationRole(dictionary: ActorDictionary, words: readonly string[]): string | undefined {
   const roles: string[] = [];
   for (let at = 0; at < words.length; at++) {
     for (let k = Math.min(3, words.length - at); k >= 1; k--) {
@@ -77,5 +80,6 @@ function organisationRole(dictionary: ActorDictionary, words: readonly string[])
       break;
     }
   }
-  return roles.some((role) => role.includes('MIL')) ? 'MIL' : roles[0];
+  const military = roles.find((role) => role.includes('MIL'));
+  return military === undefined ? roles[0] : military.slice(0, military.indexOf('MIL') + 3);
 }

@@ -4,7 +4,7 @@ import { appositionCode, type CodedNames, organisationTitleCode } from './apposi
 import { countryCodes } from './country-codes.js';
 import { findActorCode } from './find-actor-code.js';
 import { metonymCode } from './metonyms.js';
-import { organisationCode } from './organisation-code.js';
+import { organisationCode, organisationRole } from './organisation-code.js';
 import { titlePhrasesAround } from './person-titles.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
@@ -45,8 +45,23 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
       (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : undefined);
     if (code !== undefined) return code;
   }
-  if (chain.type === 'ORG') return firstOf(names, (mention) => organisationCodeAt(context, mention));
+  if (chain.type === 'ORG')
+    return firstOf(names, (mention) => organisationCodeAt(context, mention)) ?? bodyCode(chain, context);
   return undefined;
+}
+
+/**
+ * The code of an institution the text names only by a common noun ("the finance ministry",
+ * "Turkey's defence ministry", "police"): its country as written with it, else the article's
+ * country, with the role of its noun.
+ */
+function bodyCode(chain: CorefChain, context: ResolveContext): string | undefined {
+  if (chain.mentions.some((mention) => mention.kind === 'name')) return undefined;
+  const written = firstOf(chain.mentions, (mention) => organisationCodeAt(context, mention));
+  if (written !== undefined) return written;
+  const role = organisationRole(context.dictionary, wordsOf(chain.name));
+  const country = role === undefined ? undefined : context.homeCountry?.();
+  return country === undefined ? undefined : country + role;
 }
 
 /**
