@@ -103,6 +103,17 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Russia')?.code).toBe('RUS');
   });
 
+  it('codes a titled minister in an article about two countries by the one whose people share the name', () => {
+    const article = analyze({
+      publishedAt: '2021-03-07',
+      body: [
+        'China and the United States must manage their differences, Foreign Minister Wang Yi said.',
+        'Washington and Beijing will meet in Alaska. The United States and China disagree.',
+      ],
+    });
+    expect(actorOf(article, 'Wang Yi')?.code).toBe('CHNGOV');
+  });
+
   describe('institutions named by a common noun', () => {
     it('codes "the finance ministry" of an article about one country with its government', () => {
       const article = analyze({

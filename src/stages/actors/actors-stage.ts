@@ -6,7 +6,8 @@ import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js
 import type { CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { fullerNameCode } from './fuller-name-code.js';
-import { homeCountry } from './home-country.js';
+import { countryMentions, leadingCountry } from './home-country.js';
+import { nameCountry } from './name-country.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
@@ -103,22 +104,19 @@ function findActors(
     const asking = { ...context, homeCountry: () => void askedForHome.add(chain) };
     codes.set(chain, resolveChainCode(chain, asking));
   }
-  const homes = new Map<number, string | undefined>();
-  const homeOfArticle = (minMentions = 1) => {
-    if (!homes.has(minMentions))
-      homes.set(
-        minMentions,
-        homeCountry(
-          dictionary,
-          article.text,
-          article.tokens,
-          date,
-          codedCountries(codes, countries),
-          minMentions,
-        ),
-      );
-    return homes.get(minMentions);
+  let mentions: Map<string, number> | undefined;
+  const countriesNamed = () => {
+    mentions ??= countryMentions(
+      dictionary,
+      article.text,
+      article.tokens,
+      date,
+      codedCountries(codes, countries),
+    );
+    return mentions;
   };
+  const homeOfArticle = (minMentions = 1) => leadingCountry(countriesNamed(), minMentions);
+  const countryOfName = (name: string) => nameCountry(dictionary, name, countriesNamed().keys());
   for (const chain of chains) {
     if (chain.type === 'LOCATION' || codes.get(chain) !== undefined) continue;
     if (chain.type === 'ORG') {
@@ -131,7 +129,11 @@ function findActors(
       continue;
     }
     const code = askedForHome.has(chain)
-      ? resolveChainCode(chain, { ...context, homeCountry: () => homeOfArticle() })
+      ? resolveChainCode(chain, {
+          ...context,
+          homeCountry: () => homeOfArticle(),
+          nameCountry: countryOfName,
+        })
       : undefined;
     codes.set(chain, code ?? fullerNameCode(chain, codes));
   }

@@ -29,6 +29,20 @@ export function homeCountry(
   alsoNamed: ReadonlyMap<string, number> = new Map(),
   minMentions = 1,
 ): string | undefined {
+  return leadingCountry(countryMentions(dictionary, text, tokens, date, alsoNamed), minMentions);
+}
+
+/**
+ * How often the article names each country (ISO-3): its names, demonyms and the cities the
+ * dictionary gives a country's code, longest match first, plus `alsoNamed`.
+ */
+export function countryMentions(
+  dictionary: ActorDictionary,
+  text: string,
+  tokens: readonly Token[],
+  date: string | undefined,
+  alsoNamed: ReadonlyMap<string, number> = new Map(),
+): Map<string, number> {
   const words = tokens.map((token) => text.slice(token.start, token.end));
   const counts = new Map(alsoNamed);
   for (let at = 0; at < words.length; at++) {
@@ -41,6 +55,11 @@ export function homeCountry(
       break;
     }
   }
+  return counts;
+}
+
+/** The country of `counts` that the article is mostly about, by the rule of `homeCountry`. */
+export function leadingCountry(counts: ReadonlyMap<string, number>, minMentions = 1): string | undefined {
   let total = 0;
   let best: [string, number] | undefined;
   let second = 0;

@@ -22,6 +22,11 @@ export interface ResolveContext {
    * Mensah" in an article about Ghana); undefined when unclear. Asked only when needed.
    */
   homeCountry?: () => string | undefined;
+  /**
+   * The country among those the article names that a person's name points to (`nameCountry`), for
+   * a title that names none when the article has no one country. Asked only when needed.
+   */
+  nameCountry?: (name: string) => string | undefined;
 }
 
 /**
@@ -102,10 +107,13 @@ function personCode(
   );
 }
 
-/** The article's country with the role of a bare title, for a person introduced by full name. */
+/**
+ * The article's country with the role of a bare title, for a person introduced by full name; in
+ * an article about several countries, the one of them the person's name points to.
+ */
 function homeCode(chain: CorefChain, role: string | undefined, context: ResolveContext): string | undefined {
   if (role === undefined || !hasFullName(chain)) return undefined;
-  const country = context.homeCountry?.();
+  const country = context.homeCountry?.() ?? context.nameCountry?.(chain.name);
   return country === undefined ? undefined : country + role;
 }
 
