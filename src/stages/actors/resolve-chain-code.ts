@@ -3,6 +3,7 @@ import type { ActorDictionary } from './actor-dictionary.js';
 import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { findActorCode } from './find-actor-code.js';
+import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
 import { organisationCode, organisationRole } from './organisation-code.js';
 import { titlePhrasesAround } from './person-titles.js';
@@ -96,7 +97,12 @@ function personCode(
     const code =
       findActorCode(context.dictionary, words, context.date) ??
       metonymCode(words) ??
-      untitledCode(context, words);
+      untitledCode(context, words) ??
+      looseNameCode(
+        context.dictionary,
+        words.slice(leadingTitleLength(context.dictionary, words)),
+        context.date,
+      );
     if (code === undefined) continue;
     const country = code.slice(0, 3);
     return role !== undefined && countryCodes(context.dictionary).has(country) ? country + role : code;
