@@ -1,4 +1,5 @@
 import type { ChainMention, CorefChain } from '../../document/annotations.js';
+import { acronymCode } from './acronym-code.js';
 import type { ActorDictionary } from './actor-dictionary.js';
 import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
@@ -48,7 +49,7 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
       findActorCode(dictionary, words, date) ??
       // Whatever the tagger took it for: it reads "Downing Street said" as a person.
       metonymCode(words) ??
-      (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : undefined);
+      (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : acronymCode(dictionary, words));
     if (code !== undefined) return code;
   }
   if (chain.type === 'ORG')
