@@ -139,6 +139,25 @@ describe('actorsStage', () => {
       expect(actorOf(article, 'coast guard')?.code).toBe('TURMIL');
     });
 
+    it('codes a trade union as labour, though its name ends in "Congress"', () => {
+      const article = analyze({
+        publishedAt: '2023-06-05',
+        body: ['The Nigeria Labour Congress said workers would strike on Wednesday.'],
+      });
+      expect(actorOf(article, 'Nigeria Labour Congress')?.code).toBe('NGALAB');
+    });
+
+    it('codes a party called the opposition as the article country’s opposition', () => {
+      const article = analyze({
+        publishedAt: '2023-10-05',
+        body: [
+          'Britain will cancel the rail line to Manchester, and British businesses are angry.',
+          'The opposition Labour Party said the decision was wrong.',
+        ],
+      });
+      expect(actorOf(article, 'Labour Party')?.code).toBe('GBROPP');
+    });
+
     it('gives no code to a body in an article between two countries', () => {
       const article = analyze({
         publishedAt: '2021-04-10',

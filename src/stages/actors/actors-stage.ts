@@ -23,7 +23,7 @@ function shippedDictionary(): ActorDictionary {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** An institution named by a common noun takes the article's country when it is named this often. */
+/** An organisation that names no country takes the article's country when it is named this often. */
 const BODY_HOME_MENTIONS = 2;
 
 export interface ActorsStageOptions {
@@ -120,8 +120,9 @@ function findActors(
   for (const chain of chains) {
     if (chain.type === 'LOCATION' || codes.get(chain) !== undefined) continue;
     if (chain.type === 'ORG') {
-      // "the finance ministry": an institution named by a common noun is the article's country's,
-      // when it is named twice at least ("The government thanked China" names another country).
+      // "the finance ministry", "the opposition Labour Party": an organisation that names no
+      // country is the article's, when it is named twice at least ("The government thanked China"
+      // names another country).
       codes.set(
         chain,
         resolveChainCode(chain, { ...context, homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS) }),

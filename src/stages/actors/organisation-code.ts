@@ -61,13 +61,25 @@ export function organisationCode(
   if (country === undefined && endsWithLeaderOf(before))
     country = countryBefore(dictionary, before.slice(0, -2), date);
   if (country === undefined) return undefined;
-  const role = organisationRole(dictionary, rest);
+  const role = qualifierRole(before) ?? organisationRole(dictionary, rest);
   return role === undefined ? undefined : country + role;
 }
 
+/** Words written just before an organisation's name that say its role: "the opposition Labour Party". */
+const QUALIFIER_ROLES: Readonly<Record<string, string>> = { opposition: 'OPP' };
+
+/** The role that the word just before an organisation's name gives it ("opposition" -> OPP), if any. */
+export function qualifierRole(before: readonly string[]): string | undefined {
+  return QUALIFIER_ROLES[before.at(-1)?.toLowerCase() ?? ''];
+}
+
+/** Words of a trade union's name; a name with "party" is a party ("Labour Party"), not a union. */
+const UNION_WORDS = new Set(['labour', 'labor', 'union', 'unions', 'workers', 'trade', 'trades']);
+
 /**
  * The role of the agent nouns in an organisation's name, longest match first; one with MIL wins
- * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL).
+ * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL), then LAB for a trade union's
+ * name ("Nigeria Labour Congress", whose "Congress" alone would be a legislature).
  */
 export function organisationRole(dictionary: ActorDictionary, words: readonly string[]): string | undefined {
   const roles: string[] = [];
@@ -81,5 +93,8 @@ export function organisationRole(dictionary: ActorDictionary, words: readonly st
     }
   }
   const military = roles.find((role) => role.includes('MIL'));
-  return military === undefined ? roles[0] : military.slice(0, military.indexOf('MIL') + 3);
+  if (military !== undefined) return military.slice(0, military.indexOf('MIL') + 3);
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => UNION_WORDS.has(word)) && !lower.includes('party')) return 'LAB';
+  return roles[0];
 }

@@ -6,7 +6,7 @@ import { countryCodes } from './country-codes.js';
 import { findActorCode } from './find-actor-code.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
-import { organisationCode, organisationRole } from './organisation-code.js';
+import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
 import { titlePhrasesAround } from './person-titles.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
@@ -53,20 +53,29 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
     if (code !== undefined) return code;
   }
   if (chain.type === 'ORG')
-    return firstOf(names, (mention) => organisationCodeAt(context, mention)) ?? bodyCode(chain, context);
+    return (
+      firstOf(names, (mention) => organisationCodeAt(context, mention)) ??
+      homeOrganisationCode(chain, context)
+    );
   return undefined;
 }
 
 /**
- * The code of an institution the text names only by a common noun ("the finance ministry",
- * "Turkey's defence ministry", "police"): its country as written with it, else the article's
- * country, with the role of its noun.
+ * The code of an organisation that no country written with its name gives, in the article's
+ * country: an institution the text names only by a common noun ("the finance ministry",
+ * "police") with the role of its noun, unless a country is written with it ("Turkey's defence
+ * ministry"); a named one with the role of its name's agent nouns or of a qualifier before it
+ * ("the opposition Labour Party", "the Nigeria Labour Congress").
  */
-function bodyCode(chain: CorefChain, context: ResolveContext): string | undefined {
-  if (chain.mentions.some((mention) => mention.kind === 'name')) return undefined;
-  const written = firstOf(chain.mentions, (mention) => organisationCodeAt(context, mention));
-  if (written !== undefined) return written;
-  const role = organisationRole(context.dictionary, wordsOf(chain.name));
+function homeOrganisationCode(chain: CorefChain, context: ResolveContext): string | undefined {
+  const names = chain.mentions.filter((mention) => mention.kind === 'name');
+  if (names.length === 0) {
+    const written = firstOf(chain.mentions, (mention) => organisationCodeAt(context, mention));
+    if (written !== undefined) return written;
+  }
+  const role =
+    firstOf(names, (mention) => qualifierRole(wordsSinceComma(context.tokens.before(mention)))) ??
+    organisationRole(context.dictionary, wordsOf(chain.name));
   const country = role === undefined ? undefined : context.homeCountry?.();
   return country === undefined ? undefined : country + role;
 }
