@@ -83,6 +83,29 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleRole(dictionary, words('the former minister'))).toBeUndefined();
     expect(titleRole(dictionary, words('Foreign Secretary'))).toBe('GOV');
   });
+
+  it('gives no role to a title of the body an acronym names ("NLC president")', () => {
+    expect(titleRole(dictionary, words('NLC president'))).toBeUndefined();
+    expect(titleRole(dictionary, words('the president'))).toBe('GOV');
+  });
+});
+
+describe('person codes: a title with its scope', () => {
+  it.each([
+    ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],
+    ['Amaka Obi', 'Amaka Obi, the mayor of Lagos, said the roads were open.', 'NGAGOV'],
+  ])('reads the title of %s without its scope, in the article’s country', (name, sentence, code) => {
+    const article = analyze('2023-06-05', ['Nigeria and Nigerian workers face higher prices.', sentence]);
+    expect(codeOf(article, name)).toBe(code);
+  });
+
+  it('gives a spokesperson for a body no role of their own', () => {
+    const article = analyze('2023-06-05', [
+      'Nigeria and Nigerian workers face higher prices.',
+      'A spokeswoman for the Lagos Traders Guild, Ngozi Eze, said prices had doubled.',
+    ]);
+    expect(codeOf(article, 'Ngozi Eze')).toBeNull();
+  });
 });
 
 describe('person codes: titles set off by commas', () => {

@@ -40,7 +40,22 @@ export function titlePhrasesAround(
     const opensAsTitle = ARTICLES.has(set[0]?.toLowerCase() ?? '');
     if (closes && opensAsTitle && set.length <= MAX_APPOSITION_WORDS) phrases.push(set);
   }
-  return phrases.filter((phrase) => phrase.length > 0);
+  return phrases.flatMap((phrase) => [phrase, ...withoutScope(phrase)]).filter((phrase) => phrase.length > 0);
+}
+
+/** Words that open a title's scope: "the mayor of Greater Manchester", "a lawyer for the union". */
+const SCOPE_WORDS = new Set(['of', 'for', 'to', 'in', 'at']);
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * A title phrase cut before its scope ("a lawyer" of "a lawyer for the union"), so that its head
+ * noun ends it; none when it has no scope, or its head is a spokesperson, who speaks for the
+ * scope's body and not in a role of their own.
+ */
+function withoutScope(phrase: readonly string[]): string[][] {
+  const scope = phrase.findIndex((word, at) => at > 0 && SCOPE_WORDS.has(word.toLowerCase()));
+  if (scope === -1 || SPOKESPEOPLE.has(phrase[scope - 1]?.toLowerCase() ?? '')) return [];
+  return [phrase.slice(0, scope)];
 }
 
 function untilComma(words: readonly Word[]): string[] {

@@ -93,13 +93,20 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 
 /**
  * The role a title just before a name gives, with or without a country ("Foreign Secretary" ->
- * GOV, "opposition leader" -> OPP); undefined when the words end with no agent noun, or when
- * "former" or "ex" marks the title as a past office.
+ * GOV, "opposition leader" -> OPP); undefined when the words end with no agent noun, when
+ * "former" or "ex" marks the title as a past office, or when an acronym before it names the body
+ * it is a title of ("NLC president").
  */
 export function titleRole(dictionary: ActorDictionary, before: readonly string[]): string | undefined {
   if (before.some((word) => PAST.has(word.toLowerCase()))) return undefined;
-  return findTitle(dictionary, before)?.role;
+  const found = findTitle(dictionary, before);
+  // "NLC president Joe Ajaero" heads the body the acronym names, not the article's country.
+  if (found === undefined || ACRONYM.test(before[found.start - 1] ?? '')) return undefined;
+  return found.role;
 }
+
+/** A word in capitals, an organisation's acronym ("NLC", "ANC"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** Words that make a title a past office ("former President"). */
 export const PAST = new Set(['former', 'ex', 'ex-']);
