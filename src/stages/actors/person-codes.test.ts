@@ -188,6 +188,21 @@ describe('organisations named again by their last word', () => {
     expect(codeOf(article, 'Maria Olsen')).toBe('IGOEUREEC');
   });
 
+  it('codes a commissioner set off before the name as one of the article’s Commission', () => {
+    const article = analyze('2022-03-08', [
+      'The European Commission proposed new rules on Tuesday.',
+      'The rules would take effect in June, the energy commissioner, Maria Olsen, said.',
+    ]);
+    expect(codeOf(article, 'Maria Olsen')).toBe('IGOEUREEC');
+  });
+
+  it('leaves a commissioner uncoded in an article that names no Commission', () => {
+    const article = analyze('2022-03-08', [
+      'The rules would take effect in June, the energy commissioner, Maria Olsen, said.',
+    ]);
+    expect(codeOf(article, 'Maria Olsen')).toBeNull();
+  });
+
   it('leaves a last word shared by two organisations with different codes uncoded', () => {
     const article = analyze('2022-03-08', [
       'The European Commission and the African Union Commission met on Monday.',
