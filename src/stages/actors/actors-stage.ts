@@ -5,6 +5,7 @@ import type { Stage, StageOutput } from '../../pipeline/stage.js';
 import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js';
 import type { CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
+import { describedRoles } from './described-roles.js';
 import { fullerNameCode } from './fuller-name-code.js';
 import { countryMentions, leadingCountry } from './home-country.js';
 import { nameCountry } from './name-country.js';
@@ -72,6 +73,7 @@ function findActors(
     dictionary,
     date,
     tokens: createTokenContext(article.text, article.tokens),
+    describedRoles: describedRoles(article.text, article.tokens, dictionary),
     organisations: { byStart, byEnd, byShortForm: new Map<string, string>() } as CodedNames,
   };
   const chains = article.chains.filter(

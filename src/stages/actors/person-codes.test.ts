@@ -90,6 +90,16 @@ describe('person codes: an office stated in the text beats an older dictionary e
   });
 });
 
+describe('person codes: a bare title the article writes out elsewhere', () => {
+  it('codes "Governor" as the central bank governor the headline names', () => {
+    const article = analyze('2022-07-25', [
+      'Ghana raises rates; central bank governor says the cedi is under pressure.',
+      'Governor Kofi Boateng told reporters in Accra that inflation would fall. Ghana will borrow.',
+    ]);
+    expect(codeOf(article, 'Kofi Boateng')).toBe('GHAGOVBUS');
+  });
+});
+
 describe('person codes: a title with its scope', () => {
   it.each([
     ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],

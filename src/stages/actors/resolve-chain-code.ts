@@ -29,6 +29,8 @@ export interface ResolveContext {
    * a title that names none when the article has no one country. Asked only when needed.
    */
   nameCountry?: (name: string) => string | undefined;
+  /** The roles of the titles the article writes out without a name, by last word (`describedRoles`). */
+  describedRoles?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -100,7 +102,7 @@ function personCode(
     firstOf(phrases, (phrase) => titleCode(context.dictionary, phrase, context.date)) ??
     firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations));
   if (stated !== undefined) return stated;
-  const role = firstOf(phrases, (phrase) => titleRole(context.dictionary, phrase));
+  const role = refinedRole(phrases, context);
   const nameTexts = [...new Set([chain.name, ...names.map((mention) => mention.text)])];
   for (const text of nameTexts) {
     const words = wordsOf(text);
@@ -121,6 +123,21 @@ function personCode(
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
     homeCode(chain, role, context)
   );
+}
+
+/**
+ * The role of the first title phrase that gives one; a title the article also writes out with
+ * more words gives their narrower role ("Governor" in an article that writes "central bank
+ * governor": GOVBUS, not GOV).
+ */
+function refinedRole(phrases: readonly string[][], context: ResolveContext): string | undefined {
+  for (const phrase of phrases) {
+    const role = titleRole(context.dictionary, phrase);
+    if (role === undefined) continue;
+    const narrower = context.describedRoles?.get(phrase.at(-1)?.toLowerCase() ?? '');
+    return narrower?.startsWith(role) ? narrower : role;
+  }
+  return undefined;
 }
 
 /**
