@@ -90,6 +90,37 @@ describe('person codes: an office stated in the text beats an older dictionary e
   });
 });
 
+describe('person codes: a title with its country set off after the name', () => {
+  it.each([
+    ['Hulusi Akar', "Hulusi Akar, Turkey's defence minister, said Ankara would help.", 'TURGOVMIL'],
+    [
+      'Gedion Timothewos',
+      "Gedion Timothewos, Ethiopia's minister of justice, said the process was fair.",
+      'ETHGOV',
+    ],
+  ])('codes %s', (name, sentence, code) => {
+    const article = analyze('2021-04-10', ['Egypt and Ethiopia failed to agree on the dam.', sentence]);
+    expect(codeOf(article, name)).toBe(code);
+  });
+
+  it('codes a name after a long title set off before it', () => {
+    const article = analyze('2021-04-10', [
+      'Egypt and Ethiopia failed to agree on the dam.',
+      "The spokesman for Ethiopia's foreign ministry, Dina Mufti, said talks would go on.",
+    ]);
+    expect(codeOf(article, 'Dina Mufti')).toBe('ETHGOV');
+  });
+});
+
+describe('person codes: a secretary of a portfolio', () => {
+  it('reads "transport secretary" as a minister, and "general secretary" as none', () => {
+    expect(titleRole(dictionary, words('the transport secretary'))).toBe('GOV');
+    expect(titleCode(dictionary, words('Britain ’s transport secretary'), '2023-10-05')).toBe('GBRGOV');
+    expect(titleRole(dictionary, words('the general secretary'))).toBeUndefined();
+    expect(titleRole(dictionary, words('secretary'))).toBeUndefined();
+  });
+});
+
 describe('person codes: a bare title the article writes out elsewhere', () => {
   it('codes "Governor" as the central bank governor the headline names', () => {
     const article = analyze('2022-07-25', [

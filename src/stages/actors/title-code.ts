@@ -86,8 +86,19 @@ function findTitle(
     }
     return { role, start };
   }
+  // "the transport secretary": a secretary of a portfolio, which the agent dictionary lists only for a few.
+  const last = words.length - 1;
+  if (
+    last >= 1 &&
+    words[last]?.toLowerCase() === 'secretary' &&
+    !NOT_PORTFOLIOS.has(words[last - 1]?.toLowerCase() ?? '')
+  )
+    return { role: 'GOV', start: last - 1 };
   return undefined;
 }
+
+/** Words before "secretary" that make it no minister's title ("general secretary" of a party). */
+const NOT_PORTFOLIOS = new Set(['general', 'executive', 'party', 'the', 'a', 'an', "'s", '’s']);
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
 

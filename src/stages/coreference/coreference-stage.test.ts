@@ -228,6 +228,7 @@ describe('coreferenceStage', () => {
       ['The government spokesman said the road was closed.'],
       ['The local member of parliament said the road was closed.'],
       ['A spokeswoman for the foreign ministry said the road was closed.'],
+      ["A spokeswoman for Egypt's foreign ministry said the road was closed."],
       ['A court in Lusaka said the road was closed.'],
       ['The ministry of health said the road was closed.'],
     ])('finds no institution speaking in "%s"', (sentence) => {

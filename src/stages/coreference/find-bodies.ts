@@ -91,11 +91,16 @@ export function findBodies(
 
   /**
    * True when the phrase starting at `first` is the complement of a noun before it, "of" or
-   * "for" and maybe "the" between: a member of parliament or a spokesman for the ministry is a
-   * person, and speaks as one.
+   * "for" and maybe "the" or an owner between: a member of parliament or a spokesman for
+   * (Ethiopia's) foreign ministry is a person, and speaks as one.
    */
   function isComplement(first: number): boolean {
     let before = first - 1;
+    // "for Ethiopia's foreign ministry": over the owner's name and its possessive.
+    if (POSSESSIVE.has(lower[before] ?? '')) {
+      before--;
+      while (before >= 0 && isInsideName(before)) before--;
+    }
     if (DETERMINERS.has(lower[before] ?? '')) before--;
     return before >= 0 && sentenceOf[before] === sentenceOf[first] && COMPLEMENT.has(lower[before] as string);
   }
