@@ -27,7 +27,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
