@@ -16,6 +16,7 @@ const AGENTS = [
   'TRUCE_MONITOR [IGO~]',
   'SOLDIER [~REB]',
   'ISLAMIC_EXTREMIST',
+  'DEFENCE_MINIST [~GOVMIL]',
 ].join('\n');
 
 describe('readAgentDictionary', () => {
@@ -44,6 +45,13 @@ describe('readAgentDictionary', () => {
     expect(codeOf('ministers')).toBe('GOV');
     expect(codeOf('ministerss')).toBeUndefined();
     expect(agents.filter((agent) => agent.words[0] === 'ministry')).toHaveLength(1);
+  });
+
+  it('reads a stem named like a substitution set ("DEFENCE_MINIST") as that set', () => {
+    expect(codeOf('defence minister')).toBe('GOVMIL');
+    expect(codeOf('defence ministries')).toBe('GOVMIL');
+    expect(codeOf('defence minist')).toBeUndefined();
+    expect(codeOf('defence ministers')).toBe('GOVMIL');
   });
 
   it('marks a code written before the tilde as going before the actor code', () => {

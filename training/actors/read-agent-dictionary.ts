@@ -10,7 +10,10 @@ import type { DictionaryProblem } from './read-actor-dictionary.js';
  * - regular plurals are made automatically; `{PLURAL}` gives an irregular one and `{}` none
  *   ("POLICE {} [~COP]");
  * - `!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON` defines a substitution set; a phrase containing
- *   `!PERSON!` stands for one phrase per member, with no plurals made.
+ *   `!PERSON!` stands for one phrase per member, with no plurals made;
+ * - one of the stems the file says remain (`DEFENCE_MINIST [~GOVMIL]`) is the name of a
+ *   substitution set written without its marks, as the phrase's last word: it stands for the set
+ *   too ("defence minister", "defence ministry"), since read as a word it matches no text.
  *
  * Where PETRARCH's code and plain English part, English wins: plurals of words ending in a vowel
  * and "Y" take "S" ("ATTORNEYS", not "ATTORNEIES"), words ending in S, X, Z, CH or SH take "ES",
@@ -60,6 +63,13 @@ export function readAgentDictionary(text: string): { agents: AgentNoun[]; proble
     }
     const braces = /^([^{]*)\{([^}]*)\}/.exec(written);
     const phrase = (braces ? (braces[1] ?? '') : written).trim();
+    const stem = /(?:^|_)([A-Z]+)$/.exec(phrase);
+    const stemMembers = stem ? substitutions.get(stem[1] as string) : undefined;
+    if (stem && stemMembers) {
+      const head = phrase.slice(0, phrase.length - (stem[1] as string).length);
+      for (const member of stemMembers) add(head + member, code);
+      continue;
+    }
     add(phrase, code);
     const plural = braces ? (braces[2] ?? '').trim() : pluralOf(phrase);
     if (plural !== '') add(plural, code);

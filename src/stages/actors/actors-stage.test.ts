@@ -102,6 +102,78 @@ describe('actorsStage', () => {
     expect(article.diagnostics.map((diagnostic) => diagnostic.code)).toContain('actors-no-date');
     expect(actorOf(article, 'Russia')?.code).toBe('RUS');
   });
+
+  it('codes a titled minister in an article about two countries by the one whose people share the name', () => {
+    const article = analyze({
+      publishedAt: '2021-03-07',
+      body: [
+        'China and the United States must manage their differences, Foreign Minister Wang Yi said.',
+        'Washington and Beijing will meet in Alaska. The United States and China disagree.',
+      ],
+    });
+    expect(actorOf(article, 'Wang Yi')?.code).toBe('CHNGOV');
+  });
+
+  describe('institutions named by a common noun', () => {
+    it('codes "the finance ministry" of an article about one country with its government', () => {
+      const article = analyze({
+        publishedAt: '2022-07-20',
+        body: [
+          'Sri Lanka is running out of fuel, and queues in Colombo stretch for miles.',
+          'Sri Lanka has less than 50 million dollars in reserves, according to the finance ministry.',
+        ],
+      });
+      expect(actorOf(article, 'finance ministry')?.code).toBe('LKAGOV');
+    });
+
+    it('codes a body with the country written with it, whatever the article is about', () => {
+      const article = analyze({
+        publishedAt: '2021-04-10',
+        body: [
+          'Ethiopia said the dam would open. The Egyptian defence ministry said its forces were ready.',
+          'Police in Addis Ababa said Ethiopia had closed the roads. Ethiopia and Sudan met.',
+          "Turkey's coast guard said it had rescued 40 people.",
+        ],
+      });
+      expect(actorOf(article, 'Egyptian defence ministry')?.code).toBe('EGYGOVMIL');
+      expect(actorOf(article, 'coast guard')?.code).toBe('TURMIL');
+    });
+
+    it('codes a trade union as labour, though its name ends in "Congress"', () => {
+      const article = analyze({
+        publishedAt: '2023-06-05',
+        body: ['The Nigeria Labour Congress said workers would strike on Wednesday.'],
+      });
+      expect(actorOf(article, 'Nigeria Labour Congress')?.code).toBe('NGALAB');
+    });
+
+    it('codes a party called the opposition as the article country’s opposition', () => {
+      const article = analyze({
+        publishedAt: '2023-10-05',
+        body: [
+          'Britain will cancel the rail line to Manchester, and British businesses are angry.',
+          'The opposition Labour Party said the decision was wrong.',
+        ],
+      });
+      expect(actorOf(article, 'Labour Party')?.code).toBe('GBROPP');
+    });
+
+    it('gives no code to a body in an article between two countries', () => {
+      const article = analyze({
+        publishedAt: '2021-04-10',
+        body: [
+          'Ethiopia and Egypt traded blame over the dam. Egypt and Ethiopia met.',
+          'The army said it was ready.',
+        ],
+      });
+      expect(actorOf(article, 'army')).toMatchObject({ code: null });
+    });
+
+    it('does not read a country named once, in the body’s own sentence, as its country', () => {
+      const article = analyze({ body: ["The government expressed appreciation for China's assistance."] });
+      expect(actorOf(article, 'government')).toMatchObject({ code: null });
+    });
+  });
 });
 
 const SEED = join(import.meta.dirname, '../../../../shared/seeds/000_69708e555aba87ee.txt');

@@ -5,8 +5,10 @@ import type { Stage, StageOutput } from '../../pipeline/stage.js';
 import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js';
 import type { CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
+import { describedRoles } from './described-roles.js';
 import { fullerNameCode } from './fuller-name-code.js';
-import { homeCountry } from './home-country.js';
+import { countryMentions, leadingCountry } from './home-country.js';
+import { nameCountry } from './name-country.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
@@ -21,6 +23,9 @@ function shippedDictionary(): ActorDictionary {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An organisation that names no country takes the article's country when it is named this often. */
+const BODY_HOME_MENTIONS = 2;
 
 export interface ActorsStageOptions {
   /** The actor dictionary to code with; the shipped one (loaded on first use) when not given. */
@@ -38,7 +43,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.0.0',
+    version: '1.1.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -68,6 +73,7 @@ function findActors(
     dictionary,
     date,
     tokens: createTokenContext(article.text, article.tokens),
+    describedRoles: describedRoles(article.text, article.tokens, dictionary),
     organisations: { byStart, byEnd, byShortForm: new Map<string, string>() } as CodedNames,
   };
   const chains = article.chains.filter(
@@ -100,17 +106,37 @@ function findActors(
     const asking = { ...context, homeCountry: () => void askedForHome.add(chain) };
     codes.set(chain, resolveChainCode(chain, asking));
   }
-  let home: { country: string | undefined } | undefined;
-  const homeOfArticle = () => {
-    home ??= {
-      country: homeCountry(dictionary, article.text, article.tokens, date, codedCountries(codes, countries)),
-    };
-    return home.country;
+  let mentions: Map<string, number> | undefined;
+  const countriesNamed = () => {
+    mentions ??= countryMentions(
+      dictionary,
+      article.text,
+      article.tokens,
+      date,
+      codedCountries(codes, countries),
+    );
+    return mentions;
   };
+  const homeOfArticle = (minMentions = 1) => leadingCountry(countriesNamed(), minMentions);
+  const countryOfName = (name: string) => nameCountry(dictionary, name, countriesNamed().keys());
   for (const chain of chains) {
-    if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
+    if (chain.type === 'LOCATION' || codes.get(chain) !== undefined) continue;
+    if (chain.type === 'ORG') {
+      // "the finance ministry", "the opposition Labour Party": an organisation that names no
+      // country is the article's, when it is named twice at least ("The government thanked China"
+      // names another country).
+      codes.set(
+        chain,
+        resolveChainCode(chain, { ...context, homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS) }),
+      );
+      continue;
+    }
     const code = askedForHome.has(chain)
-      ? resolveChainCode(chain, { ...context, homeCountry: homeOfArticle })
+      ? resolveChainCode(chain, {
+          ...context,
+          homeCountry: () => homeOfArticle(),
+          nameCountry: countryOfName,
+        })
       : undefined;
     codes.set(chain, code ?? fullerNameCode(chain, codes));
   }

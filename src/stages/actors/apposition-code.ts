@@ -60,7 +60,8 @@ const MAX_SCOPE_WORDS = 3;
  * "Commission President Ursula von der Leyen" (after "the European Commission": its short form), "The
  * UN special envoy for Yemen, Hans Lindqvist".
  * The title must end with a leader noun (the last part of "Secretary-General" is "General";
- * "president", "chief"), maybe followed by its scope ("for Yemen").
+ * "president", "chief"), maybe followed by its scope ("for Yemen"). A commissioner is one of the
+ * article's Commission, when it names one ("the energy commissioner, Lena Varga").
  */
 export function organisationTitleCode(
   name: Span,
@@ -74,6 +75,9 @@ export function organisationTitleCode(
   const end = scope !== -1 && words.length - scope - 1 <= MAX_SCOPE_WORDS ? scope : words.length;
   const head = words[end - 1]?.text.split(/[-‐‑]/).at(-1) ?? '';
   if (!isLeaderWord(head) && !HEAD_TITLES.has(head.toLowerCase())) return undefined;
+  // "the energy commissioner, Lena Varga" after "the European Commission": one of its members.
+  const commission = organisations.byShortForm.get('Commission');
+  if (head.toLowerCase() === 'commissioner' && commission !== undefined) return commission;
   for (let k = 1; k <= MAX_TITLE_WORDS && k < end; k++) {
     let last = end - k - 1;
     // "the EU's foreign policy chief"

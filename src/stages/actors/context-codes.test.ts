@@ -11,8 +11,9 @@ describe('titleCode', () => {
   it.each([
     ['Russian President', 'RUSGOV'],
     ['US Secretary of State', 'USAGOV'],
-    ['Russia ’s Defense Minister', 'RUSGOV'],
+    ['Russia ’s Defense Minister', 'RUSGOVMIL'],
     ['Israeli Prime Minister', 'ISRGOV'],
+    ['German Health Minister', 'DEUGOV'],
   ])('codes a person introduced as "%s" %s', (before, code) => {
     expect(titleCode(dictionary, words(before), '2018-06-17')).toBe(code);
   });

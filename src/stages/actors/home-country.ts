@@ -16,7 +16,7 @@ const MAX_COUNTRY_WORDS = 3;
  * dictionary gives a country's code: "Sanaa" -> YEM) are written most often, longest match first.
  * `alsoNamed` are more mentions to count, by country (those of the people and organisations
  * already coded: "Chancellor Olaf Scholz" names Germany without writing it).
- * Undefined when no country is named, or none has three quarters of the mentions (or 60% and two
+ * Undefined when no country is named (at least `minMentions` times), or none has three quarters of the mentions (or 60% and two
  * more than the next): in a story between countries a bare title may be anyone's, and a wrong code
  * is worse than none. For titles that name no country ("Finance Minister Yaw Mensah", "the mayor")
  * in a domestic story.
@@ -27,7 +27,22 @@ export function homeCountry(
   tokens: readonly Token[],
   date: string | undefined,
   alsoNamed: ReadonlyMap<string, number> = new Map(),
+  minMentions = 1,
 ): string | undefined {
+  return leadingCountry(countryMentions(dictionary, text, tokens, date, alsoNamed), minMentions);
+}
+
+/**
+ * How often the article names each country (ISO-3): its names, demonyms and the cities the
+ * dictionary gives a country's code, longest match first, plus `alsoNamed`.
+ */
+export function countryMentions(
+  dictionary: ActorDictionary,
+  text: string,
+  tokens: readonly Token[],
+  date: string | undefined,
+  alsoNamed: ReadonlyMap<string, number> = new Map(),
+): Map<string, number> {
   const words = tokens.map((token) => text.slice(token.start, token.end));
   const counts = new Map(alsoNamed);
   for (let at = 0; at < words.length; at++) {
@@ -40,6 +55,11 @@ export function homeCountry(
       break;
     }
   }
+  return counts;
+}
+
+/** The country of `counts` that the article is mostly about, by the rule of `homeCountry`. */
+export function leadingCountry(counts: ReadonlyMap<string, number>, minMentions = 1): string | undefined {
   let total = 0;
   let best: [string, number] | undefined;
   let second = 0;
@@ -52,6 +72,7 @@ export function homeCountry(
   }
   if (best === undefined) return undefined;
   const [country, count] = best;
+  if (count < minMentions) return undefined;
   const leads = count >= MIN_LEADING_SHARE * total && count - second >= MIN_LEAD;
   return count >= MIN_SHARE * total || leads ? country : undefined;
 }

@@ -1,5 +1,6 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
+import { officeRole } from './office-role.js';
 import { countryBefore } from './title-code.js';
 
 /** Nouns for who leads or speaks for an organisation: "head of", "chief of", "spokesman for". */
@@ -60,21 +61,40 @@ export function organisationCode(
   if (country === undefined && endsWithLeaderOf(before))
     country = countryBefore(dictionary, before.slice(0, -2), date);
   if (country === undefined) return undefined;
-  const role = organisationRole(dictionary, rest);
+  const role = qualifierRole(before) ?? organisationRole(dictionary, rest);
   return role === undefined ? undefined : country + role;
 }
 
-/** The role of the agent nouns in an organisation's name, longest match first; MIL wins. */
-function organisationRole(dictionary: ActorDictionary, words: readonly string[]): string | undefined {
+/** Words written just before an organisation's name that say its role: "the opposition Labour Party". */
+const QUALIFIER_ROLES: Readonly<Record<string, string>> = { opposition: 'OPP' };
+
+/** The role that the word just before an organisation's name gives it ("opposition" -> OPP), if any. */
+export function qualifierRole(before: readonly string[]): string | undefined {
+  return QUALIFIER_ROLES[before.at(-1)?.toLowerCase() ?? ''];
+}
+
+/** Words of a trade union's name; a name with "party" is a party ("Labour Party"), not a union. */
+const UNION_WORDS = new Set(['labour', 'labor', 'union', 'unions', 'workers', 'trade', 'trades']);
+
+/**
+ * The role of the agent nouns in an organisation's name, longest match first; one with MIL wins
+ * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL), then LAB for a trade union's
+ * name ("Nigeria Labour Congress", whose "Congress" alone would be a legislature).
+ */
+export function organisationRole(dictionary: ActorDictionary, words: readonly string[]): string | undefined {
   const roles: string[] = [];
   for (let at = 0; at < words.length; at++) {
     for (let k = Math.min(3, words.length - at); k >= 1; k--) {
       const role = lookupAgent(dictionary, words.slice(at, at + k));
       if (role === undefined) continue;
-      roles.push(role);
+      roles.push(officeRole(role));
       at += k - 1;
       break;
     }
   }
-  return roles.some((role) => role.includes('MIL')) ? 'MIL' : roles[0];
+  const military = roles.find((role) => role.includes('MIL'));
+  if (military !== undefined) return military.slice(0, military.indexOf('MIL') + 3);
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word) => UNION_WORDS.has(word)) && !lower.includes('party')) return 'LAB';
+  return roles[0];
 }

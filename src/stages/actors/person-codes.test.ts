@@ -68,7 +68,7 @@ describe('person codes: an office stated in the text beats an older dictionary e
 
   it('takes no country across a preposition: "Syria under President" is no Syrian title', () => {
     expect(titleCode(dictionary, words('troops leave Syria under President'), '2019-01-10')).toBeUndefined();
-    expect(titleCode(dictionary, words('Russia ’s Defense Minister'), '2019-01-10')).toBe('RUSGOV');
+    expect(titleCode(dictionary, words('Russia ’s Defense Minister'), '2019-01-10')).toBe('RUSGOVMIL');
   });
 
   it('gives a spokesperson the role of the body they speak for', () => {
@@ -82,6 +82,70 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleCode(dictionary, words('former Russian President'), '2018-06-17')).toBeUndefined();
     expect(titleRole(dictionary, words('the former minister'))).toBeUndefined();
     expect(titleRole(dictionary, words('Foreign Secretary'))).toBe('GOV');
+  });
+
+  it('gives no role to a title of the body an acronym names ("NLC president")', () => {
+    expect(titleRole(dictionary, words('NLC president'))).toBeUndefined();
+    expect(titleRole(dictionary, words('the president'))).toBe('GOV');
+  });
+});
+
+describe('person codes: a title with its country set off after the name', () => {
+  it.each([
+    ['Hulusi Akar', "Hulusi Akar, Turkey's defence minister, said Ankara would help.", 'TURGOVMIL'],
+    [
+      'Gedion Timothewos',
+      "Gedion Timothewos, Ethiopia's minister of justice, said the process was fair.",
+      'ETHGOV',
+    ],
+  ])('codes %s', (name, sentence, code) => {
+    const article = analyze('2021-04-10', ['Egypt and Ethiopia failed to agree on the dam.', sentence]);
+    expect(codeOf(article, name)).toBe(code);
+  });
+
+  it('codes a name after a long title set off before it', () => {
+    const article = analyze('2021-04-10', [
+      'Egypt and Ethiopia failed to agree on the dam.',
+      "The spokesman for Ethiopia's foreign ministry, Dina Mufti, said talks would go on.",
+    ]);
+    expect(codeOf(article, 'Dina Mufti')).toBe('ETHGOV');
+  });
+});
+
+describe('person codes: a secretary of a portfolio', () => {
+  it('reads "transport secretary" as a minister, and "general secretary" as none', () => {
+    expect(titleRole(dictionary, words('the transport secretary'))).toBe('GOV');
+    expect(titleCode(dictionary, words('Britain ’s transport secretary'), '2023-10-05')).toBe('GBRGOV');
+    expect(titleRole(dictionary, words('the general secretary'))).toBeUndefined();
+    expect(titleRole(dictionary, words('secretary'))).toBeUndefined();
+  });
+});
+
+describe('person codes: a bare title the article writes out elsewhere', () => {
+  it('codes "Governor" as the central bank governor the headline names', () => {
+    const article = analyze('2022-07-25', [
+      'Ghana raises rates; central bank governor says the cedi is under pressure.',
+      'Governor Kofi Boateng told reporters in Accra that inflation would fall. Ghana will borrow.',
+    ]);
+    expect(codeOf(article, 'Kofi Boateng')).toBe('GHAGOVBUS');
+  });
+});
+
+describe('person codes: a title with its scope', () => {
+  it.each([
+    ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],
+    ['Amaka Obi', 'Amaka Obi, the mayor of Lagos, said the roads were open.', 'NGAGOV'],
+  ])('reads the title of %s without its scope, in the article’s country', (name, sentence, code) => {
+    const article = analyze('2023-06-05', ['Nigeria and Nigerian workers face higher prices.', sentence]);
+    expect(codeOf(article, name)).toBe(code);
+  });
+
+  it('gives a spokesperson for a body no role of their own', () => {
+    const article = analyze('2023-06-05', [
+      'Nigeria and Nigerian workers face higher prices.',
+      'A spokeswoman for the Lagos Traders Guild, Ngozi Eze, said prices had doubled.',
+    ]);
+    expect(codeOf(article, 'Ngozi Eze')).toBeNull();
   });
 });
 
@@ -163,6 +227,21 @@ describe('organisations named again by their last word', () => {
     ]);
     expect(codeOf(article, 'European Commission')).toBe('IGOEUREEC');
     expect(codeOf(article, 'Maria Olsen')).toBe('IGOEUREEC');
+  });
+
+  it('codes a commissioner set off before the name as one of the article’s Commission', () => {
+    const article = analyze('2022-03-08', [
+      'The European Commission proposed new rules on Tuesday.',
+      'The rules would take effect in June, the energy commissioner, Maria Olsen, said.',
+    ]);
+    expect(codeOf(article, 'Maria Olsen')).toBe('IGOEUREEC');
+  });
+
+  it('leaves a commissioner uncoded in an article that names no Commission', () => {
+    const article = analyze('2022-03-08', [
+      'The rules would take effect in June, the energy commissioner, Maria Olsen, said.',
+    ]);
+    expect(codeOf(article, 'Maria Olsen')).toBeNull();
   });
 
   it('leaves a last word shared by two organisations with different codes uncoded', () => {

@@ -5,8 +5,8 @@ import { type TokenContext, type Word, wordsSinceComma } from './token-context.j
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** An apposition title has at most this many words ("the German finance minister"). */
-const MAX_APPOSITION_WORDS = 6;
+/** An apposition title has at most this many words ("The spokesman for Ethiopia's foreign ministry"). */
+const MAX_APPOSITION_WORDS = 8;
 
 /**
  * The title phrases written around one name mention of a person, each ending where the title's
@@ -14,7 +14,8 @@ const MAX_APPOSITION_WORDS = 6;
  * name ("Foreign Minister" of "Foreign Minister Wang Yi"), a title set off before it ("The United
  * States ambassador, Julie Chung") and one set off after it ("Friedrich Merz, the opposition
  * leader,"); a phrase set off opens with an article, or is a title with its country ("Germany's
- * finance minister, ..."), so "Speaking to the minister, John Smith said" gives none. The phrases
+ * finance minister, ...", "Hulusi Akar, Turkey's defence minister,"), so "Speaking to the
+ * minister, John Smith said" gives none. The phrases
  * are only candidates: whether they hold an agent noun is for the caller.
  */
 export function titlePhrasesAround(
@@ -37,10 +38,26 @@ export function titlePhrasesAround(
   if (after[0]?.text === ',') {
     const set = untilComma(after.slice(1));
     const closes = after.length === set.length + 1 || after[set.length + 1]?.text === ',';
-    const opensAsTitle = ARTICLES.has(set[0]?.toLowerCase() ?? '');
+    const opensAsTitle =
+      ARTICLES.has(set[0]?.toLowerCase() ?? '') || titleCode(dictionary, set, date) !== undefined;
     if (closes && opensAsTitle && set.length <= MAX_APPOSITION_WORDS) phrases.push(set);
   }
-  return phrases.filter((phrase) => phrase.length > 0);
+  return phrases.flatMap((phrase) => [phrase, ...withoutScope(phrase)]).filter((phrase) => phrase.length > 0);
+}
+
+/** Words that open a title's scope: "the mayor of Greater Manchester", "a lawyer for the union". */
+const SCOPE_WORDS = new Set(['of', 'for', 'to', 'in', 'at']);
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * A title phrase cut before its scope ("a lawyer" of "a lawyer for the union"), so that its head
+ * noun ends it; none when it has no scope, or its head is a spokesperson, who speaks for the
+ * scope's body and not in a role of their own.
+ */
+function withoutScope(phrase: readonly string[]): string[][] {
+  const scope = phrase.findIndex((word, at) => at > 0 && SCOPE_WORDS.has(word.toLowerCase()));
+  if (scope === -1 || SPOKESPEOPLE.has(phrase[scope - 1]?.toLowerCase() ?? '')) return [];
+  return [phrase.slice(0, scope)];
 }
 
 function untilComma(words: readonly Word[]): string[] {

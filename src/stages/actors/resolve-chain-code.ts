@@ -1,10 +1,12 @@
 import type { ChainMention, CorefChain } from '../../document/annotations.js';
+import { acronymCode } from './acronym-code.js';
 import type { ActorDictionary } from './actor-dictionary.js';
 import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { findActorCode } from './find-actor-code.js';
+import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
-import { organisationCode } from './organisation-code.js';
+import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
 import { titlePhrasesAround } from './person-titles.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
@@ -22,6 +24,13 @@ export interface ResolveContext {
    * Mensah" in an article about Ghana); undefined when unclear. Asked only when needed.
    */
   homeCountry?: () => string | undefined;
+  /**
+   * The country among those the article names that a person's name points to (`nameCountry`), for
+   * a title that names none when the article has no one country. Asked only when needed.
+   */
+  nameCountry?: (name: string) => string | undefined;
+  /** The roles of the titles the article writes out without a name, by last word (`describedRoles`). */
+  describedRoles?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -42,11 +51,35 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
       findActorCode(dictionary, words, date) ??
       // Whatever the tagger took it for: it reads "Downing Street said" as a person.
       metonymCode(words) ??
-      (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : undefined);
+      (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : acronymCode(dictionary, words));
     if (code !== undefined) return code;
   }
-  if (chain.type === 'ORG') return firstOf(names, (mention) => organisationCodeAt(context, mention));
+  if (chain.type === 'ORG')
+    return (
+      firstOf(names, (mention) => organisationCodeAt(context, mention)) ??
+      homeOrganisationCode(chain, context)
+    );
   return undefined;
+}
+
+/**
+ * The code of an organisation that no country written with its name gives, in the article's
+ * country: an institution the text names only by a common noun ("the finance ministry",
+ * "police") with the role of its noun, unless a country is written with it ("Turkey's defence
+ * ministry"); a named one with the role of its name's agent nouns or of a qualifier before it
+ * ("the opposition Labour Party", "the Nigeria Labour Congress").
+ */
+function homeOrganisationCode(chain: CorefChain, context: ResolveContext): string | undefined {
+  const names = chain.mentions.filter((mention) => mention.kind === 'name');
+  if (names.length === 0) {
+    const written = firstOf(chain.mentions, (mention) => organisationCodeAt(context, mention));
+    if (written !== undefined) return written;
+  }
+  const role =
+    firstOf(names, (mention) => qualifierRole(wordsSinceComma(context.tokens.before(mention)))) ??
+    organisationRole(context.dictionary, wordsOf(chain.name));
+  const country = role === undefined ? undefined : context.homeCountry?.();
+  return country === undefined ? undefined : country + role;
 }
 
 /**
@@ -69,14 +102,19 @@ function personCode(
     firstOf(phrases, (phrase) => titleCode(context.dictionary, phrase, context.date)) ??
     firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations));
   if (stated !== undefined) return stated;
-  const role = firstOf(phrases, (phrase) => titleRole(context.dictionary, phrase));
+  const role = refinedRole(phrases, context);
   const nameTexts = [...new Set([chain.name, ...names.map((mention) => mention.text)])];
   for (const text of nameTexts) {
     const words = wordsOf(text);
     const code =
       findActorCode(context.dictionary, words, context.date) ??
       metonymCode(words) ??
-      untitledCode(context, words);
+      untitledCode(context, words) ??
+      looseNameCode(
+        context.dictionary,
+        words.slice(leadingTitleLength(context.dictionary, words)),
+        context.date,
+      );
     if (code === undefined) continue;
     const country = code.slice(0, 3);
     return role !== undefined && countryCodes(context.dictionary).has(country) ? country + role : code;
@@ -87,10 +125,28 @@ function personCode(
   );
 }
 
-/** The article's country with the role of a bare title, for a person introduced by full name. */
+/**
+ * The role of the first title phrase that gives one; a title the article also writes out with
+ * more words gives their narrower role ("Governor" in an article that writes "central bank
+ * governor": GOVBUS, not GOV).
+ */
+function refinedRole(phrases: readonly string[][], context: ResolveContext): string | undefined {
+  for (const phrase of phrases) {
+    const role = titleRole(context.dictionary, phrase);
+    if (role === undefined) continue;
+    const narrower = context.describedRoles?.get(phrase.at(-1)?.toLowerCase() ?? '');
+    return narrower?.startsWith(role) ? narrower : role;
+  }
+  return undefined;
+}
+
+/**
+ * The article's country with the role of a bare title, for a person introduced by full name; in
+ * an article about several countries, the one of them the person's name points to.
+ */
 function homeCode(chain: CorefChain, role: string | undefined, context: ResolveContext): string | undefined {
   if (role === undefined || !hasFullName(chain)) return undefined;
-  const country = context.homeCountry?.();
+  const country = context.homeCountry?.() ?? context.nameCountry?.(chain.name);
   return country === undefined ? undefined : country + role;
 }
 

@@ -1,5 +1,6 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
+import { officeRole } from './office-role.js';
 
 /** A title has at most this many words ("Minister of Foreign Affairs" is longer, and rare before a name). */
 const MAX_TITLE_WORDS = 4;
@@ -76,28 +77,47 @@ function findTitle(
 ): { role: string; start: number } | undefined {
   for (let k = Math.min(MAX_TITLE_WORDS, words.length); k >= 1; k--) {
     const start = words.length - k;
-    const role = lookupAgent(dictionary, words.slice(start));
-    if (role === undefined) continue;
+    const found = lookupAgent(dictionary, words.slice(start));
+    if (found === undefined) continue;
+    const role = officeRole(found);
     if (k === 1 && SPOKESPEOPLE.has((words[start] as string).toLowerCase())) {
       const body = findTitle(dictionary, words.slice(0, start));
       if (body !== undefined) return body;
     }
     return { role, start };
   }
+  // "the transport secretary": a secretary of a portfolio, which the agent dictionary lists only for a few.
+  const last = words.length - 1;
+  if (
+    last >= 1 &&
+    words[last]?.toLowerCase() === 'secretary' &&
+    !NOT_PORTFOLIOS.has(words[last - 1]?.toLowerCase() ?? '')
+  )
+    return { role: 'GOV', start: last - 1 };
   return undefined;
 }
+
+/** Words before "secretary" that make it no minister's title ("general secretary" of a party). */
+const NOT_PORTFOLIOS = new Set(['general', 'executive', 'party', 'the', 'a', 'an', "'s", '’s']);
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
 
 /**
  * The role a title just before a name gives, with or without a country ("Foreign Secretary" ->
- * GOV, "opposition leader" -> OPP); undefined when the words end with no agent noun, or when
- * "former" or "ex" marks the title as a past office.
+ * GOV, "opposition leader" -> OPP); undefined when the words end with no agent noun, when
+ * "former" or "ex" marks the title as a past office, or when an acronym before it names the body
+ * it is a title of ("NLC president").
  */
 export function titleRole(dictionary: ActorDictionary, before: readonly string[]): string | undefined {
   if (before.some((word) => PAST.has(word.toLowerCase()))) return undefined;
-  return findTitle(dictionary, before)?.role;
+  const found = findTitle(dictionary, before);
+  // "NLC president Joe Ajaero" heads the body the acronym names, not the article's country.
+  if (found === undefined || ACRONYM.test(before[found.start - 1] ?? '')) return undefined;
+  return found.role;
 }
+
+/** A word in capitals, an organisation's acronym ("NLC", "ANC"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** Words that make a title a past office ("former President"). */
 export const PAST = new Set(['former', 'ex', 'ex-']);

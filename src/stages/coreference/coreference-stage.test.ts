@@ -193,6 +193,48 @@ describe('coreferenceStage', () => {
     expect(putin).toHaveLength(1);
     expect(putin[0]?.mentions.length).toBeGreaterThan(9_000);
   });
+
+  describe('institutions named by a common noun', () => {
+    /** The chains of institutions: ORG chains without a name mention, as their mentions' words. */
+    const bodies = (article: AnnotatedArticle) =>
+      (article.chains ?? [])
+        .filter((chain) => chain.type === 'ORG' && chain.mentions.every((mention) => mention.kind !== 'name'))
+        .map(textsOf);
+
+    it('makes "the finance ministry" one chain of its own, named by its words without "the"', () => {
+      const article = analyze({
+        body: ['Reserves fell, the finance ministry said.', 'The finance ministry said talks would resume.'],
+      });
+      expect(bodies(article)).toEqual([['finance ministry', 'finance ministry']]);
+      expect(article.chains?.find((chain) => chain.mentions[0]?.text === 'finance ministry')?.name).toBe(
+        'finance ministry',
+      );
+    });
+
+    it('reads "Police" opening a sentence and "according to police" as the police', () => {
+      const article = analyze({
+        body: ['Police said two men were arrested.', 'No one was hurt, according to police.'],
+      });
+      expect(bodies(article)).toEqual([['Police', 'police']]);
+    });
+
+    it('leaves a country written before the body out of its words ("Turkey’s defence ministry")', () => {
+      const article = analyze({ body: ['Turkey’s defence ministry said the operation had begun.'] });
+      expect(bodies(article)).toEqual([['defence ministry']]);
+    });
+
+    it.each([
+      ['a police officer said the road was closed.'],
+      ['The government spokesman said the road was closed.'],
+      ['The local member of parliament said the road was closed.'],
+      ['A spokeswoman for the foreign ministry said the road was closed.'],
+      ["A spokeswoman for Egypt's foreign ministry said the road was closed."],
+      ['A court in Lusaka said the road was closed.'],
+      ['The ministry of health said the road was closed.'],
+    ])('finds no institution speaking in "%s"', (sentence) => {
+      expect(bodies(analyze({ body: [sentence] }))).toEqual([]);
+    });
+  });
 });
 
 const SEED = join(import.meta.dirname, '../../../../shared/seeds/000_69708e555aba87ee.txt');

@@ -1,6 +1,7 @@
 import type { EntityMention, Token } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { findBodies } from './find-bodies.js';
 import { findDescriptions } from './find-descriptions.js';
 import { groupOrganisationNames } from './group-organisation-names.js';
 import { groupPersonNames } from './group-person-names.js';
@@ -26,7 +27,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
@@ -73,8 +74,17 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
         type: mention.type,
       });
     });
-    for (const description of findDescriptions(text, tokens, (token) => insideName.has(token)))
+    const isInsideName = (token: number) => insideName.has(token);
+    for (const description of findDescriptions(text, tokens, isInsideName))
       cues.push({ kind: 'description', ...description });
+    for (const body of findBodies(text, tokens, isInsideName, places.sentence))
+      cues.push({
+        kind: 'body',
+        start: body.start,
+        end: body.end,
+        token: body.token,
+        key: `body:${body.words}`,
+      });
     words.forEach((word, token) => {
       const gender = PRONOUNS[word.toLowerCase()];
       const span = tokens[token];

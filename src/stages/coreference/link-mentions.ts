@@ -7,6 +7,7 @@ import { type Gender, titleMatches } from './person-titles.js';
 export type Cue = Span & { token: number } & (
     | { kind: 'name'; key: string; type: EntityType; title?: string; gender?: Gender }
     | { kind: 'description'; title: string }
+    | { kind: 'body'; key: string }
     | { kind: 'pronoun'; gender: Gender }
   );
 
@@ -59,13 +60,15 @@ export function linkMentions(text: string, cues: readonly Cue[], places: TokenPl
         ? nameChain(cue)
         : cue.kind === 'description'
           ? describedChain(cue)
-          : pronounChain(cue);
+          : cue.kind === 'body'
+            ? bodyChain(cue)
+            : pronounChain(cue);
     if (!chain) continue;
     chain.mentions.push({
       start: cue.start,
       end: cue.end,
       text: text.slice(cue.start, cue.end),
-      kind: cue.kind,
+      kind: cue.kind === 'body' ? 'description' : cue.kind,
     });
     chain.lastStart = cue.start;
     if (chain.type === 'PERSON') {
@@ -97,6 +100,16 @@ export function linkMentions(text: string, cues: readonly Cue[], places: TokenPl
       chain.titles.push(cue.title);
     }
     chain.gender ??= cue.gender;
+    return chain;
+  }
+
+  /** An institution named by a common noun: one chain per wording ("finance ministry"). */
+  function bodyChain(cue: Extract<Cue, { kind: 'body' }>): ChainState {
+    let chain = chains.get(cue.key);
+    if (!chain) {
+      chain = { type: 'ORG', mentions: [], titles: [], lastStart: cue.start };
+      chains.set(cue.key, chain);
+    }
     return chain;
   }
 
@@ -151,7 +164,10 @@ export function linkMentions(text: string, cues: readonly Cue[], places: TokenPl
   }
 }
 
-/** The name mention with the most words (then the longest): "Benjamin Netanyahu" over "Netanyahu". */
+/**
+ * The name mention with the most words (then the longest): "Benjamin Netanyahu" over "Netanyahu";
+ * for an institution named by a common noun only, its first wording ("finance ministry").
+ */
 function fullestName(mentions: readonly ChainMention[]): string {
   let best = '';
   let bestWords = 0;
@@ -163,5 +179,5 @@ function fullestName(mentions: readonly ChainMention[]): string {
       bestWords = words;
     }
   }
-  return best;
+  return bestWords === 0 ? (mentions[0]?.text ?? '') : best;
 }

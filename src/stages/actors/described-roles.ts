@@ -1,0 +1,35 @@
+import type { Token } from '../../document/annotations.js';
+import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
+import { officeRole } from './office-role.js';
+
+/** A title of two or three words ("central bank governor"). */
+const MIN_WORDS = 2;
+const MAX_WORDS = 3;
+
+/**
+ * The titles an article writes out in full without a name after them ("Central bank governor
+ * says", "the central bank governor"), as the role of each title's last word: "governor" ->
+ * GOVBUS. A last word that two such titles of different roles share maps to null. These say
+ * which governor a bare "Governor Kwabena Asante" is.
+ */
+export function describedRoles(
+  text: string,
+  tokens: readonly Token[],
+  dictionary: ActorDictionary,
+): Map<string, string | null> {
+  const words = tokens.map((token) => text.slice(token.start, token.end));
+  const roles = new Map<string, string | null>();
+  for (let last = MIN_WORDS - 1; last < words.length; last++) {
+    if (/^\p{Lu}/u.test(words[last + 1] ?? '')) continue;
+    for (let k = Math.min(MAX_WORDS, last + 1); k >= MIN_WORDS; k--) {
+      const found = lookupAgent(dictionary, words.slice(last - k + 1, last + 1));
+      if (found === undefined) continue;
+      const head = (words[last] as string).toLowerCase();
+      const role = officeRole(found);
+      const known = roles.get(head);
+      roles.set(head, known === undefined || known === role ? role : null);
+      break;
+    }
+  }
+  return roles;
+}
