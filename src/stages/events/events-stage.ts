@@ -50,7 +50,7 @@ export function createEventsStage(
   };
   return {
     name: 'events',
-    version: '1.2.0',
+    version: '1.3.0',
     requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors', 'places'],
     produces: ['events'],
     run(article) {

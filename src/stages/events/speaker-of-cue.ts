@@ -18,7 +18,8 @@ export interface Speaker extends Span {
  */
 export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | undefined {
   const { words, phraseOf, participants } = reading;
-  const apposed = appositionBefore(reading, cue) ?? coordinatedSubject(reading, cue);
+  const apposed =
+    appositionBefore(reading, cue) ?? coordinatedSubject(reading, cue) ?? nameOfCountry(reading, cue);
   if (apposed) return apposed;
   const subject = subjectOfVerb(reading, cue)[0];
   const person = subject ? headMention(reading, subject) : undefined;
@@ -153,6 +154,21 @@ function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | un
   if (words[before]?.lower !== 'and') return undefined;
   const first = phrases[phraseOf[0] ?? -1];
   return first ? openingName(reading, first.last) : undefined;
+}
+
+/**
+ * "Foreign Minister Sameh Shoukry of Egypt said": a name with its country after "of" speaks, not
+ * the country.
+ */
+export function nameOfCountry(reading: SentenceReading, cue: number): Speaker | undefined {
+  const { words, mentionOf } = reading;
+  const country = mentionOf[cue - 1];
+  if (!country || !/^[A-Z]{3}$/.test(country.actor.code ?? '')) return undefined;
+  let of = cue - 1;
+  while (of >= 0 && (words[of] as Word).end > country.start) of--;
+  if (words[of]?.lower !== 'of') return undefined;
+  const named = nameOf(reading, of - 1);
+  return named && named.participant?.actorId !== country.actor.id ? named : undefined;
 }
 
 /** An actor mention as a speaker: its words, and the participant it makes. */

@@ -33,6 +33,13 @@ describe('quotesStage', () => {
     expect(article.text.slice(first?.start, first?.end)).toBe(first?.text);
   });
 
+  it('gives the speech of a name with its country after "of" to the name, not the country', () => {
+    const article = analyze([
+      'Foreign Minister Tomas Ruiz of Chile said the border would stay open.',
+    ]);
+    expect(summary(article)).toEqual(['reported Tomas Ruiz: the border would stay open']);
+  });
+
   it('finds the cue after a quotation past a long name and title', () => {
     const article = analyze([
       '“Every euro we send to Moscow for gas ends up in the war chest,” Commission President Ursula von der Leyen told a news conference.',
