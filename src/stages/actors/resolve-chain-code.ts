@@ -2,6 +2,7 @@ import type { ChainMention, CorefChain } from '../../document/annotations.js';
 import { acronymCode } from './acronym-code.js';
 import type { ActorDictionary } from './actor-dictionary.js';
 import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
+import { countryAfterName } from './country-after-name.js';
 import { countryCodes } from './country-codes.js';
 import { findActorCode } from './find-actor-code.js';
 import { looseNameCode } from './loose-name-code.js';
@@ -98,11 +99,12 @@ function personCode(
   const phrases = names.flatMap((mention) =>
     titlePhrasesAround(context.dictionary, mention, context.tokens, context.date),
   );
+  const role = refinedRole(phrases, context);
   const stated =
     firstOf(phrases, (phrase) => titleCode(context.dictionary, phrase, context.date)) ??
-    firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations));
+    firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations)) ??
+    (role === undefined ? undefined : firstOf(names, (mention) => countryAfterCode(context, mention, role)));
   if (stated !== undefined) return stated;
-  const role = refinedRole(phrases, context);
   const nameTexts = [...new Set([chain.name, ...names.map((mention) => mention.text)])];
   for (const text of nameTexts) {
     const words = wordsOf(text);
@@ -170,6 +172,13 @@ function unqualifiedPlaceCode(context: ResolveContext, words: readonly string[])
   let first = 0;
   while (first < words.length - 1 && /^\p{Ll}/u.test(words[first] as string)) first++;
   return first === 0 ? undefined : findActorCode(context.dictionary, words.slice(first), context.date);
+}
+
+/** A titled person's country written after the name ("Foreign Minister X of Egypt"), with the title's role. */
+function countryAfterCode(context: ResolveContext, mention: ChainMention, role: string): string | undefined {
+  const after = context.tokens.after(mention).map((word) => word.text);
+  const country = countryAfterName(context.dictionary, after, context.date);
+  return country === undefined ? undefined : country + role;
 }
 
 function organisationCodeAt(context: ResolveContext, mention: ChainMention): string | undefined {
