@@ -9,6 +9,7 @@ import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
 import { titlePhrasesAround } from './person-titles.js';
+import { secretaryOfStateCode } from './secretary-of-state-code.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
 
@@ -102,6 +103,7 @@ function personCode(
   const role = refinedRole(phrases, context);
   const stated =
     firstOf(phrases, (phrase) => titleCode(context.dictionary, phrase, context.date)) ??
+    firstOf(phrases, secretaryOfStateCode) ??
     firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations)) ??
     (role === undefined ? undefined : firstOf(names, (mention) => countryAfterCode(context, mention, role)));
   if (stated !== undefined) return stated;

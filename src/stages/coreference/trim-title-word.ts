@@ -1,0 +1,24 @@
+import type { EntityMention } from '../../document/annotations.js';
+import { roleTitle } from './person-titles.js';
+
+/**
+ * A person's name without a title word the entity tagger took into it: "Secretary of State
+ * Antony Blinken" tagged as "State Antony Blinken" (a person, or an organisation for "State") is
+ * the person "Antony Blinken", since "Secretary of" and the name's first word make a title. A
+ * name of two words or less is kept: its first word may be the given name ("Prime Minister May"
+ * has no first word to spare). Places are kept.
+ */
+export function trimTitleWord(text: string, mention: EntityMention): EntityMention {
+  const words = mention.text.split(' ');
+  if (words.length < 3 || (mention.type !== 'PERSON' && mention.type !== 'ORG')) return mention;
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (!/\s$/.test(before)) return mention;
+  const previous = before.trim().split(/\s+/);
+  const first = words[0] as string;
+  for (let k = 2; k >= 1; k--) {
+    if (previous.length < k || roleTitle([...previous.slice(-k), first]) === undefined) continue;
+    const start = mention.start + first.length + 1;
+    return { ...mention, start, text: text.slice(start, mention.end), type: 'PERSON' };
+  }
+  return mention;
+}
