@@ -5,6 +5,7 @@ import { appositionCode, type CodedNames, organisationTitleCode } from './apposi
 import { countryAfterName } from './country-after-name.js';
 import { countryCodes } from './country-codes.js';
 import { findActorCode } from './find-actor-code.js';
+import { headBySurnameCode } from './head-by-surname-code.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
@@ -123,7 +124,9 @@ function personCode(
     const country = code.slice(0, 3);
     return role !== undefined && countryCodes(context.dictionary).has(country) ? country + role : code;
   }
+  const name = wordsOf(chain.name).slice(leadingTitleLength(context.dictionary, wordsOf(chain.name)));
   return (
+    firstOf(phrases, (phrase) => headBySurnameCode(context.dictionary, phrase, name, context.date)) ??
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
     homeCode(chain, role, context)
   );
