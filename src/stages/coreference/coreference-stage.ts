@@ -8,6 +8,7 @@ import { groupPersonNames } from './group-person-names.js';
 import { type Cue, linkMentions, type TokenPlaces } from './link-mentions.js';
 import { markQuotedTokens } from './mark-quoted-tokens.js';
 import { type Gender, MAX_TITLE_WORDS, roleTitle, titleGender } from './person-titles.js';
+import { surnamesAsPeople } from './surnames-as-people.js';
 import { trimTitleWord } from './trim-title-word.js';
 
 const PRONOUNS: Record<string, Gender> = {
@@ -37,7 +38,7 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
     const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
     const words = tokens.map((token) => text.slice(token.start, token.end));
 
-    const entities = article.entities.map((mention) => trimTitleWord(text, mention));
+    const entities = surnamesAsPeople(article.entities.map((mention) => trimTitleWord(text, mention)));
     const people = entities.filter((mention) => mention.type === 'PERSON');
     const others = entities.filter((mention) => mention.type === 'ORG' || mention.type === 'LOCATION');
     const personGroups = groupPersonNames(people);
