@@ -21,6 +21,11 @@ describe('trimTitleWord', () => {
     expect([trimmed.text, trimmed.type]).toEqual(['Antony Blinken', 'PERSON']);
   });
 
+  it('cuts "General" after "Secretary-"', () => {
+    const text = 'UN Secretary-General António Guterres said the world must act.';
+    expect(trimTitleWord(text, person(text, 'General António Guterres')).text).toBe('António Guterres');
+  });
+
   it('cuts "Minister" after "Prime"', () => {
     const text = 'Prime Minister Ana Lucia Brito spoke.';
     expect(trimTitleWord(text, person(text, 'Minister Ana Lucia Brito')).text).toBe('Ana Lucia Brito');

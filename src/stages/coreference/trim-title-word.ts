@@ -12,13 +12,20 @@ export function trimTitleWord(text: string, mention: EntityMention): EntityMenti
   const words = mention.text.split(' ');
   if (words.length < 3 || (mention.type !== 'PERSON' && mention.type !== 'ORG')) return mention;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const first = words[0] as string;
+  // "Secretary-General António Guterres" tagged from "General": the title runs on over the hyphen.
+  const hyphenated = /(\p{L}+)[-‐‑]$/u.exec(before);
+  if (hyphenated && roleTitle([`${hyphenated[1]}-${first}`]) !== undefined) return cut(text, mention, first);
   if (!/\s$/.test(before)) return mention;
   const previous = before.trim().split(/\s+/);
-  const first = words[0] as string;
   for (let k = 2; k >= 1; k--) {
     if (previous.length < k || roleTitle([...previous.slice(-k), first]) === undefined) continue;
-    const start = mention.start + first.length + 1;
-    return { ...mention, start, text: text.slice(start, mention.end), type: 'PERSON' };
+    return cut(text, mention, first);
   }
   return mention;
+}
+
+function cut(text: string, mention: EntityMention, first: string): EntityMention {
+  const start = mention.start + first.length + 1;
+  return { ...mention, start, text: text.slice(start, mention.end), type: 'PERSON' };
 }

@@ -157,8 +157,8 @@ function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | un
 }
 
 /**
- * "Foreign Minister Sameh Shoukry of Egypt said": a name with its country after "of" speaks, not
- * the country.
+ * "Foreign Minister Sameh Shoukry of Egypt said", "Xavier Becerra of the United States said": a
+ * name with its country after "of" speaks, not the country.
  */
 export function nameOfCountry(reading: SentenceReading, cue: number): Speaker | undefined {
   const { words, mentionOf } = reading;
@@ -166,6 +166,7 @@ export function nameOfCountry(reading: SentenceReading, cue: number): Speaker | 
   if (!country || !/^[A-Z]{3}$/.test(country.actor.code ?? '')) return undefined;
   let of = cue - 1;
   while (of >= 0 && (words[of] as Word).end > country.start) of--;
+  if (words[of]?.lower === 'the') of--;
   if (words[of]?.lower !== 'of') return undefined;
   const named = nameOf(reading, of - 1);
   return named && named.participant?.actorId !== country.actor.id ? named : undefined;

@@ -34,10 +34,13 @@ describe('quotesStage', () => {
   });
 
   it('gives the speech of a name with its country after "of" to the name, not the country', () => {
-    const article = analyze([
-      'Foreign Minister Tomas Ruiz of Chile said the border would stay open.',
-    ]);
+    const article = analyze(['Foreign Minister Tomas Ruiz of Chile said the border would stay open.']);
     expect(summary(article)).toEqual(['reported Tomas Ruiz: the border would stay open']);
+  });
+
+  it('gives the speech of a name with "of the" and its country to the name', () => {
+    const article = analyze(['Trade Secretary Ana Ruiz of the United States said the tariffs would stay.']);
+    expect(summary(article)).toEqual(['reported Ana Ruiz: the tariffs would stay']);
   });
 
   it('finds the cue after a quotation past a long name and title', () => {
