@@ -62,6 +62,17 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Mike Pompeo')?.code).toBe('USAGOV');
   });
 
+  it('gives a spokesman the code of the organisation he speaks for, its apostrophe as the dictionary writes it', () => {
+    const article = analyze({
+      publishedAt: '2022-11-02',
+      body: [
+        "Tesfaye Alemu, a spokesman for the Tigray People's Liberation Front, said the talks would go on.",
+      ],
+    });
+    expect(actorOf(article, "Tigray People's Liberation Front")?.code).toBe('ETHREB');
+    expect(actorOf(article, 'Tesfaye Alemu')?.code).toBe('ETHREB');
+  });
+
   it('gives a person the code of the organisation they are named head of', () => {
     const article = analyze({
       body: [

@@ -41,11 +41,24 @@ export function appositionCode(
   return undefined;
 }
 
-/** True when `words` are "(the) head of (Russia's)": a leader noun, "of", and a few words. */
+/**
+ * True when `words` are "(the) head of (Russia's)": a leader noun, "of", and a few words; or "a
+ * spokesman for (the)": a spokesperson speaks for the organisation as its head does.
+ */
 function leadsIt(words: readonly string[]): boolean {
   const of = words.findLastIndex((word) => word.toLowerCase() === 'of');
-  return of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isLeaderWord(words[of - 1] as string);
+  if (of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isLeaderWord(words[of - 1] as string))
+    return true;
+  const lower = words.map((word) => word.toLowerCase());
+  const forAt = lower.lastIndexOf('for');
+  return (
+    forAt >= 1 &&
+    lower.length - forAt - 1 <= MAX_WORDS_AFTER_OF &&
+    SPOKESPEOPLE.has(lower[forAt - 1] as string)
+  );
 }
+
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Title words between an organisation and a name, at most: "Commission Vice President". */
 const MAX_TITLE_WORDS = 3;

@@ -13,6 +13,7 @@ import { titlePhrasesAround } from './person-titles.js';
 import { secretaryOfStateCode } from './secretary-of-state-code.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
+import { withoutApostrophes } from './without-apostrophes.js';
 
 /** What resolving a chain reads besides the chain: the dictionary, the date, the words around names. */
 export interface ResolveContext {
@@ -54,7 +55,8 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
       findActorCode(dictionary, words, date) ??
       // Whatever the tagger took it for: it reads "Downing Street said" as a person.
       metonymCode(words) ??
-      (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : acronymCode(dictionary, words));
+      (chain.type === 'LOCATION' ? unqualifiedPlaceCode(context, words) : acronymCode(dictionary, words)) ??
+      (chain.type === 'ORG' ? codeWithoutApostrophes(context, words) : undefined);
     if (code !== undefined) return code;
   }
   if (chain.type === 'ORG')
@@ -184,6 +186,11 @@ function countryAfterCode(context: ResolveContext, mention: ChainMention, role: 
   const after = context.tokens.after(mention).map((word) => word.text);
   const country = countryAfterName(context.dictionary, after, context.date);
   return country === undefined ? undefined : country + role;
+}
+
+function codeWithoutApostrophes(context: ResolveContext, words: readonly string[]): string | undefined {
+  const written = withoutApostrophes(words);
+  return written === undefined ? undefined : findActorCode(context.dictionary, written, context.date);
 }
 
 function organisationCodeAt(context: ResolveContext, mention: ChainMention): string | undefined {
