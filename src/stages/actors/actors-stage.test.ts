@@ -73,6 +73,17 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Tesfaye Alemu')?.code).toBe('ETHREB');
   });
 
+  it('gives a person the code of the organisation whose title is set off after the name', () => {
+    const article = analyze({
+      publishedAt: '2022-07-23',
+      body: [
+        'The WHO met on Saturday.',
+        "Piet van Dam, the WHO's regional director for Europe, said the region was the epicentre.",
+      ],
+    });
+    expect(actorOf(article, 'Piet van Dam')?.code).toBe('IGOUNOHLHWHO');
+  });
+
   it('gives a person the code of the organisation they are named head of', () => {
     const article = analyze({
       body: [

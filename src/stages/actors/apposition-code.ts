@@ -75,6 +75,7 @@ const MAX_SCOPE_WORDS = 3;
  * The title must end with a leader noun (the last part of "Secretary-General" is "General";
  * "president", "chief"), maybe followed by its scope ("for Yemen"). A commissioner is one of the
  * article's Commission, when it names one ("the energy commissioner, Lena Varga").
+ * The same title set off after the name counts too ("Hans Kluge, the WHO's regional director for Europe,").
  */
 export function organisationTitleCode(
   name: Span,
@@ -84,6 +85,20 @@ export function organisationTitleCode(
   let words = context.before(name);
   if (words.at(-1)?.text === ',') words = words.slice(0, -1);
   words = words.slice(words.findLastIndex((word) => word.text === ',') + 1);
+  return titleWordsCode(words, organisations) ?? setOffAfterCode(context.after(name), organisations);
+}
+
+/** "Hans Kluge, the WHO's regional director for Europe,": the title set off after the name. */
+function setOffAfterCode(after: readonly Word[], organisations: CodedNames): string | undefined {
+  if (after[0]?.text !== ',') return undefined;
+  const close = after.findIndex((word, at) => at > 0 && word.text === ',');
+  // Without a closing comma in the few words read, the title runs on past them or to the full stop.
+  const words = after.slice(1, close === -1 ? after.length : close);
+  return titleWordsCode(/^[.!?]$/.test(words.at(-1)?.text ?? '') ? words.slice(0, -1) : words, organisations);
+}
+
+/** The code of the organisation named in title words that end with a leader noun and maybe a scope. */
+function titleWordsCode(words: readonly Word[], organisations: CodedNames): string | undefined {
   const scope = words.findIndex((word, at) => at > 0 && SCOPE_WORDS.has(word.text.toLowerCase()));
   const end = scope !== -1 && words.length - scope - 1 <= MAX_SCOPE_WORDS ? scope : words.length;
   const head = words[end - 1]?.text.split(/[-‐‑]/).at(-1) ?? '';
