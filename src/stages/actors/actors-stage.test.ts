@@ -84,6 +84,14 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Piet van Dam')?.code).toBe('IGOUNOHLHWHO');
   });
 
+  it('gives a person set off as "the Ethiopian government\'s lead negotiator" the government\'s code', () => {
+    const article = analyze({
+      publishedAt: '2022-11-02',
+      body: ["Dawit Bekele, the Ethiopian government's lead negotiator, said the guns would fall silent."],
+    });
+    expect(actorOf(article, 'Dawit Bekele')?.code).toBe('ETHGOV');
+  });
+
   it('gives a person the code of the organisation they are named head of', () => {
     const article = analyze({
       body: [

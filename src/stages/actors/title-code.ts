@@ -86,6 +86,17 @@ function findTitle(
     }
     return { role, start };
   }
+  // "the Ethiopian government's lead negotiator": a title of a body takes the body's role.
+  const possessive = words.findLastIndex((word) => POSSESSIVE.has(word));
+  if (
+    possessive >= 1 &&
+    words.length - possessive - 1 <= MAX_TITLE_WORDS - 1 &&
+    words.length - possessive > 1
+  ) {
+    const body = lookupAgent(dictionary, words.slice(possessive - 1, possessive));
+    if (body !== undefined && BODIES.has((words[possessive - 1] as string).toLowerCase()))
+      return { role: officeRole(body), start: possessive - 1 };
+  }
   // "the transport secretary": a secretary of a portfolio, which the agent dictionary lists only for a few.
   const last = words.length - 1;
   if (
@@ -99,6 +110,9 @@ function findTitle(
 
 /** Words before "secretary" that make it no minister's title ("general secretary" of a party). */
 const NOT_PORTFOLIOS = new Set(['general', 'executive', 'party', 'the', 'a', 'an', "'s", '’s']);
+
+/** Bodies whose people speak for them by any title ("the government's lead negotiator"). */
+const BODIES = new Set(['government', 'army', 'military', 'police', 'cabinet', 'presidency']);
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
 
