@@ -18,8 +18,10 @@ export function describedRoles(
   dictionary: ActorDictionary,
 ): Map<string, string | null> {
   const words = tokens.map((token) => text.slice(token.start, token.end));
+  const lastWords = titleLastWords(dictionary);
   const roles = new Map<string, string | null>();
   for (let last = MIN_WORDS - 1; last < words.length; last++) {
+    if (!lastWords.has((words[last] as string).toLowerCase())) continue;
     if (/^\p{Lu}/u.test(words[last + 1] ?? '')) continue;
     for (let k = Math.min(MAX_WORDS, last + 1); k >= MIN_WORDS; k--) {
       const found = lookupAgent(dictionary, words.slice(last - k + 1, last + 1));
@@ -32,4 +34,21 @@ export function describedRoles(
     }
   }
   return roles;
+}
+
+const lastWordsOf = new WeakMap<ActorDictionary, ReadonlySet<string>>();
+
+/** The last words of the dictionary's agent nouns of MIN_WORDS to MAX_WORDS words: where a title can end. */
+function titleLastWords(dictionary: ActorDictionary): ReadonlySet<string> {
+  let found = lastWordsOf.get(dictionary);
+  if (!found) {
+    const set = new Set<string>();
+    for (const key of dictionary.agentsByWords.keys()) {
+      const parts = key.split(' ');
+      if (parts.length >= MIN_WORDS && parts.length <= MAX_WORDS) set.add(parts.at(-1) as string);
+    }
+    found = set;
+    lastWordsOf.set(dictionary, found);
+  }
+  return found;
 }
