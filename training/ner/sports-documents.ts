@@ -13,7 +13,14 @@ import type { LabeledDocument } from './train-two-pass.js';
 export function sportsDocuments(names: TemplateNames, count: number, seed: number): LabeledDocument[] {
   const random = seededRandom(seed);
   const g = generatorOf(names, random);
-  const kinds = [resultsDocument, reportDocument, rankingDocument, cricketDocument, nationalDocument];
+  const kinds = [
+    resultsDocument,
+    reportDocument,
+    rankingDocument,
+    cricketDocument,
+    nationalDocument,
+    standingsDocument,
+  ];
   return Array.from({ length: count }, (_, index) => {
     const kind = kinds[index % kinds.length] as (g: Generator) => SentencePart[][];
     return { id: `sports-${index}`, sentences: kind(g).map(taggedWords) };
@@ -86,7 +93,8 @@ function generatorOf(names: TemplateNames, random: () => number): Generator {
       if (roll < 0.55) return city();
       if (roll < 0.75) return [...city(), pick(CLUB_SUFFIXES)];
       if (roll < 0.88) return [pick(CLUB_PREFIXES), ...city()];
-      if (roll < 0.94) return [...city(), pick(NICKNAMES)];
+      if (roll < 0.92) return [...city(), pick(NICKNAMES)];
+      if (roll < 0.96) return [pick(REGION_SIDES)];
       return [pick(names.surnames)];
     },
     regionSide: () => (chance(0.6) ? [pick(REGION_SIDES)] : city()),
@@ -290,7 +298,35 @@ function cricketDocument(g: Generator): SentencePart[][] {
       ') .',
     ],
     [org(home), `${g.int(10, 24)} points ,`, org(away), `${g.int(2, 8)} .`],
+    [org(away), g.chance(0.5) ? 'innings' : ''],
+    ...Array.from({ length: g.int(3, 7) }, () => battingLine(g)),
+    [`Extras ( lb-${g.int(0, 9)} w-${g.int(0, 9)} ) ${g.int(0, 20)}`],
+    [
+      'Bowling :',
+      ...Array.from({ length: g.int(2, 4) }, () => [
+        surname(g),
+        `${g.int(4, 10)}-${g.int(0, 3)}-${g.int(10, 60)}-${g.int(0, 5)} ,`,
+      ]).flat(),
+    ],
   ];
+}
+
+function surname(g: Generator): SentencePart {
+  return per([g.person().at(-1) as string]);
+}
+
+/** A batting line of a scorecard: "Jayasuriya c Healy b McGrath 44". */
+function battingLine(g: Generator): SentencePart[] {
+  const roll = g.int(0, 3);
+  const out: SentencePart[] =
+    roll === 0
+      ? ['c', surname(g), 'b', surname(g)]
+      : roll === 1
+        ? ['b', surname(g)]
+        : roll === 2
+          ? ['lbw b', surname(g)]
+          : ['not out'];
+  return [per(g.chance(0.3) ? g.person() : [g.person().at(-1) as string]), ...out, `${g.int(0, 120)}`];
 }
 
 /** National sides: "Wales beat San Marino 6-0 in a World Cup qualifier in Cardiff". */
@@ -313,4 +349,39 @@ function nationalDocument(g: Generator): SentencePart[][] {
     [loc(home), ':', ...Array.from({ length: 5 }, () => [per(g.person()), ',']).flat(), per(g.person())],
     [`Attendance : ${g.int(1, 80)},000`],
   ];
+}
+
+/** North American standings: divisions, "W L PCT GB", cities in capitals for their teams. */
+function standingsDocument(g: Generator): SentencePart[][] {
+  const sport = g.pick(['BASEBALL', 'BASKETBALL', 'ICE HOCKEY', 'AMERICAN FOOTBALL']);
+  const clubs = distinctClubs(g, g.int(6, 14), () => g.city());
+  const day = g.pick(WEEKDAYS);
+  const sentences: SentencePart[][] = [
+    shouted([`${sport} - STANDINGS AFTER ${day} 'S GAMES .`]),
+    g.dateline(),
+    [
+      `Standings after games played on ${day} ( tabulate under won , lost , winning percentage and games behind ) :`,
+    ],
+  ];
+  clubs.forEach((club, index) => {
+    if (index % 5 === 0)
+      sentences.push(
+        [g.pick(['EASTERN', 'CENTRAL', 'WESTERN', 'ATLANTIC', 'PACIFIC']), 'DIVISION'],
+        ['W L PCT GB'],
+      );
+    const won = g.int(20, 90);
+    const lost = g.int(20, 90);
+    sentences.push(
+      shouted([org(club), `${won} ${lost} .${g.int(300, 700)} ${index % 5 === 0 ? '-' : g.int(1, 20)}`]),
+    );
+  });
+  sentences.push([`${day.toUpperCase()} 'S RESULTS`]);
+  for (let k = 0; k + 1 < clubs.length; k += 2) {
+    sentences.push([org(clubs[k] as string[]), score(g), org(clubs[k + 1] as string[]), score(g)]);
+  }
+  sentences.push([`${g.pick(WEEKDAYS).toUpperCase()} 'S GAMES`]);
+  for (let k = 1; k + 1 < clubs.length; k += 2) {
+    sentences.push(shouted([org(clubs[k] as string[]), 'AT', org(clubs[k + 1] as string[])]));
+  }
+  return sentences;
 }
