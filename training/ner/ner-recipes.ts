@@ -34,7 +34,7 @@ export interface GeneratedText {
   seed: number;
 }
 
-export const SHIPPED_GENERATED: GeneratedText = { sportsDocuments: 1500, headerShare: 0.3, seed: 1 };
+export const SHIPPED_GENERATED: GeneratedText = { sportsDocuments: 2000, headerShare: 0.3, seed: 1 };
 
 export const PROTOCOL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 export const SHIPPED_TYPES = ['PERSON', 'ORG', 'LOCATION', 'NORP', 'EVENT', 'MISC'];

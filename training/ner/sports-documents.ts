@@ -61,6 +61,20 @@ const REGION_SIDES =
     .filter(Boolean);
 /** What a tournament named after its place is called: "Hong Kong Open" is an EVENT, not the city. */
 const TOURNAMENTS = ['Open', 'Grand Prix', 'Classic', 'Masters', 'Marathon', 'Championships', 'Trophy'];
+/**
+ * Titles that stand before a name in the guests' list; the names are mostly not in the gazetteer,
+ * so the title has to be what tells a person ("Secretary of State Mike Pompeo") from a club.
+ */
+const OFFICE_TITLES = [
+  'Secretary of State',
+  'Secretary of Defense',
+  'Minister of Sport',
+  'Minister of Foreign Affairs',
+  'Sports Minister',
+  'President',
+  'Prime Minister',
+  'Interior Minister',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 interface Generator {
@@ -175,6 +189,7 @@ function resultsDocument(g: Generator): SentencePart[][] {
     if (g.chance(0.2)) line.splice(2, 0, 'at');
     sentences.push(asCapitals ? shouted(line) : line);
   }
+  if (g.chance(0.5)) sentences.push(...clubSentences(g, clubs));
   if (g.chance(0.6)) {
     sentences.push([
       'Standings ( tabulate under played , won , drawn , lost , goals for , against , points ) :',
@@ -218,7 +233,47 @@ function reportDocument(g: Generator): SentencePart[][] {
       `for ${g.int(2, 20)} million pounds , was injured .`,
     ],
     ['The match was played at', g.chance(0.5) ? 'the stadium in' : '', loc(g.city()), '.'],
+    ...clubSentences(g, [home, away, other ?? g.club()]),
   ];
+}
+
+/** Sentences that name clubs away from any score, as reports go on about them. */
+function clubSentences(g: Generator, clubs: readonly string[][]): SentencePart[][] {
+  const club = () => org(g.pick(clubs));
+  const patterns: Array<() => SentencePart[]> = [
+    () => [club(), ', however , look certain to regain their top spot .'],
+    () => [club(), 'captain', per(g.person()), 'continued to silence his critics .'],
+    () => [per(g.person()), "'s", club(), 'team mate', per(g.person()), 'was left out .'],
+    () => [
+      'The former',
+      club(),
+      'and',
+      club(),
+      'skipper has been loaned to',
+      norp(g.demonym()),
+      'club',
+      club(),
+      '.',
+    ],
+    () => [
+      norp(g.demonym()),
+      'first division side',
+      club(),
+      'said on',
+      `${g.pick(WEEKDAYS)} that their coach had resigned .`,
+    ],
+    () => [
+      per(g.person()),
+      ', who joined',
+      club(),
+      `for ${g.int(2, 30)} million dollars , takes over as captain .`,
+    ],
+    () => ['By the close', club(), `had reached ${g.int(100, 400)} for ${g.int(1, 9)} .`],
+    () => [club(), 'kept up the hunt for their first title since', `${g.int(1900, 1995)} .`],
+    () => [club(), 'chairman', per(g.person()), 'said the club would appeal .'],
+    () => [loc(g.country()), g.pick(OFFICE_TITLES), per(g.person()), 'watched the match .'],
+  ];
+  return Array.from({ length: g.int(2, 5) }, () => g.pick(patterns)());
 }
 
 /** Ranked results of an individual sport: "Ana Ruiz ( Peru ) beat ...", "1. Ana Ruiz ( Peru ) 10.05". */
@@ -298,6 +353,7 @@ function cricketDocument(g: Generator): SentencePart[][] {
       ') .',
     ],
     [org(home), `${g.int(10, 24)} points ,`, org(away), `${g.int(2, 8)} .`],
+    ...clubSentences(g, [home, away]),
     [org(away), g.chance(0.5) ? 'innings' : ''],
     ...Array.from({ length: g.int(3, 7) }, () => battingLine(g)),
     [`Extras ( lb-${g.int(0, 9)} w-${g.int(0, 9)} ) ${g.int(0, 20)}`],
