@@ -14,10 +14,12 @@ const TITLES = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Small words inside a title ("Secretary of State"), left out with it when a title opens the name. */
+const TITLE_JOINERS = new Set(['of', 'for', 'the', 'Affairs']);
 
 /**
  * Makes GMB and UNER sentences agree with each other and with newsgraph's types: leading titles
- * leave PERSON names, and the nationality adjectives UNER leaves untagged become NORP, as GMB
+ * ("Secretary of State") leave PERSON names, and the nationality adjectives UNER leaves untagged become NORP, as GMB
  * tags them.
  */
 export function normalizeShippedSentence(
@@ -27,7 +29,11 @@ export function normalizeShippedSentence(
   const spans = spansFromIob(sentence.tags).flatMap((span) => {
     if (span.type !== 'PERSON') return [span];
     let start = span.start;
-    while (start < span.end && TITLES.has(sentence.words[start] ?? '')) start++;
+    while (start < span.end) {
+      const word = sentence.words[start] ?? '';
+      if (!TITLES.has(word) && !(start > span.start && TITLE_JOINERS.has(word))) break;
+      start++;
+    }
     return start < span.end ? [{ ...span, start }] : [];
   });
   const covered = new Set(

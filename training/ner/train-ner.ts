@@ -8,7 +8,7 @@ import {
   SHIPPED_CLUSTERS,
   SHIPPED_GAZETTEER,
 } from '../../src/stages/entities/tagger-resources.js';
-import { protocolRecipe, type Recipe, shippedRecipe } from './ner-recipes.js';
+import { type GeneratedText, protocolRecipe, type Recipe, shippedRecipe } from './ner-recipes.js';
 import { ensureResearchClusters, RESEARCH_CLUSTERS } from './research-clusters.js';
 import { trainTwoPass } from './train-two-pass.js';
 
@@ -25,6 +25,8 @@ export interface TrainNerOptions {
   clusters?: string;
   /** Feature groups to turn on or off, over the defaults. */
   settings?: Partial<FeatureSettings>;
+  /** Generated training text for the shipped recipe, instead of its default amount. */
+  generated?: GeneratedText;
   log: (line: string) => void;
 }
 
@@ -41,7 +43,9 @@ export function trainNer(options: TrainNerOptions): { file: Buffer; card: Record
   const resources = loadTaggerResources(SHIPPED_GAZETTEER, clusters);
   const isDemonym = (word: string) => (resources.matchGazetteer?.([word])[0] ?? []).includes('demonym-U');
   const recipe =
-    options.recipe === 'protocol' ? protocolRecipe(options.data) : shippedRecipe(options.data, isDemonym);
+    options.recipe === 'protocol'
+      ? protocolRecipe(options.data)
+      : shippedRecipe(options.data, isDemonym, options.generated);
   options.log(
     `${recipe.name}: ${recipe.train.length} training documents, ${recipe.dev.length} development documents; types ${recipe.types.join(', ')}`,
   );

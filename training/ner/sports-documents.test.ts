@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { spansFromIob } from '../../src/stages/entities/bilou.js';
+import { sportsDocuments } from './sports-documents.js';
+import type { TemplateNames } from './template-names.js';
+
+const NAMES: TemplateNames = {
+  cities: [['Leeds'], ['San', 'Marino']],
+  countries: [['Wales']],
+  demonyms: ['Welsh'],
+  firstNames: ['Ana'],
+  surnames: ['Ruiz'],
+};
+
+const lines = (seed: number) => sportsDocuments(NAMES, 5, seed).flatMap((document) => document.sentences);
+
+describe('sportsDocuments', () => {
+  it('gives the same documents for the same seed', () => {
+    expect(lines(3)).toEqual(lines(3));
+  });
+
+  it('gives each word one tag and only valid IOB2 tags', () => {
+    for (const { words, tags } of lines(1)) {
+      expect(tags).toHaveLength(words.length);
+      tags.forEach((tag, i) => {
+        if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
+      });
+    }
+  });
+
+  it('tags a club in a result line ORG and a dateline city LOCATION', () => {
+    const documents = sportsDocuments(NAMES, 1, 1);
+    const [, dateline, , result] = documents[0]?.sentences ?? [];
+    expect(dateline?.words.at(-1)).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(spansFromIob(dateline?.tags ?? [])[0]?.type).toBe('LOCATION');
+    expect(spansFromIob(result?.tags ?? []).map((span) => span.type)).toEqual(['ORG', 'ORG']);
+  });
+});
