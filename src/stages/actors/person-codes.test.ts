@@ -140,12 +140,14 @@ describe('person codes: a title with its scope', () => {
     expect(codeOf(article, name)).toBe(code);
   });
 
-  it('gives a spokesperson for a body no role of their own', () => {
+  it("gives a spokesperson for a body the body's code, not a role of their own", () => {
     const article = analyze('2023-06-05', [
       'Nigeria and Nigerian workers face higher prices.',
       'A spokeswoman for the Lagos Traders Guild, Ngozi Eze, said prices had doubled.',
     ]);
-    expect(codeOf(article, 'Ngozi Eze')).toBeNull();
+    // A traders' guild in Lagos: Nigerian business.
+    expect(codeOf(article, 'Lagos Traders Guild')).toBe('NGABUS');
+    expect(codeOf(article, 'Ngozi Eze')).toBe('NGABUS');
   });
 });
 
