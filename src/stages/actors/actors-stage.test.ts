@@ -204,6 +204,21 @@ describe('actorsStage', () => {
       expect(actorOf(article, 'government')).toMatchObject({ code: null });
     });
   });
+  it('codes a person the dictionary knows by past offices with the organisation the text says the person heads', () => {
+    const article = analyze({
+      publishedAt: '2019-04-04',
+      body: ['Jens Stoltenberg, the secretary-general of NATO, said the alliance would not be divided.'],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).toBe('IGOWSTNAT');
+  });
+
+  it('keeps the dictionary office that covers the date over the organisation written beside the name', () => {
+    const article = analyze({
+      publishedAt: '2010-04-04',
+      body: ['Jens Stoltenberg, the leader of the Labour Party, said the budget would pass.'],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).toBe('NORGOV');
+  });
 });
 
 const SEED = join(import.meta.dirname, '../../../../shared/seeds/000_69708e555aba87ee.txt');

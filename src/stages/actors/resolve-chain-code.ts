@@ -4,7 +4,7 @@ import type { ActorDictionary } from './actor-dictionary.js';
 import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
 import { countryAfterName } from './country-after-name.js';
 import { countryCodes } from './country-codes.js';
-import { findActorCode } from './find-actor-code.js';
+import { findActorCode, isPastOfficeCode } from './find-actor-code.js';
 import { headBySurnameCode } from './head-by-surname-code.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
@@ -123,6 +123,12 @@ function personCode(
         context.date,
       );
     if (code === undefined) continue;
+    // A dictionary that knows only the person's past offices: the organisation the text says the
+    // person heads is the office held that day ("Jens Stoltenberg, the secretary-general of NATO,").
+    const apposed = isPastOfficeCode(context.dictionary, words, context.date)
+      ? firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations))
+      : undefined;
+    if (apposed !== undefined) return apposed;
     const country = code.slice(0, 3);
     return role !== undefined && countryCodes(context.dictionary).has(country) ? country + role : code;
   }
