@@ -212,6 +212,28 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Jens Stoltenberg')?.code).toBe('IGOWSTNAT');
   });
 
+  it('codes a head titled without an organisation with the one international organisation the article names', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'The United Nations met in New York.',
+        'Secretary-General António Guterres said the pandemic had pushed millions into poverty.',
+      ],
+    });
+    expect(actorOf(article, 'António Guterres')?.code).toBe('IGOUNO');
+  });
+
+  it('reads no organisation into a bare head title when the article names two international ones', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'The United Nations and NATO met in New York.',
+        'Secretary-General António Guterres said the pandemic had pushed millions into poverty.',
+      ],
+    });
+    expect(actorOf(article, 'António Guterres')?.code).not.toMatch(/^IGO/);
+  });
+
   it('keeps the dictionary office that covers the date over the organisation written beside the name', () => {
     const article = analyze({
       publishedAt: '2010-04-04',

@@ -61,7 +61,7 @@ function leadsIt(words: readonly string[]): boolean {
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** A leader noun, also as the last part of a hyphenated title ("secretary-general"). */
-function isHeadTitle(word: string): boolean {
+export function isHeadTitle(word: string): boolean {
   const head = word.split(/[-‐‑]/).at(-1) ?? '';
   return isLeaderWord(word) || isLeaderWord(head) || HEAD_TITLES.has(head.toLowerCase());
 }
@@ -127,3 +127,13 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** Heads of organisations whose titles are no leader noun alone. */
 const HEAD_TITLES = new Set(['general', 'commissioner', 'governor', 'envoy', 'ambassador']);
+
+/**
+ * The code of the one intergovernmental organisation (an IGO code) among the article's coded
+ * organisations; undefined when it names none or several.
+ */
+export function onlyIgoCode(organisations: CodedNames): string | undefined {
+  const codes = new Set([...organisations.byStart.values()].map((name) => name.code));
+  const igos = [...codes].filter((code) => code.startsWith('IGO'));
+  return igos.length === 1 ? igos[0] : undefined;
+}

@@ -1,7 +1,13 @@
 import type { ChainMention, CorefChain } from '../../document/annotations.js';
 import { acronymCode } from './acronym-code.js';
 import type { ActorDictionary } from './actor-dictionary.js';
-import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
+import {
+  appositionCode,
+  type CodedNames,
+  isHeadTitle,
+  onlyIgoCode,
+  organisationTitleCode,
+} from './apposition-code.js';
 import { countryAfterName } from './country-after-name.js';
 import { countryCodes } from './country-codes.js';
 import { findActorCode, isPastOfficeCode } from './find-actor-code.js';
@@ -126,7 +132,8 @@ function personCode(
     // A dictionary that knows only the person's past offices: the organisation the text says the
     // person heads is the office held that day ("Jens Stoltenberg, the secretary-general of NATO,").
     const apposed = isPastOfficeCode(context.dictionary, words, context.date)
-      ? firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations))
+      ? (firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
+        headOfOnlyIgoCode(phrases, context))
       : undefined;
     if (apposed !== undefined) return apposed;
     const country = code.slice(0, 3);
@@ -138,6 +145,15 @@ function personCode(
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
     homeCode(chain, role, context)
   );
+}
+
+/**
+ * A head's title that names no organisation ("Secretary-General António Guterres") in an article
+ * that names one intergovernmental organisation (the United Nations): that organisation's code.
+ */
+function headOfOnlyIgoCode(phrases: readonly string[][], context: ResolveContext): string | undefined {
+  const isHead = phrases.some((phrase) => isHeadTitle(phrase.at(-1) ?? ''));
+  return isHead ? onlyIgoCode(context.organisations) : undefined;
 }
 
 /**
