@@ -234,6 +234,28 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'António Guterres')?.code).not.toMatch(/^IGO/);
   });
 
+  it('codes an untitled person the dictionary knows only by past offices with the one international organisation named', () => {
+    const article = analyze({
+      publishedAt: '2019-04-04',
+      body: [
+        'NATO held talks in Brussels.',
+        'Jens Stoltenberg told reporters the alliance would not be divided.',
+      ],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).toBe('IGOWSTNAT');
+  });
+
+  it('reads no international organisation into a person titled otherwise ("former prime minister")', () => {
+    const article = analyze({
+      publishedAt: '2019-04-04',
+      body: [
+        'NATO held talks in Brussels.',
+        'Former prime minister Jens Stoltenberg told reporters the alliance would not be divided.',
+      ],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).not.toMatch(/^IGO/);
+  });
+
   it('keeps the dictionary office that covers the date over the organisation written beside the name', () => {
     const article = analyze({
       publishedAt: '2010-04-04',
