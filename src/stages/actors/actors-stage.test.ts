@@ -204,6 +204,65 @@ describe('actorsStage', () => {
       expect(actorOf(article, 'government')).toMatchObject({ code: null });
     });
   });
+  it('codes a person the dictionary knows by past offices with the organisation the text says the person heads', () => {
+    const article = analyze({
+      publishedAt: '2019-04-04',
+      body: ['Jens Stoltenberg, the secretary-general of NATO, said the alliance would not be divided.'],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).toBe('IGOWSTNAT');
+  });
+
+  it('codes a head titled without an organisation with the one international organisation the article names', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'The United Nations met in New York.',
+        'Secretary-General António Guterres said the pandemic had pushed millions into poverty.',
+      ],
+    });
+    expect(actorOf(article, 'António Guterres')?.code).toBe('IGOUNO');
+  });
+
+  it('reads no organisation into a bare head title when the article names two international ones', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'The United Nations and NATO met in New York.',
+        'Secretary-General António Guterres said the pandemic had pushed millions into poverty.',
+      ],
+    });
+    expect(actorOf(article, 'António Guterres')?.code).not.toMatch(/^IGO/);
+  });
+
+  it('codes an untitled person the dictionary knows only by past offices with the one international organisation named', () => {
+    const article = analyze({
+      publishedAt: '2019-04-04',
+      body: [
+        'NATO held talks in Brussels.',
+        'Jens Stoltenberg told reporters the alliance would not be divided.',
+      ],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).toBe('IGOWSTNAT');
+  });
+
+  it('reads no international organisation into a person titled otherwise ("former prime minister")', () => {
+    const article = analyze({
+      publishedAt: '2019-04-04',
+      body: [
+        'NATO held talks in Brussels.',
+        'Former prime minister Jens Stoltenberg told reporters the alliance would not be divided.',
+      ],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).not.toMatch(/^IGO/);
+  });
+
+  it('keeps the dictionary office that covers the date over the organisation written beside the name', () => {
+    const article = analyze({
+      publishedAt: '2010-04-04',
+      body: ['Jens Stoltenberg, the leader of the Labour Party, said the budget would pass.'],
+    });
+    expect(actorOf(article, 'Jens Stoltenberg')?.code).toBe('NORGOV');
+  });
 });
 
 const SEED = join(import.meta.dirname, '../../../../shared/seeds/000_69708e555aba87ee.txt');

@@ -47,7 +47,7 @@ export function appositionCode(
  */
 function leadsIt(words: readonly string[]): boolean {
   const of = words.findLastIndex((word) => word.toLowerCase() === 'of');
-  if (of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isLeaderWord(words[of - 1] as string))
+  if (of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isHeadTitle(words[of - 1] as string))
     return true;
   const lower = words.map((word) => word.toLowerCase());
   const forAt = lower.lastIndexOf('for');
@@ -59,6 +59,12 @@ function leadsIt(words: readonly string[]): boolean {
 }
 
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** A leader noun, also as the last part of a hyphenated title ("secretary-general"). */
+export function isHeadTitle(word: string): boolean {
+  const head = word.split(/[-‐‑]/).at(-1) ?? '';
+  return isLeaderWord(word) || isLeaderWord(head) || HEAD_TITLES.has(head.toLowerCase());
+}
 
 /** Title words between an organisation and a name, at most: "Commission Vice President". */
 const MAX_TITLE_WORDS = 3;
@@ -121,3 +127,13 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** Heads of organisations whose titles are no leader noun alone. */
 const HEAD_TITLES = new Set(['general', 'commissioner', 'governor', 'envoy', 'ambassador']);
+
+/**
+ * The code of the one intergovernmental organisation (an IGO code) among the article's coded
+ * organisations; undefined when it names none or several.
+ */
+export function onlyIgoCode(organisations: CodedNames): string | undefined {
+  const codes = new Set([...organisations.byStart.values()].map((name) => name.code));
+  const igos = [...codes].filter((code) => code.startsWith('IGO'));
+  return igos.length === 1 ? igos[0] : undefined;
+}

@@ -1,5 +1,5 @@
-import { type ActorDictionary, lookupActor } from './actor-dictionary.js';
-import { isDefaultCode } from './code-on-date.js';
+import { type ActorDictionary, codesOf, lookupActor } from './actor-dictionary.js';
+import { codeOnDate, isDefaultCode } from './code-on-date.js';
 
 /**
  * The CAMEO code of the dictionary actor named exactly `words` (ignoring case) on `date` (ISO).
@@ -24,4 +24,30 @@ export function findActorCode(
     fallback ??= code;
   }
   return fallback;
+}
+
+/**
+ * True when the dictionary knows the person named `words` only by offices that ended before
+ * `date` (ISO): every dated code is over, and the code on the date is the undated default
+ * ("Jens Stoltenberg" in 2019 is NORELI, his Norwegian terms having ended in 2013). Such a code
+ * says who the person was, not the office held that day.
+ */
+export function isPastOfficeCode(
+  dictionary: ActorDictionary,
+  words: readonly string[],
+  date: string | undefined,
+): boolean {
+  if (date === undefined || words.length === 0) return false;
+  const match = lookupActor(dictionary, words, date);
+  if (match === undefined) return false;
+  const codes = codesOf(dictionary, match.actorId);
+  const day = date.slice(0, 10);
+  const dated = codes.filter((code) => !isDefaultCode(code));
+  const current = codeOnDate(codes, date);
+  return (
+    dated.length > 0 &&
+    dated.every((code) => code.to !== undefined && code.to < day) &&
+    current !== undefined &&
+    isDefaultCode(current)
+  );
 }

@@ -3,6 +3,7 @@ import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findBodies } from './find-bodies.js';
 import { findDescriptions } from './find-descriptions.js';
+import { firstNamesAsPeople } from './first-names-as-people.js';
 import { groupOrganisationNames } from './group-organisation-names.js';
 import { groupPersonNames } from './group-person-names.js';
 import { type Cue, linkMentions, type TokenPlaces } from './link-mentions.js';
@@ -29,7 +30,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.1.0',
+  version: '1.2.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
@@ -38,7 +39,11 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
     const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
     const words = tokens.map((token) => text.slice(token.start, token.end));
 
-    const entities = surnamesAsPeople(article.entities.map((mention) => trimTitleWord(text, mention)));
+    const entities = firstNamesAsPeople(
+      text,
+      tokens,
+      surnamesAsPeople(article.entities.map((mention) => trimTitleWord(text, mention))),
+    );
     const people = entities.filter((mention) => mention.type === 'PERSON');
     const others = entities.filter((mention) => mention.type === 'ORG' || mention.type === 'LOCATION');
     const personGroups = groupPersonNames(people);

@@ -17,6 +17,11 @@ export function opensWithClause(reading: SentenceReading, from: number): boolean
   for (let at = from + 1; at < words.length && at <= from + MAX_SUBJECT_WORDS; at++) {
     const word = words[at] as Word;
     if ((phraseOf[at] ?? -1) >= 0) continue;
+    // "people to be extradited": a passive infinitive after a noun describes it.
+    if (isPassiveInfinitive(words, at)) {
+      at += 2;
+      continue;
+    }
     if (word.pos === 'AUX' || (word.pos === 'VERB' && !word.lower.endsWith('ing')))
       return words[at - 1]?.pos !== 'CCONJ' && words[at - 1]?.lower !== 'to';
     // "rising US interest rates": a participle before a noun describes it.
@@ -24,4 +29,15 @@ export function opensWithClause(reading: SentenceReading, from: number): boolean
     if (!isModifier && word.pos !== 'ADP' && word.pos !== 'CCONJ') return false;
   }
   return false;
+}
+
+/** "to be" and a participle at `at`, after a noun of the subject ("people to be extradited"). */
+function isPassiveInfinitive(words: readonly Word[], at: number): boolean {
+  return (
+    words[at]?.lower === 'to' &&
+    words[at + 1]?.lower === 'be' &&
+    words[at + 2]?.pos === 'VERB' &&
+    /(ed|en|wn)$/.test(words[at + 2]?.lower ?? '') &&
+    words[at - 1]?.pos === 'NOUN'
+  );
 }

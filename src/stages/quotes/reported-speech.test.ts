@@ -35,6 +35,17 @@ describe('reportedSpeech', () => {
     ]);
   });
 
+  it('reads a clause without "that" whose subject holds a passive infinitive ("people to be extradited")', () => {
+    const article = analyze(['Tomas Eklund said no names of people to be extradited had been discussed.']);
+    expect(reported(article)).toEqual([
+      'Tomas Eklund: no names of people to be extradited had been discussed',
+    ]);
+  });
+
+  it('takes no object and an infinitive of the cue for a clause ("urged the council to be ready")', () => {
+    expect(reported(analyze(['Tomas Eklund urged the council to be ready for the storm.']))).toEqual([]);
+  });
+
   it('takes no object and second verb of the cue for a clause ("confirmed the plan and said")', () => {
     const article = analyze(['Tomas Eklund confirmed the closure of the pier and said nothing more.']);
     expect(reported(article)).toEqual([]);

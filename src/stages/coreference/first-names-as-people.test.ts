@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, Token } from '../../document/annotations.js';
+import { firstNamesAsPeople } from './first-names-as-people.js';
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    pos: '',
+    lemma: '',
+  }));
+}
+
+function person(text: string, name: string, from = 0): EntityMention {
+  const start = text.indexOf(name, from);
+  return { text: name, type: 'PERSON', start, end: start + name.length };
+}
+
+describe('firstNamesAsPeople', () => {
+  const text = 'WHO chief Tedros Adhanom Ghebreyesus spoke. "It spreads," Tedros told reporters.';
+
+  it('makes an untagged "Tedros" a person after "Tedros Adhanom Ghebreyesus"', () => {
+    const found = firstNamesAsPeople(text, tokenize(text), [person(text, 'Tedros Adhanom Ghebreyesus')]);
+    expect(found.map((mention) => [mention.text, mention.start])).toEqual([
+      ['Tedros Adhanom Ghebreyesus', 10],
+      ['Tedros', 58],
+    ]);
+  });
+
+  it('adds nothing before the full name is written', () => {
+    const early = 'Tedros told reporters. Later Tedros Adhanom Ghebreyesus left.';
+    const found = firstNamesAsPeople(early, tokenize(early), [person(early, 'Tedros Adhanom Ghebreyesus')]);
+    expect(found).toHaveLength(1);
+  });
+
+  it('leaves a first word followed by another capitalised word ("Tedros Adhanom" untagged)', () => {
+    const partial = 'Tedros Adhanom Ghebreyesus spoke. Tedros Adhanom said so.';
+    const found = firstNamesAsPeople(partial, tokenize(partial), [
+      person(partial, 'Tedros Adhanom Ghebreyesus'),
+    ]);
+    expect(found).toHaveLength(1);
+  });
+
+  it('keeps a word already inside a tagged mention', () => {
+    const tagged = 'Tedros Adhanom Ghebreyesus spoke. Tedros said so.';
+    const mentions = [person(tagged, 'Tedros Adhanom Ghebreyesus'), person(tagged, 'Tedros', 30)];
+    expect(firstNamesAsPeople(tagged, tokenize(tagged), mentions)).toHaveLength(2);
+  });
+});
