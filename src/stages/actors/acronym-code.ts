@@ -1,10 +1,9 @@
 import type { ActorDictionary } from './actor-dictionary.js';
 import { isDefaultCode } from './code-on-date.js';
+import { perDictionary } from './per-dictionary.js';
 
 /** Words an acronym skips ("Food and Agriculture Organization" is FAO). */
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'on', '&']);
-
-const indexes = new WeakMap<ActorDictionary, ReadonlyMap<string, string | null>>();
 
 /**
  * The code of the international organisation whose name an acronym stands for ("WHO" for the
@@ -17,9 +16,7 @@ export function acronymCode(dictionary: ActorDictionary, words: readonly string[
   return acronymIndex(dictionary).get(words[0] as string) ?? undefined;
 }
 
-function acronymIndex(dictionary: ActorDictionary): ReadonlyMap<string, string | null> {
-  let index = indexes.get(dictionary);
-  if (index !== undefined) return index;
+const acronymIndex = perDictionary((dictionary): ReadonlyMap<string, string | null> => {
   const built = new Map<string, string | null>();
   for (const actor of dictionary.actors) {
     const code = actor.codes.find(isDefaultCode)?.code;
@@ -32,7 +29,5 @@ function acronymIndex(dictionary: ActorDictionary): ReadonlyMap<string, string |
       built.set(acronym, known === undefined || known === code ? code : null);
     }
   }
-  index = built;
-  indexes.set(dictionary, index);
-  return index;
-}
+  return built;
+});

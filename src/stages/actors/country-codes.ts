@@ -1,5 +1,6 @@
 import type { ActorDictionary } from './actor-dictionary.js';
 import { findActorCode } from './find-actor-code.js';
+import { perDictionary } from './per-dictionary.js';
 
 /** The source file of the dictionary's country actors, whose three-letter codes are ISO-3. */
 const COUNTRIES_SOURCE = 'Phoenix.Countries.actors.txt';
@@ -18,22 +19,17 @@ const MORE_DEMONYMS: Readonly<Record<string, string>> = {
   'u.k.': 'GBR',
 };
 
-const countrySets = new WeakMap<ActorDictionary, ReadonlySet<string>>();
-
 /** The ISO-3 codes of the dictionary's countries (computed once per dictionary). */
-export function countryCodes(dictionary: ActorDictionary): ReadonlySet<string> {
-  let codes = countrySets.get(dictionary);
-  if (codes === undefined) {
+export const countryCodes: (dictionary: ActorDictionary) => ReadonlySet<string> = perDictionary(
+  (dictionary) => {
     const found = new Set<string>();
     for (const actor of dictionary.actors) {
       if (!actor.sources.some((source) => source.startsWith(COUNTRIES_SOURCE))) continue;
       for (const { code } of actor.codes) if (/^[A-Z]{3}$/.test(code)) found.add(code);
     }
-    codes = found;
-    countrySets.set(dictionary, codes);
-  }
-  return codes;
-}
+    return found;
+  },
+);
 
 /**
  * The ISO-3 code of the country that `words` name or describe ("Russia", "Russian", "United

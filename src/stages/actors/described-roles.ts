@@ -1,6 +1,7 @@
 import type { Token } from '../../document/annotations.js';
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
 import { officeRole } from './office-role.js';
+import { perDictionary } from './per-dictionary.js';
 
 /** A title of two or three words ("central bank governor"). */
 const MIN_WORDS = 2;
@@ -36,19 +37,12 @@ export function describedRoles(
   return roles;
 }
 
-const lastWordsOf = new WeakMap<ActorDictionary, ReadonlySet<string>>();
-
 /** The last words of the dictionary's agent nouns of MIN_WORDS to MAX_WORDS words: where a title can end. */
-function titleLastWords(dictionary: ActorDictionary): ReadonlySet<string> {
-  let found = lastWordsOf.get(dictionary);
-  if (!found) {
-    const set = new Set<string>();
-    for (const key of dictionary.agentsByWords.keys()) {
-      const parts = key.split(' ');
-      if (parts.length >= MIN_WORDS && parts.length <= MAX_WORDS) set.add(parts.at(-1) as string);
-    }
-    found = set;
-    lastWordsOf.set(dictionary, found);
+const titleLastWords = perDictionary((dictionary): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const key of dictionary.agentsByWords.keys()) {
+    const parts = key.split(' ');
+    if (parts.length >= MIN_WORDS && parts.length <= MAX_WORDS) found.add(parts.at(-1) as string);
   }
   return found;
-}
+});

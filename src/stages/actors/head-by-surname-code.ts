@@ -1,14 +1,13 @@
 import type { ActorDictionary, KnownActor } from './actor-dictionary.js';
 import { codeOnDate } from './code-on-date.js';
 import { looseKey } from './loose-name-code.js';
+import { perDictionary } from './per-dictionary.js';
 
 /** Words after a surname that are no part of it ("Ferdinand Marcos Jr."). */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Titles of a head of state or government, the last words of the title before the name. */
 const HEAD_TITLES = ['president', 'prime minister', 'premier', 'chancellor'];
-
-const indexes = new WeakMap<ActorDictionary, ReadonlyMap<string, readonly KnownActor[]>>();
 
 /**
  * The code of the one head of state or government in office on `date` (the dictionary's Wikidata
@@ -51,9 +50,7 @@ function surnameOf(words: readonly string[]): string | undefined {
   return last === undefined ? undefined : looseKey([last]);
 }
 
-function headIndex(dictionary: ActorDictionary): ReadonlyMap<string, readonly KnownActor[]> {
-  let index = indexes.get(dictionary);
-  if (index !== undefined) return index;
+const headIndex = perDictionary((dictionary): ReadonlyMap<string, readonly KnownActor[]> => {
   const built = new Map<string, KnownActor[]>();
   for (const actor of dictionary.actors) {
     if (!actor.sources.some((source) => source.startsWith('wikidata:'))) continue;
@@ -65,7 +62,5 @@ function headIndex(dictionary: ActorDictionary): ReadonlyMap<string, readonly Kn
       built.set(surname, list);
     }
   }
-  index = built;
-  indexes.set(dictionary, index);
-  return index;
-}
+  return built;
+});

@@ -1,5 +1,6 @@
 import type { ActorDictionary, KnownActor } from './actor-dictionary.js';
 import { codeOnDate } from './code-on-date.js';
+import { perDictionary } from './per-dictionary.js';
 
 interface LooseIndex {
   /** A loose key of a name variant of two words or more -> the actors with it. */
@@ -7,8 +8,6 @@ interface LooseIndex {
   /** The same for the variants of three words or more without their last word ("abiy ahmed" of "Abiy Ahmed Ali"). */
   byShortened: ReadonlyMap<string, readonly KnownActor[]>;
 }
-
-const indexes = new WeakMap<ActorDictionary, LooseIndex>();
 
 /**
  * The code on `date` of the one actor whose name is a person's name of two words or more written
@@ -50,9 +49,7 @@ export function looseKey(words: readonly string[]): string {
     .join(' ');
 }
 
-function looseIndex(dictionary: ActorDictionary): LooseIndex {
-  let index = indexes.get(dictionary);
-  if (index !== undefined) return index;
+const looseIndex = perDictionary((dictionary): LooseIndex => {
   const byName = new Map<string, KnownActor[]>();
   const byShortened = new Map<string, KnownActor[]>();
   const add = (map: Map<string, KnownActor[]>, key: string, actor: KnownActor) => {
@@ -69,7 +66,5 @@ function looseIndex(dictionary: ActorDictionary): LooseIndex {
       if (count >= 3) add(byShortened, key.slice(0, key.lastIndexOf(' ')), actor);
     }
   }
-  index = { byName, byShortened };
-  indexes.set(dictionary, index);
-  return index;
-}
+  return { byName, byShortened };
+});

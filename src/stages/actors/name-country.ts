@@ -1,10 +1,9 @@
 import type { ActorDictionary } from './actor-dictionary.js';
 import { countryCodes } from './country-codes.js';
+import { perDictionary } from './per-dictionary.js';
 
 /** The country that a name's words point to has at least this share of their weight among the candidates. */
 const MIN_SHARE = 0.75;
-
-const indexes = new WeakMap<ActorDictionary, ReadonlyMap<string, ReadonlyMap<string, number>>>();
 
 /**
  * The one country among `candidates` (the countries an article names) that a person's name
@@ -36,9 +35,7 @@ export function nameCountry(
  * Each word of the dictionary's names of two words or more (people, mostly) and, by country, how
  * many actors of one country's code have it; built once per dictionary.
  */
-function nameIndex(dictionary: ActorDictionary): ReadonlyMap<string, ReadonlyMap<string, number>> {
-  let index = indexes.get(dictionary);
-  if (index !== undefined) return index;
+const nameIndex = perDictionary((dictionary): ReadonlyMap<string, ReadonlyMap<string, number>> => {
   const countries = countryCodes(dictionary);
   const built = new Map<string, Map<string, number>>();
   for (const actor of dictionary.actors) {
@@ -53,7 +50,5 @@ function nameIndex(dictionary: ActorDictionary): ReadonlyMap<string, ReadonlyMap
       byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
     }
   }
-  index = built;
-  indexes.set(dictionary, index);
-  return index;
-}
+  return built;
+});
