@@ -1,5 +1,6 @@
 import type { Span } from '../../document/span.js';
 import { isLeaderWord } from './organisation-code.js';
+import { SPOKESPEOPLE } from './title-code.js';
 import { type TokenContext, type Word, wordsSinceComma } from './token-context.js';
 
 /** An organisation's name mentions with a code, by where they start and where they end. */
@@ -57,8 +58,6 @@ function leadsIt(words: readonly string[]): boolean {
     SPOKESPEOPLE.has(lower[forAt - 1] as string)
   );
 }
-
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** A leader noun, also as the last part of a hyphenated title ("secretary-general"). */
 export function isHeadTitle(word: string): boolean {

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from './actor-dictionary.js';
-import { leadingTitleLength, titleCode } from './title-code.js';
+import { leadingTitleLength, SPOKESPEOPLE, titleCode } from './title-code.js';
 import { type TokenContext, type Word, wordsSinceComma } from './token-context.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -47,7 +47,6 @@ export function titlePhrasesAround(
 
 /** Words that open a title's scope: "the mayor of Greater Manchester", "a lawyer for the union". */
 const SCOPE_WORDS = new Set(['of', 'for', 'to', 'in', 'at']);
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * A title phrase cut before its scope ("a lawyer" of "a lawyer for the union"), so that its head

@@ -80,7 +80,7 @@ function findTitle(
     const found = lookupAgent(dictionary, words.slice(start));
     if (found === undefined) continue;
     const role = officeRole(found);
-    if (k === 1 && SPOKESPEOPLE.has((words[start] as string).toLowerCase())) {
+    if (k === 1 && SPOKESPEOPLE_AND_PLURALS.has((words[start] as string).toLowerCase())) {
       const body = findTitle(dictionary, words.slice(0, start));
       if (body !== undefined) return body;
     }
@@ -114,7 +114,10 @@ const NOT_PORTFOLIOS = new Set(['general', 'executive', 'party', 'the', 'a', 'an
 /** Bodies whose people speak for them by any title ("the government's lead negotiator"). */
 const BODIES = new Set(['government', 'army', 'military', 'police', 'cabinet', 'presidency']);
 
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen']);
+/** The nouns for one who speaks for a body: their title is the body's ("the ministry's spokesman"). */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** The same nouns with their plurals, for a title before names. */
+const SPOKESPEOPLE_AND_PLURALS = new Set([...SPOKESPEOPLE, 'spokespeople', 'spokesmen']);
 
 /**
  * The role a title just before a name gives, with or without a country ("Foreign Secretary" ->
