@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ActorDictionary, createActorDictionary, type KnownActor } from './actor-dictionary.js';
+import { type ActorDictionary, createActorDictionary } from './actor-dictionary.js';
 import { countryAfterName } from './country-after-name.js';
+import { knownActor } from './known-actor.fixture.js';
 
-function actor(id: string, name: string, code: string): KnownActor {
-  return {
-    id,
-    name,
-    variants: [name.split(' ')],
-    codes: [{ code }],
-    sources: ['Phoenix.Countries.actors.txt:1'],
-  };
-}
+const actor = (id: string, name: string, code: string) =>
+  knownActor(id, name, code, 'Phoenix.Countries.actors.txt:1');
 
 const dictionary: ActorDictionary = createActorDictionary({
   actors: [actor('egy', 'Egypt', 'EGY'), actor('sdn', 'Sudan', 'SDN'), actor('ssd', 'South Sudan', 'SSD')],

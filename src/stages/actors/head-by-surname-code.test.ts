@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ActorDictionary, createActorDictionary, type KnownActor } from './actor-dictionary.js';
+import { type ActorDictionary, createActorDictionary } from './actor-dictionary.js';
 import { headBySurnameCode } from './head-by-surname-code.js';
+import { knownActor } from './known-actor.fixture.js';
 
-function head(id: string, name: string, code: string, from: string, to?: string): KnownActor {
-  return {
-    id,
-    name,
-    variants: [name.split(' ')],
-    codes: [{ code, from, ...(to ? { to } : {}) }],
-    sources: [`wikidata:${id}`],
-  };
-}
+const head = (id: string, name: string, code: string, from: string, to?: string) =>
+  knownActor(id, name, { code, from, ...(to ? { to } : {}) }, `wikidata:${id}`);
 
 const dictionary: ActorDictionary = createActorDictionary({
   actors: [

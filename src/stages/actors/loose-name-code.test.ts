@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ActorDictionary, createActorDictionary, type KnownActor } from './actor-dictionary.js';
+import { type ActorDictionary, createActorDictionary } from './actor-dictionary.js';
+import { knownActor } from './known-actor.fixture.js';
 import { looseKey, looseNameCode } from './loose-name-code.js';
 
-function head(id: string, name: string, code: string, from: string): KnownActor {
-  return { id, name, variants: [name.split(' ')], codes: [{ code, from }], sources: ['wikidata:Q1'] };
-}
+const head = (id: string, name: string, code: string, from: string) =>
+  knownActor(id, name, { code, from }, 'wikidata:Q1');
 
 const dictionary: ActorDictionary = createActorDictionary({
   actors: [

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ActorDictionary, createActorDictionary, type KnownActor } from './actor-dictionary.js';
+import { type ActorDictionary, createActorDictionary } from './actor-dictionary.js';
+import { knownActor } from './known-actor.fixture.js';
 import { nameCountry } from './name-country.js';
 
-function actor(
-  id: string,
-  name: string,
-  code: string,
-  source = 'Phoenix.Countries.actors.txt:1',
-): KnownActor {
-  return { id, name, variants: [name.split(' ')], codes: [{ code }], sources: [source] };
-}
+const actor = (id: string, name: string, code: string, source = 'Phoenix.Countries.actors.txt:1') =>
+  knownActor(id, name, code, source);
 
 const dictionary: ActorDictionary = createActorDictionary({
   actors: [
