@@ -7,6 +7,7 @@ export default defineConfig({
       'test/**/*.test.ts',
       'training/**/*.test.ts',
       'eval/**/*.test.ts',
+      'bench/**/*.test.ts',
       'dashboard/src/**/*.test.ts',
       'dashboard/e2e/**/*.test.ts',
     ],

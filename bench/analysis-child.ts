@@ -4,17 +4,31 @@ import { readInput } from '../src/ingest/read-input.js';
 import { walkInputs } from '../src/ingest/walk-inputs.js';
 import { type Analysis, analyzeInOrder } from '../src/pipeline/analyze-in-order.js';
 import { runPipeline } from '../src/pipeline/run-pipeline.js';
-import { defaultPipeline, openWorkerPool } from '../src/system.js';
+import { WorkerPool } from '../src/pipeline/worker-pool.js';
+import { defaultPipeline } from '../src/system.js';
+import { eventsPipeline } from './events-pipeline.js';
 
 /**
  * Runs in its own process so that its peak memory is this analysis's alone:
- * `tsx bench/analysis-child.ts THREADS COPIES [START_AT]` analyses the examples, repeated COPIES
- * times, on a pool of THREADS worker threads (0: in this thread, without a pool) and prints one
- * JSON line. The rate leaves out the start-up (loading the models) and a warm-up, both reported
- * beside it; with START_AT (epoch ms), the timed part waits for that moment, to run beside another
- * process.
+ * `tsx bench/analysis-child.ts THREADS COPIES WARM_UP START_AT PIPELINE` analyses the examples,
+ * repeated COPIES times, on a pool of THREADS worker threads (0: in this thread, without a pool)
+ * and prints one JSON line. The rate leaves out the start-up (loading the models) and a warm-up
+ * (each thread analyses the examples WARM_UP times first, see `WARM_UP_COPIES` in `analysis-throughput.ts`), both reported
+ * beside it; with START_AT (epoch ms; 0 for none), the timed part waits for that moment, to run
+ * beside another process. PIPELINE is `default` (the whole analysis) or `events` (tokens to events).
  */
-const [threads, copies, startAt = 0] = process.argv.slice(2).map(Number) as [number, number, number?];
+const [threads, copies, warmUpCopies, startAt] = process.argv.slice(2, 6).map(Number) as [
+  number,
+  number,
+  number,
+  number,
+];
+const PIPELINES = {
+  default: { build: defaultPipeline, module: new URL('../src/system.ts', import.meta.url).href },
+  events: { build: eventsPipeline, module: new URL('./events-pipeline.ts', import.meta.url).href },
+};
+const chosen = PIPELINES[process.argv[6] as keyof typeof PIPELINES];
+if (!chosen) throw new Error(`PIPELINE is default or events, not ${process.argv[6]}`);
 const EXAMPLES = ['articles', 'json', 'text'].map(
   (folder) => new URL(`../examples/${folder}`, import.meta.url).pathname,
 );
@@ -29,18 +43,13 @@ for await (const walked of walkInputs(EXAMPLES)) {
 }
 const articles = Array.from({ length: copies }, () => examples).flat();
 
-/**
- * Times each thread analyses the examples before the clock starts. A new thread runs its first few
- * hundred articles at about half its later speed while V8 compiles and recompiles the pipeline's
- * code on its helper threads; timed from the first article, two threads would pay that twice
- * within the same number of articles. The PostgreSQL workers' bench warms each worker the same way.
- */
-const WARM_UP_COPIES = 8;
-
 let startedAt = performance.now();
-const analysis: Analysis = { pipeline: defaultPipeline() };
+const analysis: Analysis = { pipeline: chosen.build() };
 if (threads > 0) {
-  analysis.pool = openWorkerPool(threads);
+  analysis.pool = new WorkerPool({
+    threads,
+    pipeline: { module: chosen.module, exportName: chosen.build.name },
+  });
   await analysis.pool.start();
 } else {
   runPipeline(analysis.pipeline, examples[0] as Article);
@@ -48,7 +57,7 @@ if (threads > 0) {
 const startupMs = performance.now() - startedAt;
 
 startedAt = performance.now();
-for (let copy = 0; copy < WARM_UP_COPIES; copy++) {
+for (let copy = 0; copy < warmUpCopies; copy++) {
   const { pool } = analysis;
   if (pool) {
     // A thread takes one task at a time, so `threads` batches at once go one to each thread.

@@ -10,9 +10,13 @@ import { benchmarkQueries, measureSearch } from './search-latency.js';
 
 /** Generated articles analysed by one worker process, then by two (the first two folders of 1,000). */
 const ANALYSIS_FOLDERS = ['000', '001'];
-/** Other articles, of which each worker process analyses WARM_UP_JOBS before the clock starts. */
-const WARM_UP_FOLDER = '002';
-const WARM_UP_JOBS = 400;
+/**
+ * Other articles, of which each worker process analyses WARM_UP_JOBS before the clock starts: as
+ * many as the analysis bench's threads warm up on (`WARM_UP_COPIES` in `analysis-throughput.ts`),
+ * after which V8 has compiled what it keeps compiling for the first thousand articles or so.
+ */
+const WARM_UP_FOLDERS = ['002', '003', '004'];
+const WARM_UP_JOBS = 1200;
 /** Timed rounds of one worker then two. */
 const PAIRS = 3;
 /** Jobs queued one at a time to an idle worker, for the queue latency. */
@@ -92,7 +96,7 @@ export async function measurePostgresWorkers(options: PostgresBenchOptions): Pro
       return rows.map((row) => row.id);
     };
     const ids = await idsOf(ANALYSIS_FOLDERS);
-    const warmUpIds = await idsOf([WARM_UP_FOLDER]);
+    const warmUpIds = await idsOf(WARM_UP_FOLDERS);
     await analysisStore.close();
     // A first round, not timed, leaves the database as a running system has it (its caches warm,
     // the aggregate events and stories of these articles stored): the timed rounds analyse again

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { missingChromium } from '../dashboard/e2e/chromium.js';
 import { measureDashboard } from '../dashboard/e2e/measure-dashboard.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { analysisMetrics } from './analysis-metrics.js';
 import { measureAnalysisThroughput } from './analysis-throughput.js';
 import { runApiBench } from './api/api-bench.js';
 import { apiMetrics } from './api/api-metrics.js';
@@ -15,13 +16,13 @@ import { runPostgresPart } from './postgres-part.js';
 import { benchmarkQueries, measureSearch } from './search-latency.js';
 
 /**
- * `npm run bench [-- --json] [--articles N] [--only api|web|duplicates|postgres|export] [--api-db PATH]`:
+ * `npm run bench [-- --json] [--articles N] [--only analysis|api|web|duplicates|postgres|export] [--api-db PATH]`:
  * ingest throughput, memory, size and search latency, analysis throughput on one and two worker
  * threads, the HTTP API under load, with a PostgreSQL server named by
  * NEWSGRAPH_BENCH_POSTGRES_URL (or NEWSGRAPH_TEST_POSTGRES_URL) the same on PostgreSQL with worker
  * processes, and the jsonl export's rate and memory, each printed beside its floor. With --json the
- * last line is `{"metrics": {...}}`. `--only api`, `--only web`, `--only duplicates`, `--only
- * postgres` or `--only export` runs that part alone; `--api-db PATH` keeps its database
+ * last line is `{"metrics": {...}}`. `--only analysis`, `--only api`, `--only web`, `--only
+ * duplicates`, `--only postgres` or `--only export` runs that part alone; `--api-db PATH` keeps its database
  * there (filled once, then reused by later runs).
  */
 const args = process.argv.slice(2);
@@ -46,8 +47,8 @@ const API_CONNECTIONS = 50;
 
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 try {
-  if (only !== undefined && !['api', 'web', 'duplicates', 'postgres', 'export'].includes(only)) {
-    throw new Error(`--only takes api, web, duplicates, postgres or export (got ${only})`);
+  if (only !== undefined && !['analysis', 'api', 'web', 'duplicates', 'postgres', 'export'].includes(only)) {
+    throw new Error(`--only takes analysis, api, web, duplicates, postgres or export (got ${only})`);
   }
   const rows: Array<[string, number, string]> = [];
   const metrics: Record<string, number> = {};
@@ -76,31 +77,12 @@ try {
     const search = await measureSearch(store, benchmarkQueries(200));
     await store.close();
 
-    process.stderr.write(
-      `analysing the examples x${ANALYSIS_COPIES} on 1 and 2 worker threads, ${ANALYSIS_ROUNDS} rounds ...\n`,
-    );
-    const analysis = await measureAnalysisThroughput(ANALYSIS_ROUNDS, ANALYSIS_COPIES);
-
     const coreMetrics = {
       'ingest.articlesPerSecond': Math.round(ingest.articles / ingest.seconds),
       'ingest.peakRssMb': round(ingest.peakRssMb),
       'ingest.dbSizeMb': round(ingest.dbSizeMb),
       'search.p50Ms': round(search.p50Ms, 2),
       'search.p95Ms': round(search.p95Ms, 2),
-      'analysis.articlesPerSecond': round(analysis.one.articlesPerSecond),
-      'analysis.twoWorkersArticlesPerSecond': round(analysis.two.articlesPerSecond),
-      'analysis.twoWorkersSpeedup': round(analysis.twoWorkersSpeedup, 2),
-      'analysis.startupMs': Math.round(analysis.one.startupMs),
-      'analysis.twoWorkersStartupMs': Math.round(analysis.two.startupMs),
-      'analysis.warmUpMs': Math.round(analysis.one.warmUpMs),
-      'analysis.twoWorkersWarmUpMs': Math.round(analysis.two.warmUpMs),
-      'analysis.peakRssMb': round(analysis.one.peakRssMb),
-      'analysis.twoWorkersPeakRssMb': round(analysis.two.peakRssMb),
-      'analysis.twoProcessesSpeedup': round(analysis.twoProcessesSpeedup, 2),
-      ...(analysis.oneCore && {
-        'analysis.oneCoreArticlesPerSecond': round(analysis.oneCore.articlesPerSecond),
-        'analysis.twoWorkersOverOneCore': round(analysis.twoWorkersOverOneCore ?? 0, 2),
-      }),
     };
     const coreRows: Array<[string, number, string]> = [
       ['ingest.articlesPerSecond', coreMetrics['ingest.articlesPerSecond'], '>= 2000'],
@@ -108,49 +90,22 @@ try {
       ['ingest.dbSizeMb', coreMetrics['ingest.dbSizeMb'], `(${count} articles)`],
       ['search.p50Ms', coreMetrics['search.p50Ms'], ''],
       ['search.p95Ms', coreMetrics['search.p95Ms'], '< 50'],
-      [
-        'analysis.articlesPerSecond',
-        coreMetrics['analysis.articlesPerSecond'],
-        '>= 150 (1 thread; PETRARCH-2: ~0.7 stories/s with its CoreNLP parse)',
-      ],
-      ['analysis.twoWorkersArticlesPerSecond', coreMetrics['analysis.twoWorkersArticlesPerSecond'], ''],
-      ['analysis.twoWorkersSpeedup', coreMetrics['analysis.twoWorkersSpeedup'], '>= 1.7'],
-      ['analysis.startupMs', coreMetrics['analysis.startupMs'], '(not in the rate)'],
-      ['analysis.twoWorkersStartupMs', coreMetrics['analysis.twoWorkersStartupMs'], '(not in the rate)'],
-      [
-        'analysis.warmUpMs',
-        coreMetrics['analysis.warmUpMs'],
-        '(8 x the examples per thread, not in the rate)',
-      ],
-      ['analysis.twoWorkersWarmUpMs', coreMetrics['analysis.twoWorkersWarmUpMs'], '(not in the rate)'],
-      ['analysis.peakRssMb', coreMetrics['analysis.peakRssMb'], '(1 thread, from sources under tsx)'],
-      ['analysis.twoWorkersPeakRssMb', coreMetrics['analysis.twoWorkersPeakRssMb'], ''],
-      [
-        'analysis.twoProcessesSpeedup',
-        coreMetrics['analysis.twoProcessesSpeedup'],
-        '(2 processes at once, no pool: what 2 cores give now)',
-      ],
     ];
-    if (analysis.oneCore) {
-      coreRows.push(
-        [
-          'analysis.oneCoreArticlesPerSecond',
-          round(analysis.oneCore.articlesPerSecond),
-          '(1 thread, the whole process held to 1 CPU with taskset)',
-        ],
-        [
-          'analysis.twoWorkersOverOneCore',
-          round(analysis.twoWorkersOverOneCore ?? 0, 2),
-          '(2 threads on 2 cores over the process on 1 core)',
-        ],
-      );
-    }
     Object.assign(metrics, coreMetrics);
     rows.push(...coreRows);
     console.log(`newsgraph bench: ${count} articles generated from examples/articles`);
+  }
+  if (only === undefined || only === 'analysis') {
+    process.stderr.write(
+      `analysing the examples x${ANALYSIS_COPIES} on 1 and 2 worker threads, ${ANALYSIS_ROUNDS} rounds ...\n`,
+    );
+    const analysis = await measureAnalysisThroughput(ANALYSIS_ROUNDS, ANALYSIS_COPIES);
+    const figures = analysisMetrics(analysis);
+    Object.assign(metrics, figures.metrics);
+    rows.push(...figures.rows);
     console.log(
       `analysis: the ${analysis.one.articles / ANALYSIS_COPIES} examples x${ANALYSIS_COPIES}, ` +
-        `the default pipeline, best of ${ANALYSIS_ROUNDS} rounds`,
+        `the default pipeline and its stages to events, best of ${ANALYSIS_ROUNDS} rounds`,
     );
   }
   if (only === undefined || only === 'duplicates') {
