@@ -8,15 +8,20 @@ import { colonSpeaker } from './speaker-of-cue.js';
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 
 /**
- * Fills in who speaks each sentence's quoted and reported words: the speaker of the quotation a
- * word is in (`attributeQuotes`), the name before a headline colon ("Netanyahu: Iran needs to
- * withdraw"), or the subject of a speech verb earlier in the sentence ("Putin said Russia
- * must…"). First-person pronouns inside a quotation then name its speaker.
+ * The readings with who speaks each sentence's quoted and reported words: the speaker of the
+ * quotation a word is in (`attributeQuotes`), the name before a headline colon ("Netanyahu: Iran
+ * needs to withdraw"), or the subject of a speech verb earlier in the sentence ("Putin said Russia
+ * must…"). First-person pronouns inside a quotation then name its speaker. The readings given are
+ * left as they are (the quotes stage reads the same ones, see `readArticle`).
  */
-export function attachSpeakers(readings: SentenceReading[], attributions: readonly Attribution[]): void {
+export function attachSpeakers(
+  readings: readonly SentenceReading[],
+  attributions: readonly Attribution[],
+): SentenceReading[] {
   const regions = attributions.map((attribution) => attribution.region);
   const speakers = attributions.map((attribution) => attribution.speaker?.participant);
-  for (const reading of readings) {
+  return readings.map((read) => {
+    const reading: SentenceReading = { ...read, participants: [...read.participants] };
     const colon = colonSpeaker(reading);
     const cues = reading.words.flatMap((word, at) =>
       word.pos === 'VERB' && SPEECH_CUES.has(word.lemma) ? [at] : [],
@@ -40,5 +45,6 @@ export function attachSpeakers(readings: SentenceReading[], attributions: readon
       const speaker = region >= 0 ? speakers[region] : undefined;
       if (speaker) reading.participants[index] = { ...speaker, start: word.start, end: word.end };
     });
-  }
+    return reading;
+  });
 }

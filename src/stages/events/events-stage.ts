@@ -3,16 +3,14 @@ import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { type ActorDictionary, shippedActorDictionary } from '../actors/actor-dictionary.js';
-import { countryCodes } from '../actors/country-codes.js';
 import { attachSpeakers } from './attach-speakers.js';
-import { attributeQuotes } from './attribute-quotes.js';
 import { type CameoCodes, type EventCodeInfo, loadCameoCodes } from './cameo-codes.js';
 import { codeSentence } from './code-sentence.js';
 import type { Participant } from './participants.js';
-import { readSentences } from './read-sentences.js';
+import { readArticle } from './read-article.js';
 import { resolveEventDate } from './resolve-event-date.js';
 import type { FoundEvent } from './sentence-reading.js';
-import { type Word, wordsBySentence } from './sentence-words.js';
+import type { Word } from './sentence-words.js';
 import { shippedVerbDictionary, type VerbDictionary } from './verb-dictionary.js';
 
 export interface EventsStageOptions {
@@ -58,13 +56,8 @@ export function createEventsStage(
       const { text } = article;
       const day = article.publishedAt.slice(0, 10);
       const date = ISO_DAY.test(day) ? day : undefined;
-      const words = wordsBySentence(text, article.tokens, article.sentences);
-      const readings = readSentences(
-        { text, actors: article.actors, dictionary, verbs, date, countries: countryCodes(dictionary) },
-        article.sentences,
-        words,
-      );
-      attachSpeakers(readings, attributeQuotes(text, article.paragraphs, readings));
+      const read = readArticle(article, dictionary, verbs);
+      const readings = attachSpeakers(read.readings, read.attributions);
 
       const found: FoundEvent[] = [];
       const located: Located[] = [];

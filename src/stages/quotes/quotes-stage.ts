@@ -2,10 +2,8 @@ import type { Quote } from '../../document/annotations.js';
 import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { shippedActorDictionary } from '../actors/actor-dictionary.js';
-import { countryCodes, countryOf } from '../actors/country-codes.js';
-import { attributeQuotes } from '../events/attribute-quotes.js';
-import { readSentences } from '../events/read-sentences.js';
-import { wordsBySentence } from '../events/sentence-words.js';
+import { countryOf } from '../actors/country-codes.js';
+import { readArticle } from '../events/read-article.js';
 import { shippedVerbDictionary } from '../events/verb-dictionary.js';
 import { resolveDescribedPronouns } from './described-pronouns.js';
 import { directQuotes } from './direct-quotes.js';
@@ -30,20 +28,7 @@ export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entitie
     const { text } = article;
     const dictionary = shippedActorDictionary();
     const day = article.publishedAt.slice(0, 10);
-    const words = wordsBySentence(text, article.tokens, article.sentences);
-    const readings = readSentences(
-      {
-        text,
-        actors: article.actors,
-        dictionary,
-        verbs: shippedVerbDictionary(),
-        date: ISO_DAY.test(day) ? day : undefined,
-        countries: countryCodes(dictionary),
-      },
-      article.sentences,
-      words,
-    );
-    const attributions = attributeQuotes(text, article.paragraphs, readings);
+    const { readings, attributions } = readArticle(article, dictionary, shippedVerbDictionary());
     const diagnostics: Diagnostic[] = [];
     const direct = directQuotes(text, readings, attributions, diagnostics);
     const reported = reportedSpeech(text, readings, direct);
