@@ -234,6 +234,28 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'António Guterres')?.code).not.toMatch(/^IGO/);
   });
 
+  it('codes a Director General the dictionary does not know with the one international organisation named', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'Iran and France clashed at the International Atomic Energy Agency in Vienna.',
+        '“The window is closing,” Director General Tomas Verhoeven told reporters.',
+      ],
+    });
+    expect(actorOf(article, 'Tomas Verhoeven')?.code).toBe('IGOUNOIAE');
+  });
+
+  it('reads no international organisation into a national office ending in "General" ("Attorney General")', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'Iran and France clashed at the International Atomic Energy Agency in Vienna.',
+        '“The window is closing,” Attorney General Tomas Verhoeven told reporters.',
+      ],
+    });
+    expect(actorOf(article, 'Tomas Verhoeven')?.code ?? '').not.toMatch(/^IGO/);
+  });
+
   it('codes an untitled person the dictionary knows only by past offices with the one international organisation named', () => {
     const article = analyze({
       publishedAt: '2019-04-04',
