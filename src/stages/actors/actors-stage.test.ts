@@ -256,6 +256,38 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Tomas Verhoeven')?.code ?? '').not.toMatch(/^IGO/);
   });
 
+  it('codes the head of an organisation coded in the article’s country with its code', () => {
+    const article = analyze({
+      publishedAt: '2023-11-08',
+      body: [
+        'Bangladesh raised the minimum wage on Tuesday. Factories in Bangladesh reopened.',
+        'Nasrin Akter, president of the National Garment Workers Federation, said the rise was too small.',
+      ],
+    });
+    expect(actorOf(article, 'Nasrin Akter')?.code).toBe('BGDLAB');
+  });
+
+  it('codes a person "who heads" an organisation with its code', () => {
+    const article = analyze({
+      publishedAt: '2023-11-08',
+      body: [
+        "Tuomo Lindgren, who heads the International Labour Organization's office in Dhaka, said the agency would help.",
+      ],
+    });
+    expect(actorOf(article, 'Tuomo Lindgren')?.code).toBe('IGOUNOLABILO');
+  });
+
+  it('reads a title after a city’s possessive ("Cúcuta\'s mayor,") in the article’s country', () => {
+    const article = analyze({
+      publishedAt: '2023-03-30',
+      body: [
+        'Colombia sent troops to the border. Colombia said nine soldiers were killed.',
+        "Cúcuta's mayor, Lucía Paredes, said hospitals had treated the wounded.",
+      ],
+    });
+    expect(actorOf(article, 'Lucía Paredes')?.code).toBe('COLGOV');
+  });
+
   it('codes an untitled person the dictionary knows only by past offices with the one international organisation named', () => {
     const article = analyze({
       publishedAt: '2019-04-04',
