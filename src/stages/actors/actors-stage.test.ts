@@ -288,6 +288,22 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Lucía Paredes')?.code).toBe('COLGOV');
   });
 
+  it('codes a person whose job title follows an international organisation’s name with its code', () => {
+    const article = analyze({
+      publishedAt: '2020-02-10',
+      body: ['FAO senior locust forecaster Amara Diallo said the swarms were growing.'],
+    });
+    expect(actorOf(article, 'Amara Diallo')?.code).toBe('IGOAGR');
+  });
+
+  it('reads no organisation into a job title after words that end the phrase ("FAO and ...")', () => {
+    const article = analyze({
+      publishedAt: '2020-02-10',
+      body: ['The FAO and local farmer Amara Diallo said the swarms were growing.'],
+    });
+    expect(actorOf(article, 'Amara Diallo')?.code ?? '').not.toMatch(/^IGO/);
+  });
+
   it('codes an untitled person the dictionary knows only by past offices with the one international organisation named', () => {
     const article = analyze({
       publishedAt: '2019-04-04',

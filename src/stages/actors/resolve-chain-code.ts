@@ -7,6 +7,7 @@ import { countryCodes } from './country-codes.js';
 import { findActorCode, isPastOfficeCode } from './find-actor-code.js';
 import { headBySurnameCode } from './head-by-surname-code.js';
 import { pastOfficeHeadCode, unknownHeadCode } from './head-of-only-igo-code.js';
+import { igoStaffCode } from './igo-staff-code.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
@@ -138,6 +139,7 @@ function personCode(
   return (
     firstOf(phrases, (phrase) => headBySurnameCode(context.dictionary, phrase, name, context.date)) ??
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
+    firstOf(names, (mention) => igoStaffCode(mention, context.tokens, context.organisations)) ??
     unknownHeadCode(phrases, context.organisations) ??
     homeCode(chain, role, context)
   );
