@@ -119,7 +119,8 @@ describe('the quote set written for the project', () => {
   it('keeps between a quarter and less than half of its articles for development', () => {
     const dev = set.articles.filter((entry) => entry.split === 'dev').length;
     expect(dev / set.articles.length).toBeGreaterThan(0.25);
-    // 17 of 39 since five development articles were written for speakers the older ones no longer tried.
-    expect(dev / set.articles.length).toBeLessThan(0.45);
+    // 21 of 43 since four more were written for codes (courts, police, army, rebels, unions, the central
+    // bank, IGO staff) the others did not try; the 22 test articles stay as they are.
+    expect(dev / set.articles.length).toBeLessThan(0.5);
   });
 });

@@ -234,6 +234,76 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'António Guterres')?.code).not.toMatch(/^IGO/);
   });
 
+  it('codes a Director General the dictionary does not know with the one international organisation named', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'Iran and France clashed at the International Atomic Energy Agency in Vienna.',
+        '“The window is closing,” Director General Tomas Verhoeven told reporters.',
+      ],
+    });
+    expect(actorOf(article, 'Tomas Verhoeven')?.code).toBe('IGOUNOIAE');
+  });
+
+  it('reads no international organisation into a national office ending in "General" ("Attorney General")', () => {
+    const article = analyze({
+      publishedAt: '2021-03-02',
+      body: [
+        'Iran and France clashed at the International Atomic Energy Agency in Vienna.',
+        '“The window is closing,” Attorney General Tomas Verhoeven told reporters.',
+      ],
+    });
+    expect(actorOf(article, 'Tomas Verhoeven')?.code ?? '').not.toMatch(/^IGO/);
+  });
+
+  it('codes the head of an organisation coded in the article’s country with its code', () => {
+    const article = analyze({
+      publishedAt: '2023-11-08',
+      body: [
+        'Bangladesh raised the minimum wage on Tuesday. Factories in Bangladesh reopened.',
+        'Nasrin Akter, president of the National Garment Workers Federation, said the rise was too small.',
+      ],
+    });
+    expect(actorOf(article, 'Nasrin Akter')?.code).toBe('BGDLAB');
+  });
+
+  it('codes a person "who heads" an organisation with its code', () => {
+    const article = analyze({
+      publishedAt: '2023-11-08',
+      body: [
+        "Tuomo Lindgren, who heads the International Labour Organization's office in Dhaka, said the agency would help.",
+      ],
+    });
+    expect(actorOf(article, 'Tuomo Lindgren')?.code).toBe('IGOUNOLABILO');
+  });
+
+  it('reads a title after a city’s possessive ("Cúcuta\'s mayor,") in the article’s country', () => {
+    const article = analyze({
+      publishedAt: '2023-03-30',
+      body: [
+        'Colombia sent troops to the border. Colombia said nine soldiers were killed.',
+        "Cúcuta's mayor, Lucía Paredes, said hospitals had treated the wounded.",
+      ],
+    });
+    expect(actorOf(article, 'Lucía Paredes')?.code).toBe('COLGOV');
+  });
+
+  it('codes a person whose job title follows an international organisation’s name with its code', () => {
+    const article = analyze({
+      publishedAt: '2020-02-10',
+      body: ['FAO senior locust forecaster Amara Diallo said the swarms were growing.'],
+    });
+    expect(actorOf(article, 'Amara Diallo')?.code).toBe('IGOAGR');
+  });
+
+  it('reads no organisation into a job title after words that end the phrase ("FAO and ...")', () => {
+    const article = analyze({
+      publishedAt: '2020-02-10',
+      body: ['The FAO and local farmer Amara Diallo said the swarms were growing.'],
+    });
+    expect(actorOf(article, 'Amara Diallo')?.code ?? '').not.toMatch(/^IGO/);
+  });
+
   it('codes an untitled person the dictionary knows only by past offices with the one international organisation named', () => {
     const article = analyze({
       publishedAt: '2019-04-04',

@@ -43,7 +43,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.3.0',
+    version: '1.4.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -89,14 +89,7 @@ function findActors(
     if (chain.type === 'ORG' && code === undefined)
       codes.set(chain, context.organisations.byShortForm.get(chain.name));
   }
-  for (const [chain, code] of codes) {
-    if (chain.type !== 'ORG' || code === undefined) continue;
-    for (const mention of chain.mentions) {
-      if (mention.kind !== 'name') continue;
-      byStart.set(mention.start, { span: mention, code });
-      byEnd.set(mention.end, { span: mention, code });
-    }
-  }
+  addOrganisations(codes, byStart, byEnd);
   const countries = countryCodes(dictionary);
   // A title naming no country ("Finance Minister Yaw Mensah") is read in the article's country,
   // found once the people the dictionary knows are coded: those who asked for it are tried again.
@@ -119,25 +112,32 @@ function findActors(
   };
   const homeOfArticle = (minMentions = 1) => leadingCountry(countriesNamed(), minMentions);
   const countryOfName = (name: string) => nameCountry(dictionary, name, countriesNamed().keys());
+  // "the finance ministry", "the opposition Labour Party": an organisation that names no country is
+  // the article's, when it is named twice at least ("The government thanked China" names another
+  // country). Coded before the people left, who may head it ("Nasrin Akter, president of the
+  // National Garment Workers Federation,").
+  const homeOrganisations = new Map<CorefChain, string | undefined>();
   for (const chain of chains) {
-    if (chain.type === 'LOCATION' || codes.get(chain) !== undefined) continue;
-    if (chain.type === 'ORG') {
-      // "the finance ministry", "the opposition Labour Party": an organisation that names no
-      // country is the article's, when it is named twice at least ("The government thanked China"
-      // names another country).
-      codes.set(
-        chain,
-        resolveChainCode(chain, { ...context, homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS) }),
-      );
-      continue;
-    }
-    const code = askedForHome.has(chain)
-      ? resolveChainCode(chain, {
-          ...context,
-          homeCountry: () => homeOfArticle(),
-          nameCountry: countryOfName,
-        })
-      : undefined;
+    if (chain.type !== 'ORG' || codes.get(chain) !== undefined) continue;
+    const code = resolveChainCode(chain, {
+      ...context,
+      homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS),
+    });
+    if (code !== undefined) homeOrganisations.set(chain, code);
+    codes.set(chain, code);
+  }
+  addOrganisations(homeOrganisations, byStart, byEnd);
+  for (const chain of chains) {
+    if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
+    // Asked again when it wanted the article's country, or may head an organisation just coded.
+    const code =
+      askedForHome.has(chain) || homeOrganisations.size > 0
+        ? resolveChainCode(chain, {
+            ...context,
+            homeCountry: () => homeOfArticle(),
+            nameCountry: countryOfName,
+          })
+        : undefined;
     codes.set(chain, code ?? fullerNameCode(chain, codes));
   }
 
@@ -156,6 +156,22 @@ function findActors(
     });
   }
   return { actors, diagnostics };
+}
+
+/** The name mentions of the coded organisations among `codes`, by where they start and end. */
+function addOrganisations(
+  codes: ReadonlyMap<CorefChain, string | undefined>,
+  byStart: Map<number, { span: Span; code: string }>,
+  byEnd: Map<number, { span: Span; code: string }>,
+): void {
+  for (const [chain, code] of codes) {
+    if (chain.type !== 'ORG' || code === undefined) continue;
+    for (const mention of chain.mentions) {
+      if (mention.kind !== 'name') continue;
+      byStart.set(mention.start, { span: mention, code });
+      byEnd.set(mention.end, { span: mention, code });
+    }
+  }
 }
 
 /** The countries of the coded people and organisations, with their mentions. */

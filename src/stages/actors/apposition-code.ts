@@ -18,7 +18,8 @@ const MAX_WORDS_AFTER_OF = 3;
  * The code of the organisation a person leads, written in apposition to the name: "the head of
  * Russia's Military Police Directorate, Vladimir Ivanovsky" or "Vladimir Ivanovsky, head of ...".
  * A bare list ("the Directorate, Vladimir Ivanovsky and ...") gives nothing: a leader noun and
- * "of" must introduce the organisation.
+ * "of" must introduce the organisation, or a relative clause of heading it ("Tuomo Lindgren, who heads
+ * the ILO's office in Dhaka,").
  */
 export function appositionCode(
   name: Span,
@@ -43,14 +44,17 @@ export function appositionCode(
 }
 
 /**
- * True when `words` are "(the) head of (Russia's)": a leader noun, "of", and a few words; or "a
- * spokesman for (the)": a spokesperson speaks for the organisation as its head does.
+ * True when `words` are "(the) head of (Russia's)": a leader noun, "of", and a few words; "who
+ * heads (the)"; or "a spokesman for (the)": a spokesperson speaks for the organisation as its
+ * head does.
  */
 function leadsIt(words: readonly string[]): boolean {
   const of = words.findLastIndex((word) => word.toLowerCase() === 'of');
   if (of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isHeadTitle(words[of - 1] as string))
     return true;
   const lower = words.map((word) => word.toLowerCase());
+  // "Tuomo Lindgren, who heads the ILO's office in Dhaka,"
+  if (lower[0] === 'who' && HEAD_VERBS.has(lower[1] ?? '') && lower.length <= 3) return true;
   const forAt = lower.lastIndexOf('for');
   return (
     forAt >= 1 &&
@@ -58,6 +62,9 @@ function leadsIt(words: readonly string[]): boolean {
     SPOKESPEOPLE.has(lower[forAt - 1] as string)
   );
 }
+
+/** Verbs of heading a body in a relative clause after a name ("who heads", "who leads"). */
+const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'runs', 'ran', 'chairs', 'directs']);
 
 /** A leader noun, also as the last part of a hyphenated title ("secretary-general"). */
 export function isHeadTitle(word: string): boolean {

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from './actor-dictionary.js';
-import { leadingTitleLength, SPOKESPEOPLE, titleCode } from './title-code.js';
+import { leadingTitleLength, SPOKESPEOPLE, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, type Word, wordsSinceComma } from './token-context.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -14,9 +14,9 @@ const MAX_APPOSITION_WORDS = 8;
  * name ("Foreign Minister" of "Foreign Minister Wang Yi"), a title set off before it ("The United
  * States ambassador, Julie Chung") and one set off after it ("Friedrich Merz, the opposition
  * leader,"); a phrase set off opens with an article, or is a title with its country ("Germany's
- * finance minister, ...", "Hulusi Akar, Turkey's defence minister,"), so "Speaking to the
- * minister, John Smith said" gives none. The phrases
- * are only candidates: whether they hold an agent noun is for the caller.
+ * finance minister, ...", "Hulusi Akar, Turkey's defence minister,") or a place's ("Cúcuta's mayor,
+ * Lucía Paredes,"), so "Speaking to the minister, John Smith said" gives none. The phrases are only
+ * candidates: whether they hold an agent noun is for the caller.
  */
 export function titlePhrasesAround(
   dictionary: ActorDictionary,
@@ -30,20 +30,43 @@ export function titlePhrasesAround(
   const phrases = [[...wordsSinceComma(beforeWords), ...words.slice(0, title)]];
   if (beforeWords.at(-1)?.text === ',') {
     const set = wordsSinceComma(beforeWords.slice(0, -1));
-    const opensAsTitle =
-      ARTICLES.has(set[0]?.toLowerCase() ?? '') || titleCode(dictionary, set, date) !== undefined;
-    if (opensAsTitle && set.length <= MAX_APPOSITION_WORDS) phrases.push(set);
+    if (opensAsTitle(dictionary, set, date) && set.length <= MAX_APPOSITION_WORDS) phrases.push(set);
   }
   const after = tokens.after(mention);
   if (after[0]?.text === ',') {
     const set = untilComma(after.slice(1));
     const closes = after.length === set.length + 1 || after[set.length + 1]?.text === ',';
-    const opensAsTitle =
-      ARTICLES.has(set[0]?.toLowerCase() ?? '') || titleCode(dictionary, set, date) !== undefined;
-    if (closes && opensAsTitle && set.length <= MAX_APPOSITION_WORDS) phrases.push(set);
+    if (closes && opensAsTitle(dictionary, set, date) && set.length <= MAX_APPOSITION_WORDS)
+      phrases.push(set);
   }
   return phrases.flatMap((phrase) => [phrase, ...withoutScope(phrase)]).filter((phrase) => phrase.length > 0);
 }
+
+/**
+ * True when words set off by commas beside a name are a title: they open with an article, or are a
+ * title with its country ("Turkey's defence minister"), or a title after a place's possessive
+ * ("Cúcuta's mayor", "Lagos state's governor"), which the article's country then completes.
+ */
+function opensAsTitle(
+  dictionary: ActorDictionary,
+  set: readonly string[],
+  date: string | undefined,
+): boolean {
+  if (ARTICLES.has(set[0]?.toLowerCase() ?? '') || titleCode(dictionary, set, date) !== undefined)
+    return true;
+  const possessive = set.findIndex((word) => POSSESSIVE.has(word));
+  return (
+    possessive >= 1 &&
+    possessive <= MAX_PLACE_WORDS &&
+    /^\p{Lu}/u.test(set[0] ?? '') &&
+    titleRole(dictionary, set.slice(possessive + 1)) !== undefined
+  );
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** Words of a place's name before its possessive, at most ("Lagos state's"). */
+const MAX_PLACE_WORDS = 2;
 
 /** Words that open a title's scope: "the mayor of Greater Manchester", "a lawyer for the union". */
 const SCOPE_WORDS = new Set(['of', 'for', 'to', 'in', 'at']);

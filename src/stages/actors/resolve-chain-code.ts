@@ -1,17 +1,19 @@
 import type { ChainMention, CorefChain } from '../../document/annotations.js';
 import { acronymCode } from './acronym-code.js';
 import type { ActorDictionary } from './actor-dictionary.js';
-import { appositionCode, type CodedNames, onlyIgoCode, organisationTitleCode } from './apposition-code.js';
+import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
 import { countryAfterName } from './country-after-name.js';
 import { countryCodes } from './country-codes.js';
 import { findActorCode, isPastOfficeCode } from './find-actor-code.js';
 import { headBySurnameCode } from './head-by-surname-code.js';
+import { pastOfficeHeadCode, unknownHeadCode } from './head-of-only-igo-code.js';
+import { igoStaffCode } from './igo-staff-code.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
 import { titlePhrasesAround } from './person-titles.js';
 import { secretaryOfStateCode } from './secretary-of-state-code.js';
-import { leadingTitleLength, PAST, titleCode, titleRole } from './title-code.js';
+import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
 import { withoutApostrophes } from './without-apostrophes.js';
 
@@ -127,7 +129,7 @@ function personCode(
     // person heads is the office held that day ("Jens Stoltenberg, the secretary-general of NATO,").
     const apposed = isPastOfficeCode(context.dictionary, words, context.date)
       ? (firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
-        headOfOnlyIgoCode(phrases, context))
+        pastOfficeHeadCode(phrases, context.organisations))
       : undefined;
     if (apposed !== undefined) return apposed;
     const country = code.slice(0, 3);
@@ -137,28 +139,11 @@ function personCode(
   return (
     firstOf(phrases, (phrase) => headBySurnameCode(context.dictionary, phrase, name, context.date)) ??
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??
+    firstOf(names, (mention) => igoStaffCode(mention, context.tokens, context.organisations)) ??
+    unknownHeadCode(phrases, context.organisations) ??
     homeCode(chain, role, context)
   );
 }
-
-/**
- * For a person the dictionary knows only by past offices, in an article that names one
- * intergovernmental organisation (the United Nations), that organisation's code when the person
- * has no title near the name, or a head's title that names no organisation ("Secretary-General
- * António Guterres"): an international official the dictionary has not caught up with. Any other
- * title ("former prime minister") gives nothing.
- */
-function headOfOnlyIgoCode(phrases: readonly string[][], context: ResolveContext): string | undefined {
-  const isHead = phrases.every(
-    (phrase) =>
-      !phrase.some((word) => PAST.has(word.toLowerCase())) &&
-      INTERNATIONAL_HEADS.has(phrase.at(-1)?.split(/[-‐‑]/).at(-1)?.toLowerCase() ?? ''),
-  );
-  return isHead ? onlyIgoCode(context.organisations) : undefined;
-}
-
-/** The last word of the titles of an international organisation's head ("Secretary-General", "chief"). */
-const INTERNATIONAL_HEADS = new Set(['general', 'chief', 'head']);
 
 /**
  * The role of the first title phrase that gives one; a title the article also writes out with

@@ -10,6 +10,7 @@ import { type Cue, linkMentions, type TokenPlaces } from './link-mentions.js';
 import { markQuotedTokens } from './mark-quoted-tokens.js';
 import { type Gender, MAX_TITLE_WORDS, roleTitle, titleGender } from './person-titles.js';
 import { surnamesAsPeople } from './surnames-as-people.js';
+import { titledNamesAsPeople } from './titled-names-as-people.js';
 import { trimTitleWord } from './trim-title-word.js';
 
 const PRONOUNS: Record<string, Gender> = {
@@ -30,7 +31,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.2.0',
+  version: '1.3.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
@@ -42,7 +43,12 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
     const entities = firstNamesAsPeople(
       text,
       tokens,
-      surnamesAsPeople(article.entities.map((mention) => trimTitleWord(text, mention))),
+      surnamesAsPeople(
+        titledNamesAsPeople(
+          text,
+          article.entities.map((mention) => trimTitleWord(text, mention)),
+        ),
+      ),
     );
     const people = entities.filter((mention) => mention.type === 'PERSON');
     const others = entities.filter((mention) => mention.type === 'ORG' || mention.type === 'LOCATION');

@@ -31,6 +31,17 @@ describe('trimTitleWord', () => {
     expect(trimTitleWord(text, person(text, 'Minister Ana Lucia Brito')).text).toBe('Ana Lucia Brito');
   });
 
+  it('cuts a portfolio after "Minister for" ("Labour" of "Labour Abul Kashem")', () => {
+    const text = 'State Minister for Labour Abul Kashem told reporters the wage would rise.';
+    const trimmed = trimTitleWord(text, person(text, 'Labour Abul Kashem', 'ORG'));
+    expect([trimmed.text, trimmed.type]).toEqual(['Abul Kashem', 'PERSON']);
+  });
+
+  it('keeps a name after "for" that follows no minister or secretary', () => {
+    const text = 'Thanks went out to everyone working for Acme Steel Holdings.';
+    expect(trimTitleWord(text, person(text, 'Acme Steel Holdings', 'ORG')).text).toBe('Acme Steel Holdings');
+  });
+
   it('keeps a name whose first word makes no title with the words before it', () => {
     const text = 'The head of State Street Global Advisors spoke.';
     expect(trimTitleWord(text, person(text, 'Street Global Advisors')).text).toBe('Street Global Advisors');

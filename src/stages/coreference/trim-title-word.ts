@@ -6,7 +6,7 @@ import { roleTitle } from './person-titles.js';
  * Antony Blinken" tagged as "State Antony Blinken" (a person, or an organisation for "State") is
  * the person "Antony Blinken", since "Secretary of" and the name's first word make a title. A
  * name of two words or less is kept: its first word may be the given name ("Prime Minister May"
- * has no first word to spare). Places are kept.
+ * has no first word to spare). Places are kept. A portfolio after "for" is cut the same way.
  */
 export function trimTitleWord(text: string, mention: EntityMention): EntityMention {
   const words = mention.text.split(' ');
@@ -22,8 +22,14 @@ export function trimTitleWord(text: string, mention: EntityMention): EntityMenti
     if (previous.length < k || roleTitle([...previous.slice(-k), first]) === undefined) continue;
     return cut(text, mention, first);
   }
+  // "State Minister for Labour Abul Kashem" tagged from "Labour": the portfolio ends the title.
+  const [title, forWord] = previous.slice(-2).map((word) => word.toLowerCase());
+  if (forWord === 'for' && PORTFOLIO_HOLDERS.has(title ?? '')) return cut(text, mention, first);
   return mention;
 }
+
+/** Titles whose portfolio follows after "for" ("Minister for Labour", "Secretary for Health"). */
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary']);
 
 function cut(text: string, mention: EntityMention, first: string): EntityMention {
   const start = mention.start + first.length + 1;

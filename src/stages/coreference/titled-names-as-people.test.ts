@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../document/annotations.js';
+import { titledNamesAsPeople } from './titled-names-as-people.js';
+
+/** The one mention of `name` in `text`, tagged as `type`. */
+function tagged(text: string, name: string, type: EntityMention['type']): EntityMention[] {
+  const start = text.indexOf(name);
+  return [{ text: name, type, start, end: start + name.length }];
+}
+
+describe('titledNamesAsPeople', () => {
+  it.each([
+    ['WHO chief Tedros Adhanom Ghebreyesus said the outbreak had spread.', 'Tedros Adhanom Ghebreyesus'],
+    ['Foreign Minister Amara Okafor said the talks would resume.', 'Amara Okafor'],
+    ['Dr. Hanna Lindqvist said the dispute mattered.', 'Hanna Lindqvist'],
+  ])('makes an organisation after a title a person: %s', (text, name) => {
+    expect(titledNamesAsPeople(text, tagged(text, name, 'ORG'))[0]?.type).toBe('PERSON');
+  });
+
+  it('keeps a body named after a head an organisation ("chief Defence Ministry")', () => {
+    const text = 'Its chief Defence Ministry adviser said the plan was ready.';
+    expect(titledNamesAsPeople(text, tagged(text, 'Defence Ministry', 'ORG'))[0]?.type).toBe('ORG');
+  });
+
+  it('keeps an organisation after a word that is no title', () => {
+    const text = 'Officials from Nordvax Holdings said supplies were short.';
+    expect(titledNamesAsPeople(text, tagged(text, 'Nordvax Holdings', 'ORG'))[0]?.type).toBe('ORG');
+  });
+
+  it('keeps an acronym an organisation ("chief UN OCHA")', () => {
+    const text = 'The relief chief UN OCHA said more aid was needed.';
+    expect(titledNamesAsPeople(text, tagged(text, 'UN OCHA', 'ORG'))[0]?.type).toBe('ORG');
+  });
+});
