@@ -1,4 +1,5 @@
 import { seededRandom } from '../clusters/seeded-random.js';
+import { inventedName } from './invented-name.js';
 import { type SentencePart, taggedWords } from './tagged-words.js';
 import type { TemplateNames } from './template-names.js';
 import type { LabeledDocument } from './train-two-pass.js';
@@ -81,11 +82,6 @@ const TRADES = [
   'Construction',
   'Shipping',
 ];
-/** Syllables of invented one-word company names ("Comelf", "Martela"), which no list holds. */
-const SYLLABLES =
-  'co fin ec mel mar te la pe to fi mul ti ra vo den ka lo sa ni tek gen ar ex in tra bor vel da no ri sto ma nor vik al par zen or eq ux'.split(
-    ' ',
-  );
 const NEWSPAPER_WORDS = ['Times', 'Herald', 'Post', 'Tribune', 'Gazette', 'Journal', 'Daily', 'News'];
 const OFFICERS = ['chairman', 'chief executive', 'president', 'managing director', 'finance director'];
 const CURRENCIES = ['dollars', 'marks', 'francs', 'pounds', 'yen', 'crowns', 'guilders', 'rand'];
@@ -107,10 +103,7 @@ function generatorOf(names: TemplateNames, random: () => number): Generator {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const chance = (probability: number) => random() < probability;
-  const invented = () => {
-    const word = Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join('');
-    return word.charAt(0).toUpperCase() + word.slice(1);
-  };
+  const invented = () => inventedName(random);
   const companyName = (): string[] => {
     const roll = random();
     if (roll < 0.35 && names.companies.length > 0) return pick(names.companies);
