@@ -8,6 +8,8 @@ const NAMES: TemplateNames = {
   demonyms: [],
   firstNames: [],
   surnames: [],
+  companies: [],
+  organisations: [],
 };
 const DOCUMENT = {
   id: 'gmb-run-0',

@@ -9,6 +9,8 @@ const NAMES: TemplateNames = {
   demonyms: ['Welsh'],
   firstNames: ['Ana'],
   surnames: ['Ruiz'],
+  companies: [],
+  organisations: [],
 };
 
 const lines = (seed: number) => sportsDocuments(NAMES, 5, seed).flatMap((document) => document.sentences);

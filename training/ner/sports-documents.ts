@@ -272,6 +272,10 @@ function clubSentences(g: Generator, clubs: readonly string[][]): SentencePart[]
     () => [club(), 'kept up the hunt for their first title since', `${g.int(1900, 1995)} .`],
     () => [club(), 'chairman', per(g.person()), 'said the club would appeal .'],
     () => [loc(g.country()), g.pick(OFFICE_TITLES), per(g.person()), 'watched the match .'],
+    () => [club(), "'s", per(g.person()), `cracked his ${g.int(2, 40)}th goal of the season .`],
+    () => [club(), `has won ${g.int(2, 9)} of its last ${g.int(10, 15)} games .`],
+    () => [per(g.person()), 'joined', club(), 'from', club(), `in a $ ${g.int(2, 20)} million deal .`],
+    () => ['the home defeat to', club(), 'cost coach', per(g.person()), 'his job .'],
   ];
   return Array.from({ length: g.int(2, 5) }, () => g.pick(patterns)());
 }
@@ -291,6 +295,11 @@ function rankingDocument(g: Generator): SentencePart[][] {
       ? [`Results on ${g.pick(WEEKDAYS)} at`, loc(where), ':']
       : [`Results from the`, tournament, `on ${g.pick(WEEKDAYS)} :`],
   ];
+  if (event === 'ATHLETICS' || event === 'SWIMMING')
+    // "Men 's 200 metres": the event's heading, where "Men" is no one's name.
+    sentences.push([
+      `${g.pick(['Men', 'Women'])} 's ${g.pick(['100', '200', '400', '1,500', '5,000'])} metres`,
+    ]);
   const lines = g.int(5, 12);
   for (let k = 1; k <= lines; k++) {
     const entrant = (): SentencePart[] => [per(g.person()), '(', loc(g.country()), ')'];
@@ -403,6 +412,14 @@ function nationalDocument(g: Generator): SentencePart[][] {
     ],
     [per(g.person()), 'scored for', loc(home), 'after', `${g.int(2, 89)}`, 'minutes .'],
     [loc(home), ':', ...Array.from({ length: 5 }, () => [per(g.person()), ',']).flat(), per(g.person())],
+    // The scorers' line: "Romania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th )".
+    [
+      loc(home),
+      '-',
+      ...Array.from({ length: g.int(1, 3) }, () => [per(g.person()), `( ${g.int(2, 89)}th ) ,`]).flat(),
+      per(g.person()),
+      `( ${g.int(2, 89)}th )`,
+    ],
     [`Attendance : ${g.int(1, 80)},000`],
   ];
 }
@@ -437,7 +454,8 @@ function standingsDocument(g: Generator): SentencePart[][] {
   }
   sentences.push([`${g.pick(WEEKDAYS).toUpperCase()} 'S GAMES`]);
   for (let k = 1; k + 1 < clubs.length; k += 2) {
-    sentences.push(shouted([org(clubs[k] as string[]), 'AT', org(clubs[k + 1] as string[])]));
+    // "MINNESOTA AT MILWAUKEE": the home side's city says where the game is played, a place.
+    sentences.push(shouted([org(clubs[k] as string[]), 'AT', loc(clubs[k + 1] as string[])]));
   }
   return sentences;
 }

@@ -11,6 +11,13 @@ export interface TemplateNames {
   demonyms: string[];
   firstNames: string[];
   surnames: string[];
+  /** Companies with a legal or corporate last word ("Zygo Corp", "Dresdner Bank"), for business news. */
+  companies: string[][];
+  /**
+   * Other organisations (agencies, parties, committees), one to six words, with a word such as
+   * "Council" or "Party" in them: the gazetteer's list also holds some people's names.
+   */
+  organisations: string[][];
 }
 
 /**
@@ -18,6 +25,11 @@ export interface TemplateNames {
  * "Hamburg - Mitte" splits, and not the native spellings ("Česko") that the gazetteer also lists.
  */
 const PLAIN_WORD = /^[A-Z][A-Za-z'-]*[a-z]$/;
+/** A word of an organisation's name: capitalised words and initials ("AAR", "S.A."), or a small joining word. */
+const ORG_WORD = /^(?:[A-Z][A-Za-z&'.-]*|of|and|for|the|de|&)$/;
+/** The last word of a company's name ("Corp", "Bank"), which tells it from other organisations. */
+export const COMPANY_WORD =
+  /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|AG|SA|NV|Corporation|Company|Limited|Group|Holdings|Bank|Bancorp)$/;
 
 /** Reads the lists from the shipped gazetteer file. */
 export function readTemplateNames(gazetteerPath: string): TemplateNames {
@@ -38,6 +50,17 @@ export function readTemplateNames(gazetteerPath: string): TemplateNames {
     const last = words.at(-1) as string;
     if (words.length > 1 && last.length > 2) surnames.add(last);
   }
+  const orgWords = new Set(names['org-word'] ?? []);
+  const orgNames = (names.org ?? [])
+    .map((name) => name.split(' '))
+    .filter(
+      (words) =>
+        words.length >= 1 &&
+        words.length <= 6 &&
+        /^[A-Z]/.test(words[0] as string) &&
+        /[a-z]/.test(words.join('')) &&
+        words.every((word) => ORG_WORD.test(word)),
+    );
   return {
     cities: plainNames('city', 3),
     countries: plainNames('country', 3).filter(
@@ -46,5 +69,9 @@ export function readTemplateNames(gazetteerPath: string): TemplateNames {
     demonyms: (names.demonym ?? []).filter((name) => PLAIN_WORD.test(name) && !name.endsWith('s')),
     firstNames: plainNames('first-name', 1).map((words) => words[0] as string),
     surnames: [...surnames].sort(),
+    companies: orgNames.filter((words) => COMPANY_WORD.test(words.at(-1) as string)),
+    organisations: orgNames.filter(
+      (words) => !COMPANY_WORD.test(words.at(-1) as string) && words.some((word) => orgWords.has(word)),
+    ),
   };
 }
