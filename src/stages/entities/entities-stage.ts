@@ -5,6 +5,7 @@ import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { nameTokens } from './hyphen-compounds.js';
 import { decodeTagger } from './model-file.js';
+import { surnamesAsPeople } from './surnames-as-people.js';
 import { type TaggerResources, tagDocument } from './tag-document.js';
 import type { Tagger } from './tagger-model.js';
 import { loadTaggerResources } from './tagger-resources.js';
@@ -23,11 +24,12 @@ function shippedTagger() {
 
 /**
  * Names of people, organisations, places, nationalities and groups, events and other things, found
- * by the trained tagger over the article's sentences, as spans into its text.
+ * by the trained tagger over the article's sentences, as spans into its text; a person's surname
+ * the tagger typed otherwise on its own is that person (`surnamesAsPeople`).
  */
 export const entitiesStage: Stage<'tokens' | 'sentences', 'entities'> = {
   name: 'entities',
-  version: '1.1.0',
+  version: '1.2.0',
   requires: ['tokens', 'sentences'],
   produces: ['entities'],
   run(article) {
@@ -55,9 +57,17 @@ export const entitiesStage: Stage<'tokens' | 'sentences', 'entities'> = {
         });
       }
     });
-    return { entities };
+    return { entities: surnamesAsPeople(entities, (word) => isPlaceName(resources, word)) };
   },
 };
+
+const PLACE_LABELS = new Set(['country-U', 'city-U', 'region-U']);
+
+/** True when the gazetteer has the word alone as a country, city or region (or there is no gazetteer). */
+function isPlaceName(resources: TaggerResources, word: string): boolean {
+  if (!resources.matchGazetteer) return true;
+  return (resources.matchGazetteer([word])[0] ?? []).some((label) => PLACE_LABELS.has(label));
+}
 
 const TYPOGRAPHIC = /[‘’“”]/g;
 const PLAIN: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
