@@ -76,6 +76,8 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleCode(dictionary, words('Russian army spokesman'), '2019-01-10')).toBe('RUSMIL');
     expect(titleCode(dictionary, words('Russian spokesman'), '2019-01-10')).toBe('RUSMED');
     expect(titleRole(dictionary, words('Foreign ministry spokesman'))).toBe('GOV');
+    expect(titleCode(dictionary, words('Philippine presidential spokesperson'), '2019-01-10')).toBe('PHLGOV');
+    expect(titleRole(dictionary, words('A presidential spokeswoman'))).toBe('GOV');
   });
 
   it('ignores a past office', () => {
