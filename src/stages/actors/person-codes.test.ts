@@ -282,3 +282,15 @@ describe('homeCountry', () => {
     expect(homeCountry(dictionary, close, tokensOf(close), '2020-01-01')).toBeUndefined();
   });
 });
+
+describe('person codes: parties and their leaders', () => {
+  it('codes a party and its leader the dictionary does not know as the opposition of the article’s country', () => {
+    const article = analyze('2021-03-14', [
+      'Britain’s rail plan was attacked on Sunday.',
+      'Labour leader Tomas Eklund said the British government had broken its promise.',
+      'The Labour Party said the plan was a betrayal of Britain.',
+    ]);
+    expect(codeOf(article, 'Tomas Eklund')).toBe('GBROPP');
+    expect(codeOf(article, 'Labour Party')).toBe('GBROPP');
+  });
+});
