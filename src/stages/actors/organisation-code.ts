@@ -1,4 +1,4 @@
-import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
+import type { ActorDictionary } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
 import { lookupAgentVariants } from './lookup-agent-variants.js';
 import { officeRole } from './office-role.js';
