@@ -1,5 +1,6 @@
-import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
+import type { ActorDictionary } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
+import { lookupAgentVariants } from './lookup-agent-variants.js';
 import { officeRole } from './office-role.js';
 import { countryBefore } from './title-code.js';
 
@@ -85,7 +86,7 @@ export function organisationRole(dictionary: ActorDictionary, words: readonly st
   const roles: string[] = [];
   for (let at = 0; at < words.length; at++) {
     for (let k = Math.min(3, words.length - at); k >= 1; k--) {
-      const role = lookupAgent(dictionary, words.slice(at, at + k));
+      const role = lookupAgentVariants(dictionary, words.slice(at, at + k));
       if (role === undefined) continue;
       roles.push(officeRole(role));
       at += k - 1;

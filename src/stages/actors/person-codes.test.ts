@@ -76,6 +76,8 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleCode(dictionary, words('Russian army spokesman'), '2019-01-10')).toBe('RUSMIL');
     expect(titleCode(dictionary, words('Russian spokesman'), '2019-01-10')).toBe('RUSMED');
     expect(titleRole(dictionary, words('Foreign ministry spokesman'))).toBe('GOV');
+    expect(titleCode(dictionary, words('Philippine presidential spokesperson'), '2019-01-10')).toBe('PHLGOV');
+    expect(titleRole(dictionary, words('A presidential spokeswoman'))).toBe('GOV');
   });
 
   it('ignores a past office', () => {
@@ -278,5 +280,17 @@ describe('homeCountry', () => {
     expect(homeCountry(dictionary, leading, tokensOf(leading), '2020-01-01')).toBe('KEN');
     const close = 'Kenya, Kenya, Nairobi and Uganda, Uganda.';
     expect(homeCountry(dictionary, close, tokensOf(close), '2020-01-01')).toBeUndefined();
+  });
+});
+
+describe('person codes: parties and their leaders', () => {
+  it('codes a party and its leader the dictionary does not know as the opposition of the article’s country', () => {
+    const article = analyze('2021-03-14', [
+      'Britain’s rail plan was attacked on Sunday.',
+      'Labour leader Tomas Eklund said the British government had broken its promise.',
+      'The Labour Party said the plan was a betrayal of Britain.',
+    ]);
+    expect(codeOf(article, 'Tomas Eklund')).toBe('GBROPP');
+    expect(codeOf(article, 'Labour Party')).toBe('GBROPP');
   });
 });

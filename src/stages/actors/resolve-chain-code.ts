@@ -11,6 +11,7 @@ import { igoStaffCode } from './igo-staff-code.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
+import { isPartyName, isPartyTitle, partyCode } from './party-code.js';
 import { titlePhrasesAround } from './person-titles.js';
 import { secretaryOfStateCode } from './secretary-of-state-code.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
@@ -64,6 +65,10 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
   if (chain.type === 'ORG')
     return (
       firstOf(names, (mention) => organisationCodeAt(context, mention)) ??
+      // "The Labour Party said", "Labour says": a party the dictionary does not know.
+      (names.some((mention) => isPartyName(wordsOf(mention.text)))
+        ? partyCode(context.homeCountry?.())
+        : undefined) ??
       homeOrganisationCode(chain, context)
     );
   return undefined;
@@ -110,6 +115,7 @@ function personCode(
     firstOf(phrases, (phrase) => titleCode(context.dictionary, phrase, context.date)) ??
     firstOf(phrases, secretaryOfStateCode) ??
     firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations)) ??
+    partyLeaderCode(chain, phrases, context) ??
     (role === undefined ? undefined : firstOf(names, (mention) => countryAfterCode(context, mention, role)));
   if (stated !== undefined) return stated;
   const nameTexts = [...new Set([chain.name, ...names.map((mention) => mention.text)])];
@@ -219,4 +225,20 @@ function firstOf<T>(items: readonly T[], find: (item: T) => string | undefined):
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A party's leader or spokesperson ("Labour leader Keir Starmer", "Ed Davey, the leader of the
+ * Liberal Democrats,"): the party's code, stated in the text, so it beats the dictionary's other
+ * roles; not a person the dictionary has in the government that day, whose party rules.
+ */
+function partyLeaderCode(
+  chain: CorefChain,
+  phrases: readonly string[][],
+  context: ResolveContext,
+): string | undefined {
+  if (!phrases.some(isPartyTitle)) return undefined;
+  const known = findActorCode(context.dictionary, wordsOf(chain.name), context.date);
+  if (known?.slice(3).startsWith('GOV')) return undefined;
+  return partyCode(known?.slice(0, 3) ?? context.homeCountry?.() ?? context.nameCountry?.(chain.name));
 }

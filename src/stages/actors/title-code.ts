@@ -1,5 +1,6 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
+import { officeAdjectiveRole } from './office-adjective-role.js';
 import { officeRole } from './office-role.js';
 
 /** A title has at most this many words ("Minister of Foreign Affairs" is longer, and rare before a name). */
@@ -69,7 +70,8 @@ export function titleCode(
 /**
  * The longest agent noun ending `words`, its role and the word it starts at. A spokesperson
  * speaks for the body named before the word, and takes its role ("foreign ministry spokeswoman"
- * -> GOV, "army spokesman" -> MIL); a spokesperson of nothing named is MED, as the dictionary has it.
+ * -> GOV, "army spokesman" -> MIL, "presidential spokesperson" -> GOV); a spokesperson of nothing
+ * named is MED, as the dictionary has it.
  */
 function findTitle(
   dictionary: ActorDictionary,
@@ -83,6 +85,8 @@ function findTitle(
     if (k === 1 && SPOKESPEOPLE_AND_PLURALS.has((words[start] as string).toLowerCase())) {
       const body = findTitle(dictionary, words.slice(0, start));
       if (body !== undefined) return body;
+      const office = officeAdjectiveRole(words[start - 1]);
+      if (office !== undefined) return { role: office, start: start - 1 };
     }
     return { role, start };
   }

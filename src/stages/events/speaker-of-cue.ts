@@ -5,6 +5,7 @@ import type { MentionAt, Participant } from './participants.js';
 import type { Phrase } from './phrases.js';
 import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
+import { titledNameBeforeCue } from './titled-name-before-cue.js';
 
 /** Who speaks: an actor's words, or the words of a description ("a senior official"). */
 export interface Speaker extends Span {
@@ -21,6 +22,8 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
   const apposed =
     appositionBefore(reading, cue) ?? coordinatedSubject(reading, cue) ?? nameOfCountry(reading, cue);
   if (apposed) return apposed;
+  const titled = titledNameBeforeCue(reading, cue);
+  if (titled) return speakerOf(titled);
   const subject = subjectOfVerb(reading, cue)[0];
   const person = subject ? headMention(reading, subject) : undefined;
   if (person) return person;

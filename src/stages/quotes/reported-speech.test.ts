@@ -22,6 +22,13 @@ describe('reportedSpeech', () => {
     expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
   });
 
+  it('lets the name speak after a title written with its portfolio ("State Minister for Labour X told")', () => {
+    const article = analyze([
+      'State Minister for Fisheries Tomas Eklund told reporters the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
+  });
+
   it('takes no relative clause after a prepositional phrase for reported speech', () => {
     expect(reported(analyze(['The mayor warned of a storm that could flood the lower town.']))).toEqual([]);
   });
