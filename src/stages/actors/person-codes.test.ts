@@ -293,4 +293,12 @@ describe('person codes: parties and their leaders', () => {
     expect(codeOf(article, 'Tomas Eklund')).toBe('GBROPP');
     expect(codeOf(article, 'Labour Party')).toBe('GBROPP');
   });
+
+  it('codes a party the text calls ruling or governing as the government', () => {
+    const article = analyze('2021-03-14', [
+      'Kenya’s budget was debated in Nairobi on Sunday.',
+      'The ruling Jubilee Party said the budget would pass.',
+    ]);
+    expect(codeOf(article, 'Jubilee Party')).toBe('KENGOV');
+  });
 });

@@ -66,9 +66,7 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
     return (
       firstOf(names, (mention) => organisationCodeAt(context, mention)) ??
       // "The Labour Party said", "Labour says": a party the dictionary does not know.
-      (names.some((mention) => isPartyName(wordsOf(mention.text)))
-        ? partyCode(context.homeCountry?.())
-        : undefined) ??
+      partyMentionCode(names, context) ??
       homeOrganisationCode(chain, context)
     );
   return undefined;
@@ -222,6 +220,24 @@ function firstOf<T>(items: readonly T[], find: (item: T) => string | undefined):
   }
   return undefined;
 }
+
+/**
+ * The code of a party the dictionary does not know, named by one of `names`: the government's
+ * when the text calls one of them ruling or governing ("the ruling Labour Party"), else the
+ * opposition's (`partyCode`).
+ */
+function partyMentionCode(names: readonly ChainMention[], context: ResolveContext): string | undefined {
+  const parties = names.filter((mention) => isPartyName(wordsOf(mention.text)));
+  if (parties.length === 0) return undefined;
+  const ruling = parties.some((mention) =>
+    RULING.has(context.tokens.before(mention).at(-1)?.text.toLowerCase() ?? ''),
+  );
+  const country = context.homeCountry?.();
+  return ruling ? (country === undefined ? undefined : `${country}GOV`) : partyCode(country);
+}
+
+/** Words that say a party holds the government. */
+const RULING = new Set(['ruling', 'governing']);
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
