@@ -4,8 +4,8 @@ import type { EntityMention, EntityType, Token } from '../../document/annotation
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { nameTokens } from './hyphen-compounds.js';
+import { loneSurnamesAsPeople } from './lone-surnames.js';
 import { decodeTagger } from './model-file.js';
-import { surnamesAsPeople } from './surnames-as-people.js';
 import { type TaggerResources, tagDocument } from './tag-document.js';
 import type { Tagger } from './tagger-model.js';
 import { loadTaggerResources } from './tagger-resources.js';
@@ -25,7 +25,7 @@ function shippedTagger() {
 /**
  * Names of people, organisations, places, nationalities and groups, events and other things, found
  * by the trained tagger over the article's sentences, as spans into its text; a person's surname
- * the tagger typed otherwise on its own is that person (`surnamesAsPeople`).
+ * the tagger typed otherwise on its own is that person (`loneSurnamesAsPeople`).
  */
 export const entitiesStage: Stage<'tokens' | 'sentences', 'entities'> = {
   name: 'entities',
@@ -57,7 +57,7 @@ export const entitiesStage: Stage<'tokens' | 'sentences', 'entities'> = {
         });
       }
     });
-    return { entities: surnamesAsPeople(entities, (word) => isPlaceName(resources, word)) };
+    return { entities: loneSurnamesAsPeople(entities, (word) => isPlaceName(resources, word)) };
   },
 };
 

@@ -8,9 +8,11 @@ const MISTAKEN = new Set<EntityType>(['LOCATION', 'MISC']);
  * typed otherwise on its own, made that person's type: in "spoke with Putin and Pompeo" the tagger
  * sees only its sentence, where a surname it has not learnt reads like a place, while the article
  * also says "Mike Pompeo". A word that names a place (`isPlaceName`: "Jordan", "Georgia") keeps its
- * type, since an article can mean the place beside a person of that name.
+ * type, since an article can mean the place beside a person of that name. The coreference stage's
+ * `surnamesAsPeople` does the same for one-word organisations, after it has made people of the
+ * titled names the tagger took for organisations ("WHO chief Tedros Adhanom Ghebreyesus").
  */
-export function surnamesAsPeople(
+export function loneSurnamesAsPeople(
   entities: readonly EntityMention[],
   isPlaceName: (word: string) => boolean,
 ): EntityMention[] {

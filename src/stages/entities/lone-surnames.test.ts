@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention, EntityType } from '../../document/annotations.js';
-import { surnamesAsPeople } from './surnames-as-people.js';
+import { loneSurnamesAsPeople } from './lone-surnames.js';
 
 /** Mentions from "text:TYPE" items, placed one after another. */
 function mentions(...items: string[]): EntityMention[] {
@@ -16,9 +16,9 @@ function mentions(...items: string[]): EntityMention[] {
 const PLACES = new Set(['Jordan']);
 const typesOf = (found: EntityMention[]) => found.map((mention) => `${mention.text}:${mention.type}`);
 
-describe('surnamesAsPeople', () => {
+describe('loneSurnamesAsPeople', () => {
   it('makes a lone surname typed as a place or other thing the person named in full elsewhere', () => {
-    const found = surnamesAsPeople(
+    const found = loneSurnamesAsPeople(
       mentions('Putin:PERSON', 'Pompeo:LOCATION', 'Mike Pompeo:PERSON', 'Pompeo:MISC', 'Syria:LOCATION'),
       (word) => PLACES.has(word),
     );
@@ -33,7 +33,7 @@ describe('surnamesAsPeople', () => {
   });
 
   it('leaves places of that name, organisations, and words no full name ends with', () => {
-    const found = surnamesAsPeople(
+    const found = loneSurnamesAsPeople(
       mentions('Ali Jordan:PERSON', 'Jordan:LOCATION', 'Henry Ford:PERSON', 'Ford:ORG', 'Pompeo:LOCATION'),
       (word) => PLACES.has(word),
     );
