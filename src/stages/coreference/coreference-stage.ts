@@ -31,7 +31,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.3.0',
+  version: '1.4.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {

@@ -46,4 +46,22 @@ describe('firstNamesAsPeople', () => {
     const mentions = [person(tagged, 'Tedros Adhanom Ghebreyesus'), person(tagged, 'Tedros', 30)];
     expect(firstNamesAsPeople(tagged, tokenize(tagged), mentions)).toHaveLength(2);
   });
+
+  it('makes a lone given name the tagger took for an organisation the person, and keeps places', () => {
+    const retyped =
+      'Tedros Adhanom Ghebreyesus spoke. Tedros said so. Jordan Henderson met Jordan officials.';
+    const at = (name: string, from = 0) => retyped.indexOf(name, from);
+    const found = firstNamesAsPeople(retyped, tokenize(retyped), [
+      person(retyped, 'Tedros Adhanom Ghebreyesus'),
+      { text: 'Tedros', type: 'ORG', start: at('Tedros', 30), end: at('Tedros', 30) + 6 },
+      person(retyped, 'Jordan Henderson'),
+      { text: 'Jordan', type: 'LOCATION', start: at('Jordan', 60), end: at('Jordan', 60) + 6 },
+    ]);
+    expect(found.map((mention) => `${mention.text}:${mention.type}`)).toEqual([
+      'Tedros Adhanom Ghebreyesus:PERSON',
+      'Tedros:PERSON',
+      'Jordan Henderson:PERSON',
+      'Jordan:LOCATION',
+    ]);
+  });
 });

@@ -1,11 +1,12 @@
 import type { EntityMention, Token } from '../../document/annotations.js';
 
 /**
- * Words the tagger left untagged that are the first word of a person the article has already
- * named in full ("Tedros told reporters" after "Tedros Adhanom Ghebreyesus"): mentions of that
- * person. Ethiopian and Eritrean names, and people known by a given name, are written so. Only a
- * capitalised word of three letters or more, outside every tagged mention and not followed by
- * another capitalised word (which would make it part of a name the tagger missed), counts; a word
+ * Words that are the first word of a person the article has already named in full ("Tedros told
+ * reporters" after "Tedros Adhanom Ghebreyesus"): mentions of that person. Ethiopian and Eritrean
+ * names, and people known by a given name, are written so. A word the tagger left untagged counts
+ * when it is capitalised, of three letters or more, outside every tagged mention and not followed
+ * by another capitalised word (which would make it part of a name the tagger missed); a one-word
+ * organisation or other thing the tagger made of it counts too (places are kept: "Jordan"). A word
  * that is the first word of two people's names is left to the grouping, which links neither.
  */
 export function firstNamesAsPeople(
@@ -34,5 +35,14 @@ export function firstNamesAsPeople(
     if (after && after.start === token.end + 1 && /^\p{Lu}/u.test(text.slice(after.start, after.end))) return;
     added.push({ text: word, type: 'PERSON', start: token.start, end: token.end });
   });
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  const retyped = mentions.map((mention) => {
+    const firstEnd = firstWordEnds.get(mention.text);
+    return RETYPED.has(mention.type) && firstEnd !== undefined && mention.start >= firstEnd
+      ? { ...mention, type: 'PERSON' as const }
+      : mention;
+  });
+  return [...retyped, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** What the tagger takes a lone given name for ("Tedros" as an organisation). */
+const RETYPED = new Set(['ORG', 'MISC']);
