@@ -1,5 +1,6 @@
 import { seededRandom } from '../clusters/seeded-random.js';
 import { inventedName } from './invented-name.js';
+import { loc, norp, org, pad, per, shouted } from './sentence-parts.js';
 import { type SentencePart, taggedWords } from './tagged-words.js';
 import type { TemplateNames } from './template-names.js';
 import type { LabeledDocument } from './train-two-pass.js';
@@ -143,23 +144,6 @@ function generatorOf(names: TemplateNames, random: () => number): Generator {
       return [{ name: pick(names.cities).map((word) => word.toUpperCase()), type: 'LOCATION' }, date];
     },
   };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-const org = (name: readonly string[]): SentencePart => ({ name, type: 'ORG' });
-const loc = (name: readonly string[]): SentencePart => ({ name, type: 'LOCATION' });
-const per = (name: readonly string[]): SentencePart => ({ name, type: 'PERSON' });
-const norp = (word: string): SentencePart => ({ name: [word], type: 'NORP' });
-
-function shouted(parts: readonly SentencePart[]): SentencePart[] {
-  return parts.map((part) =>
-    typeof part === 'string'
-      ? part.toUpperCase()
-      : { ...part, name: part.name.map((word) => word.toUpperCase()) },
-  );
 }
 
 function amount(g: Generator): string {

@@ -1,4 +1,5 @@
 import { seededRandom } from '../clusters/seeded-random.js';
+import { loc, norp, org, pad, per, shouted } from './sentence-parts.js';
 import { type SentencePart, taggedWords } from './tagged-words.js';
 import type { TemplateNames } from './template-names.js';
 import type { LabeledDocument } from './train-two-pass.js';
@@ -129,24 +130,6 @@ function generatorOf(names: TemplateNames, random: () => number): Generator {
     },
   };
   return g;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-const org = (name: readonly string[]): SentencePart => ({ name, type: 'ORG' });
-const loc = (name: readonly string[]): SentencePart => ({ name, type: 'LOCATION' });
-const per = (name: readonly string[]): SentencePart => ({ name, type: 'PERSON' });
-const norp = (word: string): SentencePart => ({ name: [word], type: 'NORP' });
-
-/** The sentence in capitals, as headlines and some tables are written. */
-function shouted(parts: readonly SentencePart[]): SentencePart[] {
-  return parts.map((part) =>
-    typeof part === 'string'
-      ? part.toUpperCase()
-      : { ...part, name: part.name.map((word) => word.toUpperCase()) },
-  );
 }
 
 function score(g: Generator): string {
