@@ -36,12 +36,13 @@ interface Read {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The last reading, by the actors layer it read. The quotes stage and then the events stage ask
- * for the same article's reading, which is about a tenth of the analysis; the second gets the
- * first's when it asks with the same layers and dictionaries. Nothing may change a reading, so
- * that which stage asks first makes no difference: `attachSpeakers` returns new readings.
+ * The last reading. The quotes stage and then the events stage ask for the same article's reading,
+ * which is about a tenth of the analysis; the second gets the first's when it asks with the same
+ * layers and dictionaries. Only the last is kept, so that analysed articles held in memory (a batch
+ * on its way to the store) do not keep their readings alive. Nothing may change a reading, so that
+ * which stage asks first makes no difference: `attachSpeakers` returns new readings.
  */
-const lastRead = new WeakMap<readonly Actor[], Read>();
+let lastRead: Read | undefined;
 
 /** The article's sentences read with the actor and verb dictionaries, and its quotations attributed. */
 export function readArticle(
@@ -49,9 +50,13 @@ export function readArticle(
   dictionary: ActorDictionary,
   verbs: VerbDictionary,
 ): ArticleReading {
-  const last = lastRead.get(article.actors);
-  if (last && last.dictionary === dictionary && last.verbs === verbs && sameLayers(last.article, article)) {
-    return last.reading;
+  if (
+    lastRead &&
+    lastRead.dictionary === dictionary &&
+    lastRead.verbs === verbs &&
+    sameLayers(lastRead.article, article)
+  ) {
+    return lastRead.reading;
   }
   const { text } = article;
   const day = article.publishedAt.slice(0, 10);
@@ -68,12 +73,13 @@ export function readArticle(
     wordsBySentence(text, article.tokens, article.sentences),
   );
   const reading = { readings, attributions: attributeQuotes(text, article.paragraphs, readings) };
-  lastRead.set(article.actors, { article, dictionary, verbs, reading });
+  lastRead = { article, dictionary, verbs, reading };
   return reading;
 }
 
 function sameLayers(a: ReadableArticle, b: ReadableArticle): boolean {
   return (
+    a.actors === b.actors &&
     a.tokens === b.tokens &&
     a.sentences === b.sentences &&
     a.paragraphs === b.paragraphs &&
