@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { iobFromSpans } from '../../src/stages/entities/bilou.js';
 import { decodeTagger } from '../../src/stages/entities/model-file.js';
-import { type TaggerResources, tagDocument } from '../../src/stages/entities/tag-document.js';
-import type { Tagger } from '../../src/stages/entities/tagger-model.js';
+import { tagDocument } from '../../src/stages/entities/tag-document.js';
 import { loadTaggerResources, SHIPPED_GAZETTEER } from '../../src/stages/entities/tagger-resources.js';
 import type { LabeledSentence } from '../../training/corpora/labeled-sentence.js';
 import { readConllSplit } from '../../training/corpora/read-conll.js';
@@ -14,6 +12,7 @@ import { trainNer } from '../../training/ner/train-ner.js';
 import { runCompromise } from './compromise-baseline.js';
 import { type SpanScores, scoreSpans } from './conlleval.js';
 import { measureThroughput } from './measure-throughput.js';
+import { predictTags, toConll } from './predict-tags.js';
 
 /**
  * `npm run eval:ner [-- --json]`: the protocol score (a model trained here on CoNLL-2003 train, tuned
@@ -49,7 +48,6 @@ if (!values['skip-protocol']) {
 
 const shipped = decodeTagger(readFileSync(values.model));
 const resources = loadTaggerResources();
-const toConll = (type: string) => ({ PERSON: 'PER', ORG: 'ORG', LOCATION: 'LOC' })[type];
 const conllWithoutMisc = conllTest.map((sentence) => ({
   ...sentence,
   tags: dropTypes(sentence.tags, ['MISC']),
@@ -114,31 +112,6 @@ metrics['compromise.tokensPerCpuSecond'] = Math.round(compromise.tokensPerCpuSec
 
 printTable();
 if (values.json) console.log(JSON.stringify({ metrics }));
-
-/** IOB2 tags for each sentence, tagging by document; `mapType` renames types (undefined drops one). */
-function predictTags(
-  tagger: Tagger,
-  taggerResources: TaggerResources,
-  sentences: readonly LabeledSentence[],
-  mapType: (type: string) => string | undefined,
-): string[][] {
-  const out: string[][] = [];
-  for (const document of documentsOf(sentences)) {
-    const spans = tagDocument(
-      tagger,
-      document.sentences.map((sentence) => sentence.words),
-      taggerResources,
-    );
-    document.sentences.forEach((sentence, index) => {
-      const kept = (spans[index] ?? []).flatMap((span) => {
-        const type = mapType(span.type);
-        return type ? [{ ...span, type }] : [];
-      });
-      out.push(iobFromSpans(kept, sentence.words.length));
-    });
-  }
-  return out;
-}
 
 function dropTypes(tags: readonly string[], types: readonly string[]): string[] {
   return tags.map((tag) => (types.includes(tag.slice(2)) ? 'O' : tag));

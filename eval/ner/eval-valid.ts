@@ -1,13 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { iobFromSpans } from '../../src/stages/entities/bilou.js';
 import { decodeTagger } from '../../src/stages/entities/model-file.js';
-import { tagDocument } from '../../src/stages/entities/tag-document.js';
 import { loadTaggerResources } from '../../src/stages/entities/tagger-resources.js';
 import { readConllSplit } from '../../training/corpora/read-conll.js';
-import { documentsOf } from '../../training/ner/ner-recipes.js';
 import { scoreSpans } from './conlleval.js';
+import { predictTags, toConll } from './predict-tags.js';
 
 /**
  * `npx tsx eval/ner/eval-valid.ts [--model file] [--errors out.txt]`: a shipped-style model on
@@ -26,22 +24,7 @@ const { values } = parseArgs({
 const valid = readConllSplit(join(values.data, 'conll2003'), 'valid');
 const tagger = decodeTagger(readFileSync(values.model));
 const resources = loadTaggerResources();
-const toConll: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', LOCATION: 'LOC' };
-const predicted: string[][] = [];
-for (const document of documentsOf(valid)) {
-  const spans = tagDocument(
-    tagger,
-    document.sentences.map((sentence) => sentence.words),
-    resources,
-  );
-  document.sentences.forEach((sentence, index) => {
-    const kept = (spans[index] ?? []).flatMap((span) => {
-      const type = toConll[span.type];
-      return type ? [{ ...span, type }] : [];
-    });
-    predicted.push(iobFromSpans(kept, sentence.words.length));
-  });
-}
+const predicted = predictTags(tagger, resources, valid, toConll);
 const gold = valid.map((sentence) => sentence.tags.map((tag) => (tag.endsWith('-MISC') ? 'O' : tag)));
 const scores = scoreSpans(gold, predicted);
 const percent = (fraction: number) => (fraction * 100).toFixed(2);
