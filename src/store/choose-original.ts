@@ -19,6 +19,15 @@ export interface CopyCandidate<Ref> {
 }
 
 /**
+ * Whether an article stored after another, which copies nothing, could now be found to copy it:
+ * only if the two reach `COPY_THRESHOLD`. Its earlier candidates did not, and a new candidate can
+ * only push others out of its candidate lists, so below the threshold deciding again changes nothing.
+ */
+export function couldCopy(later: Uint32Array, earlier: Uint32Array): boolean {
+  return estimateSimilarity(later, earlier) >= COPY_THRESHOLD;
+}
+
+/**
  * The candidate this signature copies: the most similar at `COPY_THRESHOLD` or above, the earliest
  * stored among equals; undefined when none reaches it.
  */

@@ -7,7 +7,7 @@ import {
   signatureBytes,
   signatureFromBytes,
 } from '../../stages/duplicates/signature-text.js';
-import { CANDIDATES_PER_BAND, chooseOriginal } from '../choose-original.js';
+import { CANDIDATES_PER_BAND, chooseOriginal, couldCopy } from '../choose-original.js';
 
 /** The schema step that adds the index (appended to MIGRATIONS). */
 export const DUPLICATE_INDEX_SCHEMA = `
@@ -142,7 +142,8 @@ async function decideCopiesOf(client: PoolClient, key: string): Promise<void> {
 
 /**
  * Compares again the articles stored after this one that share a band with it and copy nothing:
- * analysed before it (workers take jobs in any order), they found no original when indexed.
+ * analysed before it (workers take jobs in any order), they found no original when indexed. Only
+ * those similar enough to copy this one can decide otherwise now (`couldCopy`).
  */
 async function decideLaterOf(client: PoolClient, ord: string, signature: Uint32Array): Promise<void> {
   const { rows } = await client.query<{ key: string; ord: string; signature: Buffer }>(
@@ -154,7 +155,10 @@ async function decideLaterOf(client: PoolClient, ord: string, signature: Uint32A
      JOIN article_minhash m ON m.key = c.key`,
     [bandKeys(signature), ord, CANDIDATES_PER_BAND],
   );
-  for (const row of rows) await decide(client, row.key, row.ord, signatureFromBytes(row.signature));
+  for (const row of rows) {
+    const later = signatureFromBytes(row.signature);
+    if (couldCopy(later, signature)) await decide(client, row.key, row.ord, later);
+  }
 }
 
 /** What the article with this id copies, and which later articles copy it (each left out when none). */

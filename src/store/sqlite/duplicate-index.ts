@@ -7,7 +7,7 @@ import {
   signatureBytes,
   signatureFromBytes,
 } from '../../stages/duplicates/signature-text.js';
-import { CANDIDATES_PER_BAND, type CopyCandidate, chooseOriginal } from '../choose-original.js';
+import { CANDIDATES_PER_BAND, type CopyCandidate, chooseOriginal, couldCopy } from '../choose-original.js';
 
 /** The schema step that adds the index (appended to MIGRATIONS). */
 export const DUPLICATE_INDEX_SCHEMA = `
@@ -115,7 +115,8 @@ export function createDuplicateIndex(db: Database.Database): DuplicateIndex {
   };
 
   // Articles stored after this one and analysed before it (workers take jobs in any order) found
-  // no original when they were indexed: those sharing a band with it are compared again.
+  // no original when they were indexed: those sharing a band with it, and similar enough to copy
+  // it, are compared again.
   const decideLaterOf = (seq: number, signature: Uint32Array): void => {
     const later = new Map<number, Buffer>();
     for (const band of bandKeys(signature)) {
@@ -123,7 +124,10 @@ export function createDuplicateIndex(db: Database.Database): DuplicateIndex {
         later.set(row.seq, row.signature);
       }
     }
-    for (const [laterSeq, bytes] of later) decide(laterSeq, signatureFromBytes(bytes));
+    for (const [laterSeq, bytes] of later) {
+      const laterSignature = signatureFromBytes(bytes);
+      if (couldCopy(laterSignature, signature)) decide(laterSeq, laterSignature);
+    }
   };
 
   return {
