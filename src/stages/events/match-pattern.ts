@@ -1,4 +1,5 @@
 import type { Participant } from './participants.js';
+import { candidatePatterns, patternIndex } from './pattern-index.js';
 import type { Phrase } from './phrases.js';
 import type { Word } from './sentence-words.js';
 import type {
@@ -62,8 +63,8 @@ export function matchPatterns(
     present.add(word.lemma);
   }
   let best: PatternMatch | undefined;
-  for (const pattern of patterns) {
-    if (!hasRequiredWords(requiredWords(pattern, context.synsets), present)) continue;
+  for (const position of candidatePatterns(patternIndex(patterns, context.synsets), present)) {
+    const pattern = patterns[position] as VerbPattern;
     const slots: Slots = { score: 0 };
     const first = matchParts(context, pattern.before, start, verbFirst, slots);
     if (first === undefined) continue;
@@ -239,55 +240,4 @@ function matchSpelling(
     if (word.lower !== wanted && word.lemma !== wanted) return undefined;
   }
   return end;
-}
-
-/** Whether one spelling of each required word is among the clause's words. */
-function hasRequiredWords(required: readonly (readonly string[])[], present: ReadonlySet<string>): boolean {
-  for (const spellings of required) if (!anyPresent(spellings, present)) return false;
-  return true;
-}
-
-function anyPresent(spellings: readonly string[], present: ReadonlySet<string>): boolean {
-  for (const spelling of spellings) if (present.has(spelling)) return true;
-  return false;
-}
-
-const required = new WeakMap<VerbPattern, readonly (readonly string[])[]>();
-
-/**
- * The words a pattern cannot match without, each as its spellings (a synonym set's first words):
- * a pattern whose words are not all in the clause is skipped before it is matched.
- */
-function requiredWords(
-  pattern: VerbPattern,
-  synsets: VerbDictionary['synsets'],
-): readonly (readonly string[])[] {
-  let words = required.get(pattern);
-  if (words) return words;
-  const found: string[][] = [];
-  const addTokens = (tokens: readonly PatternToken[]) => {
-    for (const token of tokens) {
-      if (token.kind === 'word') found.push(token.words);
-      else if (token.kind === 'synset') {
-        const members = synsets.get(token.name) ?? [];
-        found.push(
-          members.flatMap((member) => [
-            member.words[0] as string,
-            ...(member.plural ? [member.plural[0] as string] : []),
-          ]),
-        );
-      }
-    }
-  };
-  for (const part of [...pattern.before, ...pattern.after]) {
-    if (part.kind === 'particle') found.push([part.word]);
-    else if (part.kind === 'noun') addTokens(part.tokens);
-    else {
-      found.push(part.preposition);
-      for (const object of part.objects) addTokens(object.tokens);
-    }
-  }
-  words = found;
-  required.set(pattern, words);
-  return words;
 }
