@@ -17,8 +17,8 @@ const ANALYSIS_FOLDERS = ['000', '001'];
  */
 const WARM_UP_FOLDERS = ['002', '003', '004'];
 const WARM_UP_JOBS = 1200;
-/** Timed rounds of one worker then two. */
-const PAIRS = 3;
+/** Timed rounds of one worker and of two, the order turned in every other pair (see below). */
+const PAIRS = 4;
 /** Jobs queued one at a time to an idle worker, for the queue latency. */
 const LATENCY_SAMPLES = 20;
 const ROOT = join(import.meta.dirname, '..');
@@ -104,7 +104,10 @@ export async function measurePostgresWorkers(options: PostgresBenchOptions): Pro
     // articles/s and then 53 on the same articles, which made two workers look 2.2-2.8 times as
     // fast. Then PAIRS rounds of one worker and of two in turn: on these shared cores one round's
     // rate moves by 10-15% from one run to the next, so each figure is the median of its rounds,
-    // and the speedup the median of each pair's.
+    // and the speedup the median of each pair's. The machine's own speed also drifts within a run
+    // (a loop of arithmetic ran a third slower at the end of one run than at its start), which,
+    // with one worker always measured first, favoured it whenever the machine slowed: every other
+    // pair measures two workers first, so that a steady drift counts as much for one as for two.
     log(
       `analysing ${ids.length} queued articles with 2 running worker processes (warming up, not timed) ...`,
     );
@@ -116,8 +119,13 @@ export async function measurePostgresWorkers(options: PostgresBenchOptions): Pro
         log(`${ids.length} articles, ${processes} worker process(es): ${rate.toFixed(1)} articles/s`);
         return rate;
       };
-      const one = await timed(1);
-      pairs.push({ one, two: await timed(2) });
+      if (pair % 2 === 0) {
+        const one = await timed(1);
+        pairs.push({ one, two: await timed(2) });
+      } else {
+        const two = await timed(2);
+        pairs.push({ one: await timed(1), two });
+      }
     }
     const one = median(pairs.map((pair) => pair.one));
     const two = median(pairs.map((pair) => pair.two));
