@@ -199,6 +199,24 @@ describe('quotesStage', () => {
     expect(article.quotes?.[0]?.cue?.text).toBe('described');
   });
 
+  it('gives a quotation that is a sentence of its own to the speaker of the sentence after it', () => {
+    const article = analyze([
+      '“The water came in the night, faster than last time.” Rosa Mamani, who runs a shop by the river, was speaking from her roof.',
+    ]);
+    expect(summary(article)).toEqual([
+      'direct Rosa Mamani: The water came in the night, faster than last time.',
+    ]);
+    expect(article.quotes?.[0]?.cue?.text).toBe('speaking');
+  });
+
+  it('does not give a quotation to a name in the next paragraph or after a verb that is not of speaking', () => {
+    const article = analyze([
+      '“The water came in the night, faster than last time.” Rosa Mamani later left the town.',
+      'Rosa Mamani was speaking from her roof.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toBeUndefined();
+  });
+
   it('gives a title the article sets off by commas beside a name to that name', () => {
     const article = analyze([
       'The UN special envoy for Haiti, Rosa Mamani, met both sides on Monday.',
