@@ -42,6 +42,8 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
     before--;
   const described = phraseOf[before] ?? -1;
   if (described >= 0) return describe(reading, described);
+  const relative = describedBeforeRelative(reading, before);
+  if (relative) return relative;
   const after = phraseOf[cue + 1] ?? -1;
   if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1)) return undefined;
   const participant = participants[after];
@@ -119,6 +121,26 @@ function describedBeforeAside(reading: SentenceReading, cue: number): Speaker | 
     const index = reading.phraseOf[outer.first] ?? -1;
     const head = reading.words[outer.last] as Word;
     if (index >= 0 && (head.pos === 'NOUN' || head.pos === 'PROPN')) return describe(reading, index);
+  }
+  return undefined;
+}
+
+/** Words of a relative clause between "who" and the cue ("who asked not to be named"). */
+const MAX_RELATIVE_WORDS = 10;
+
+/**
+ * "a provincial official who asked not to be named said": the description before a relative
+ * clause that ends right before the cue with a word of no phrase (a verb).
+ */
+function describedBeforeRelative(reading: SentenceReading, last: number): Speaker | undefined {
+  const { words, phraseOf, mentionOf } = reading;
+  for (let at = last; at >= 1 && at >= last - MAX_RELATIVE_WORDS; at--) {
+    const word = words[at] as Word;
+    if (word.pos === 'PUNCT') return undefined;
+    if (word.lower !== 'who') continue;
+    const index = phraseOf[at - 1] ?? -1;
+    if (index < 0) return undefined;
+    return mentionOf[at - 1] ? nameOf(reading, at - 1) : describe(reading, index);
   }
   return undefined;
 }

@@ -217,6 +217,13 @@ describe('quotesStage', () => {
     expect(article.quotes?.[0]?.speaker).toBeUndefined();
   });
 
+  it('gives reported speech to a description whose relative clause ends in a verb before the cue', () => {
+    const article = analyze([
+      'In the port, a customs officer who asked not to be named said more than 300 containers were stuck.',
+    ]);
+    expect(summary(article)).toEqual(['reported customs officer: more than 300 containers were stuck']);
+  });
+
   it('gives a title the article sets off by commas beside a name to that name', () => {
     const article = analyze([
       'The UN special envoy for Haiti, Rosa Mamani, met both sides on Monday.',
