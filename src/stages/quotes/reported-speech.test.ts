@@ -29,6 +29,20 @@ describe('reportedSpeech', () => {
     expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
   });
 
+  it('reads the clause after "told <a hyphenated name> that"', () => {
+    const article = analyze([
+      'Tomas Eklund told the Ala-Too Press agency that the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
+  });
+
+  it('reads a clause without "that" whose subject is a name right after the people told', () => {
+    const article = analyze([
+      'Tomas Eklund told reporters Stockholm hoped the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: Stockholm hoped the pier would reopen within a week']);
+  });
+
   it('takes no relative clause after a prepositional phrase for reported speech', () => {
     expect(reported(analyze(['The mayor warned of a storm that could flood the lower town.']))).toEqual([]);
   });
