@@ -224,6 +224,23 @@ describe('quotesStage', () => {
     expect(summary(article)).toEqual(['reported customs officer: more than 300 containers were stuck']);
   });
 
+  it('gives an indefinite description to the name the text gives it next ("The spokeswoman, Name,")', () => {
+    const article = analyze([
+      'A spokeswoman for the port authority said the pier would reopen. The spokeswoman, Rosa Mamani, said the ferries would run.',
+    ]);
+    expect(summary(article)).toEqual([
+      'reported Rosa Mamani: the pier would reopen',
+      'reported Rosa Mamani: the ferries would run',
+    ]);
+  });
+
+  it('keeps an indefinite description when the name given next has another title', () => {
+    const article = analyze([
+      'A trader said prices had doubled. The mayor, Rosa Mamani, said the market would reopen.',
+    ]);
+    expect(summary(article)[0]).toBe('reported trader: prices had doubled');
+  });
+
   it('gives a title the article sets off by commas beside a name to that name', () => {
     const article = analyze([
       'The UN special envoy for Haiti, Rosa Mamani, met both sides on Monday.',
