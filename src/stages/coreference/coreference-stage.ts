@@ -12,6 +12,7 @@ import { type Gender, MAX_TITLE_WORDS, roleTitle, titleGender } from './person-t
 import { surnamesAsPeople } from './surnames-as-people.js';
 import { titledNamesAsPeople } from './titled-names-as-people.js';
 import { trimTitleWord } from './trim-title-word.js';
+import { wholePersonNames } from './whole-person-names.js';
 
 const PRONOUNS: Record<string, Gender> = {
   he: 'male',
@@ -31,7 +32,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.4.0',
+  version: '1.5.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
@@ -44,9 +45,13 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
       text,
       tokens,
       surnamesAsPeople(
-        titledNamesAsPeople(
+        wholePersonNames(
           text,
-          article.entities.map((mention) => trimTitleWord(text, mention)),
+          tokens,
+          titledNamesAsPeople(
+            text,
+            article.entities.map((mention) => trimTitleWord(text, mention)),
+          ),
         ),
       ),
     );
