@@ -241,6 +241,14 @@ describe('quotesStage', () => {
     expect(summary(article)[0]).toBe('reported trader: prices had doubled');
   });
 
+  it('gives a title set off after a name to that name when what the title covers follows it', () => {
+    const article = analyze([
+      'The paper spoke to Rosa Mamani, the deputy mayor responsible for the environment.',
+      'The deputy mayor said the new stoves were cheaper.',
+    ]);
+    expect(summary(article)).toEqual(['reported Rosa Mamani: the new stoves were cheaper']);
+  });
+
   it('gives a title the article sets off by commas beside a name to that name', () => {
     const article = analyze([
       'The UN special envoy for Haiti, Rosa Mamani, met both sides on Monday.',

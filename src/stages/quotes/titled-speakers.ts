@@ -9,6 +9,8 @@ const LEADING = /^(the|a|an)\s+/;
 const BOUNDARY = new Set(['the', 'a', 'an', 'and', 'said', 'says', 'told', 'who', 'which']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const LINKS = new Set(['of', 'for', 'in', 'at', 'to', 'on']);
+/** Words after a title that open what it covers, not more of the title ("deputy mayor responsible for the environment"). */
+const COVERING = new Set(['responsible', 'charged', 'overseeing', 'who', 'whose']);
 
 /**
  * Speakers written only as a title ("Chancellor says…" in a headline, "the envoy said", "Turkish
@@ -166,7 +168,7 @@ function apposedBefore(words: readonly string[]): string[] {
 function apposedAfter(words: readonly string[]): string[] {
   const from = BOUNDARY.has(words[0] ?? '') ? 1 : 0;
   const title = words.slice(from, from + MAX_APPOSED_WORDS);
-  const link = title.findIndex((word) => LINKS.has(word) || BOUNDARY.has(word));
+  const link = title.findIndex((word) => LINKS.has(word) || BOUNDARY.has(word) || COVERING.has(word));
   return link > 0 ? title.slice(0, link) : title;
 }
 
