@@ -26,12 +26,13 @@ export function directQuotes(
   for (const attribution of attributions) {
     const span = trim(text, attribution.region);
     if (span.end <= span.start) continue;
-    if (isLabel(readings, span)) continue;
     let { speaker, cue } = attribution;
+    // "called the company's offer “crumbs from the table”": a judgement after the object of "call"
+    // is speech even where its words would read as a label going on from the noun before them.
+    const called = speaker || cue ? undefined : calledWords(readings, attribution.region);
+    if (!called && isLabel(readings, span)) continue;
     if (!speaker) {
-      const found =
-        colonBefore(readings, attribution.region) ??
-        (cue ? undefined : calledWords(readings, attribution.region));
+      const found = colonBefore(readings, attribution.region) ?? called;
       if (found) {
         speaker = found.speaker;
         cue = found.cue;
