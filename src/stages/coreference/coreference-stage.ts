@@ -1,6 +1,7 @@
 import type { EntityMention, Token } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { countriesAsSubjects } from './countries-as-subjects.js';
 import { findBodies } from './find-bodies.js';
 import { findDescriptions } from './find-descriptions.js';
 import { firstNamesAsPeople } from './first-names-as-people.js';
@@ -32,7 +33,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.5.0',
+  version: '1.6.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
@@ -50,7 +51,11 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
           tokens,
           titledNamesAsPeople(
             text,
-            article.entities.map((mention) => trimTitleWord(text, mention)),
+            countriesAsSubjects(
+              text,
+              tokens,
+              article.entities.map((mention) => trimTitleWord(text, mention)),
+            ),
           ),
         ),
       ),
