@@ -26,13 +26,12 @@ export function directQuotes(
   for (const attribution of attributions) {
     const span = trim(text, attribution.region);
     if (span.end <= span.start) continue;
+    if (isLabel(readings, span)) continue;
     let { speaker, cue } = attribution;
-    // "called the company's offer “crumbs from the table”": a judgement after the object of "call"
-    // is speech even where its words would read as a label going on from the noun before them.
-    const called = speaker || cue ? undefined : calledWords(readings, attribution.region);
-    if (!called && isLabel(readings, span)) continue;
     if (!speaker) {
-      const found = colonBefore(readings, attribution.region) ?? called;
+      const found =
+        colonBefore(readings, attribution.region) ??
+        (cue ? undefined : calledWords(readings, attribution.region));
       if (found) {
         speaker = found.speaker;
         cue = found.cue;

@@ -249,13 +249,6 @@ describe('quotesStage', () => {
     expect(summary(article)).toEqual(['reported Rosa Mamani: the new stoves were cheaper']);
   });
 
-  it('keeps as speech a judgement after a possessive object of "call" ("called the company\'s offer “crumbs”")', () => {
-    const article = analyze([
-      'Rosa Mamani is the mayor. She called the company’s offer “crumbs from the table”.',
-    ]);
-    expect(summary(article)).toEqual(['direct Rosa Mamani: crumbs from the table']);
-  });
-
   it('gives a title the article sets off by commas beside a name to that name', () => {
     const article = analyze([
       'The UN special envoy for Haiti, Rosa Mamani, met both sides on Monday.',
