@@ -137,6 +137,11 @@ describe('person codes: a title with its scope', () => {
   it.each([
     ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],
     ['Amaka Obi', 'Amaka Obi, the mayor of Lagos, said the roads were open.', 'NGAGOV'],
+    [
+      'Amaka Obi',
+      'Amaka Obi, the deputy mayor responsible for transport, said the roads were open.',
+      'NGAGOV',
+    ],
   ])('reads the title of %s without its scope, in the article’s country', (name, sentence, code) => {
     const article = analyze('2023-06-05', ['Nigeria and Nigerian workers face higher prices.', sentence]);
     expect(codeOf(article, name)).toBe(code);
