@@ -235,9 +235,11 @@ export function colonSpeaker(reading: SentenceReading): { at: number; speaker: S
   const phrase = phrases[index];
   const speaker = participants[index];
   if (!phrase || !speaker || speaker.actorId === null) return undefined;
-  // The phrase must open the sentence or follow a semicolon.
+  // The phrase must open the sentence or follow a semicolon, and be the actor's name, not a thing
+  // of theirs ("Ulaanbaatar's winter smog: a doctor and a city official on what went wrong").
   const before = words[phrase.first - 1];
   if (before && before.text !== ';') return undefined;
+  if (speaker.end < (words[colon - 1] as Word).start) return undefined;
   return { at: colon, speaker: { start: speaker.start, end: speaker.end, participant: speaker } };
 }
 

@@ -62,6 +62,11 @@ describe('reportedSpeech', () => {
     ]);
   });
 
+  it('reads no headline speech after a colon when the name before it is a possessive ("Stockholm\'s harbour: …")', () => {
+    const article = analyze(["Stockholm's old harbour: a pilot and a fisherman on what went wrong"]);
+    expect(reported(article)).toEqual([]);
+  });
+
   it('takes no relative clause after a prepositional phrase for reported speech', () => {
     expect(reported(analyze(['The mayor warned of a storm that could flood the lower town.']))).toEqual([]);
   });
