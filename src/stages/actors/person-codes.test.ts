@@ -307,3 +307,19 @@ describe('person codes: parties and their leaders', () => {
     expect(codeOf(article, 'Jubilee Party')).toBe('KENGOV');
   });
 });
+
+describe('person codes: an aide after a possessive', () => {
+  it('gives an aide the code of the one the possessive names ("His chief of staff, X,")', () => {
+    const article = analyze('2022-09-19', [
+      'President Sadyr Japarov spoke on Sunday. His chief of staff, Akylbek Toktogulov, told reporters the line would hold.',
+    ]);
+    expect(codeOf(article, 'Akylbek Toktogulov')).toBe('KGZGOV');
+  });
+
+  it('gives no code for a possessive that names no office ("His wife, X,")', () => {
+    const article = analyze('2022-09-19', [
+      'President Sadyr Japarov spoke on Sunday. His wife, Aigul Japarova, told reporters the line would hold.',
+    ]);
+    expect(codeOf(article, 'Aigul Japarova')).toBeNull();
+  });
+});
