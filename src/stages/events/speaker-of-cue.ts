@@ -239,7 +239,8 @@ export function colonSpeaker(reading: SentenceReading): { at: number; speaker: S
   // of theirs ("Ulaanbaatar's winter smog: a doctor and a city official on what went wrong").
   const before = words[phrase.first - 1];
   if (before && before.text !== ';') return undefined;
-  if (speaker.end < (words[colon - 1] as Word).start) return undefined;
+  const after = words.find((word) => word.start >= speaker.end);
+  if (after && after.end <= (words[colon] as Word).start && /^['’]s?$/.test(after.text)) return undefined;
   return { at: colon, speaker: { start: speaker.start, end: speaker.end, participant: speaker } };
 }
 
