@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
 import type { Stage, StageOutput } from '../../pipeline/stage.js';
 import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js';
+import { aideCode } from './aide-code.js';
 import type { CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { describedRoles } from './described-roles.js';
@@ -43,7 +44,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.6.0',
+    version: '1.8.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -139,6 +140,17 @@ function findActors(
           })
         : undefined;
     codes.set(chain, code ?? fullerNameCode(chain, codes));
+  }
+  // "His chief of staff, Akylbek Toktogulov,": an aide acts for the one the possessive names.
+  let chainAt: Map<number, CorefChain> | undefined;
+  for (const chain of chains) {
+    if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
+    chainAt ??= new Map(
+      chains.flatMap((each) => each.mentions.map((mention) => [mention.start, each] as const)),
+    );
+    const found = chainAt;
+    const code = aideCode(chain, context.tokens, (start) => found.get(start), codes);
+    if (code !== undefined) codes.set(chain, code);
   }
 
   const actors: Actor[] = [];

@@ -48,6 +48,12 @@ describe('organisationCode', () => {
     expect(organisationCode(dictionary, [], words('Russian Police'), '2018-06-17')).toBe('RUSCOP');
   });
 
+  it('codes a ministry GOV whatever sector its name gives ("Ministry of Environment and Tourism")', () => {
+    expect(
+      organisationCode(dictionary, [], words('Mongolian Ministry of Environment and Tourism'), '2019-01-17'),
+    ).toBe('MNGGOV');
+  });
+
   it('gives no code without a country', () => {
     expect(
       organisationCode(dictionary, words('the'), words('Military Police Directorate'), '2018-06-17'),

@@ -137,6 +137,11 @@ describe('person codes: a title with its scope', () => {
   it.each([
     ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],
     ['Amaka Obi', 'Amaka Obi, the mayor of Lagos, said the roads were open.', 'NGAGOV'],
+    [
+      'Amaka Obi',
+      'Amaka Obi, the deputy mayor responsible for transport, said the roads were open.',
+      'NGAGOV',
+    ],
   ])('reads the title of %s without its scope, in the article’s country', (name, sentence, code) => {
     const article = analyze('2023-06-05', ['Nigeria and Nigerian workers face higher prices.', sentence]);
     expect(codeOf(article, name)).toBe(code);
@@ -300,5 +305,21 @@ describe('person codes: parties and their leaders', () => {
       'The ruling Jubilee Party said the budget would pass.',
     ]);
     expect(codeOf(article, 'Jubilee Party')).toBe('KENGOV');
+  });
+});
+
+describe('person codes: an aide after a possessive', () => {
+  it('gives an aide the code of the one the possessive names ("His chief of staff, X,")', () => {
+    const article = analyze('2022-09-19', [
+      'President Sadyr Japarov spoke on Sunday. His chief of staff, Akylbek Toktogulov, told reporters the line would hold.',
+    ]);
+    expect(codeOf(article, 'Akylbek Toktogulov')).toBe('KGZGOV');
+  });
+
+  it('gives no code for a possessive that names no office ("His wife, X,")', () => {
+    const article = analyze('2022-09-19', [
+      'President Sadyr Japarov spoke on Sunday. His wife, Aigul Japarova, told reporters the line would hold.',
+    ]);
+    expect(codeOf(article, 'Aigul Japarova')).toBeNull();
   });
 });

@@ -68,8 +68,11 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Words of a place's name before its possessive, at most ("Lagos state's"). */
 const MAX_PLACE_WORDS = 2;
 
-/** Words that open a title's scope: "the mayor of Greater Manchester", "a lawyer for the union". */
-const SCOPE_WORDS = new Set(['of', 'for', 'to', 'in', 'at']);
+/**
+ * Words that open a title's scope: "the mayor of Greater Manchester", "a lawyer for the union",
+ * "the deputy mayor responsible for the environment".
+ */
+const SCOPE_WORDS = new Set(['of', 'for', 'to', 'in', 'at', 'responsible']);
 
 /**
  * A title phrase cut before its scope ("a lawyer" of "a lawyer for the union"), so that its head

@@ -1,6 +1,7 @@
 import type { EntityMention, Token } from '../../document/annotations.js';
 import type { Span } from '../../document/span.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { countriesAsSubjects } from './countries-as-subjects.js';
 import { findBodies } from './find-bodies.js';
 import { findDescriptions } from './find-descriptions.js';
 import { firstNamesAsPeople } from './first-names-as-people.js';
@@ -12,6 +13,7 @@ import { type Gender, MAX_TITLE_WORDS, roleTitle, titleGender } from './person-t
 import { surnamesAsPeople } from './surnames-as-people.js';
 import { titledNamesAsPeople } from './titled-names-as-people.js';
 import { trimTitleWord } from './trim-title-word.js';
+import { wholePersonNames } from './whole-person-names.js';
 
 const PRONOUNS: Record<string, Gender> = {
   he: 'male',
@@ -31,7 +33,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.4.0',
+  version: '1.6.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
@@ -44,9 +46,17 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
       text,
       tokens,
       surnamesAsPeople(
-        titledNamesAsPeople(
+        wholePersonNames(
           text,
-          article.entities.map((mention) => trimTitleWord(text, mention)),
+          tokens,
+          titledNamesAsPeople(
+            text,
+            countriesAsSubjects(
+              text,
+              tokens,
+              article.entities.map((mention) => trimTitleWord(text, mention)),
+            ),
+          ),
         ),
       ),
     );

@@ -85,6 +85,8 @@ export function attributeQuotes(
     }
     if (!attribution.cue && !attribution.continued)
       Object.assign(attribution, introduced(text, readings, region));
+    if (!attribution.cue && !attribution.continued)
+      Object.assign(attribution, introducedAfter(text, readings, region));
     attributions.push(attribution);
   }
   return attributions;
@@ -110,6 +112,45 @@ function introduced(text: string, readings: readonly SentenceReading[], region: 
     if (word.pos !== 'VERB' || !INTRODUCING.has(word.lemma)) continue;
     // "the outbreak could now be described as a pandemic": a passive verb introduces no one.
     if (words[verb - 1]?.pos === 'AUX' || words[verb - 2]?.pos === 'AUX') return {};
+    const speaker = speakerOfCue(reading, verb);
+    return speaker ? { cue: spanOf(word), speaker } : {};
+  }
+  return {};
+}
+
+/** Verbs of a sentence after a quotation that say who spoke it ("“…” Rosa Quispe spoke to reporters."). */
+const SPEAKING = new Set(['speak', 'describe', 'recount', 'explain', 'recall', 'say', 'tell', 'add']);
+/** Words between the start of the sentence after a quotation and its verb, asides included. */
+const SPEAKING_REACH = 16;
+
+/**
+ * The cue and speaker of a quotation that is a sentence of its own with no cue, from the sentence
+ * after it in the same paragraph when that sentence's first verb, past asides in commas, is one
+ * of speaking ("“The water came in the night.” Boonmee Srisuk, 67, was speaking from his roof.").
+ */
+function introducedAfter(
+  text: string,
+  readings: readonly SentenceReading[],
+  region: Span,
+): Partial<Attribution> {
+  const own = readingAt(readings, region.start);
+  if (!own || own.sentence.end > region.end + 2 || own.sentence.start < region.start - 2) return {};
+  let at = own.sentence.end;
+  while (at < text.length && /[\s"”»’]/.test(text[at] as string)) {
+    if (text[at] === '\n') return {};
+    at++;
+  }
+  const reading = readingAt(readings, at);
+  if (!reading) return {};
+  const { words } = reading;
+  let depth = 0;
+  for (let verb = 0; verb < words.length && verb <= SPEAKING_REACH; verb++) {
+    const word = words[verb] as Word;
+    if (word.text === ',') depth = depth === 0 ? 1 : 0;
+    if (depth > 0 || word.pos !== 'VERB') continue;
+    if (!SPEAKING.has(word.lemma)) return {};
+    // "was speaking" reads as speech; "was described" is a passive, which introduces no one.
+    if (words[verb - 1]?.pos === 'AUX' && !word.lower.endsWith('ing')) return {};
     const speaker = speakerOfCue(reading, verb);
     return speaker ? { cue: spanOf(word), speaker } : {};
   }

@@ -42,6 +42,8 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
     before--;
   const described = phraseOf[before] ?? -1;
   if (described >= 0) return describe(reading, described);
+  const relative = describedBeforeRelative(reading, before);
+  if (relative) return relative;
   const after = phraseOf[cue + 1] ?? -1;
   if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1)) return undefined;
   const participant = participants[after];
@@ -119,6 +121,26 @@ function describedBeforeAside(reading: SentenceReading, cue: number): Speaker | 
     const index = reading.phraseOf[outer.first] ?? -1;
     const head = reading.words[outer.last] as Word;
     if (index >= 0 && (head.pos === 'NOUN' || head.pos === 'PROPN')) return describe(reading, index);
+  }
+  return undefined;
+}
+
+/** Words of a relative clause between "who" and the cue ("who asked not to be named"). */
+const MAX_RELATIVE_WORDS = 10;
+
+/**
+ * "a provincial official who asked not to be named said": the description before a relative
+ * clause that ends right before the cue with a word of no phrase (a verb).
+ */
+function describedBeforeRelative(reading: SentenceReading, last: number): Speaker | undefined {
+  const { words, phraseOf, mentionOf } = reading;
+  for (let at = last; at >= 1 && at >= last - MAX_RELATIVE_WORDS; at--) {
+    const word = words[at] as Word;
+    if (word.pos === 'PUNCT') return undefined;
+    if (word.lower !== 'who') continue;
+    const index = phraseOf[at - 1] ?? -1;
+    if (index < 0) return undefined;
+    return mentionOf[at - 1] ? nameOf(reading, at - 1) : describe(reading, index);
   }
   return undefined;
 }
@@ -213,9 +235,12 @@ export function colonSpeaker(reading: SentenceReading): { at: number; speaker: S
   const phrase = phrases[index];
   const speaker = participants[index];
   if (!phrase || !speaker || speaker.actorId === null) return undefined;
-  // The phrase must open the sentence or follow a semicolon.
+  // The phrase must open the sentence or follow a semicolon, and be the actor's name, not a thing
+  // of theirs ("Ulaanbaatar's winter smog: a doctor and a city official on what went wrong").
   const before = words[phrase.first - 1];
   if (before && before.text !== ';') return undefined;
+  const after = words.find((word) => word.start >= speaker.end);
+  if (after && after.end <= (words[colon] as Word).start && /^['’]s?$/.test(after.text)) return undefined;
   return { at: colon, speaker: { start: speaker.start, end: speaker.end, participant: speaker } };
 }
 

@@ -17,6 +17,15 @@ export function opensWithClause(reading: SentenceReading, from: number): boolean
   for (let at = from + 1; at < words.length && at <= from + MAX_SUBJECT_WORDS; at++) {
     const word = words[at] as Word;
     if ((phraseOf[at] ?? -1) >= 0) continue;
+    // "the national clean-air programme": a hyphen inside a word the tagger split.
+    if (isHyphen(word) && words[at - 1]?.end === word.start && words[at + 1]?.start === word.end) continue;
+    // "the briquettes that replaced it were cheaper": a relative clause with its verb and object
+    // inside the subject, when a verb of the subject's own follows.
+    const relative = relativeClauseEnd(reading, at);
+    if (relative !== undefined) {
+      at = relative;
+      continue;
+    }
     // "people to be extradited": a passive infinitive after a noun describes it.
     if (isPassiveInfinitive(words, at)) {
       at += 2;
@@ -41,3 +50,22 @@ function isPassiveInfinitive(words: readonly Word[], at: number): boolean {
     words[at - 1]?.pos === 'NOUN'
   );
 }
+
+function isHyphen(word: Word): boolean {
+  return /^[-‐‑]$/.test(word.text);
+}
+
+/**
+ * The last word of a relative clause at `at` ("that replaced it", "who lost their homes"): a
+ * relative pronoun after a noun, its verb, and the phrase that is its object.
+ */
+function relativeClauseEnd(reading: SentenceReading, at: number): number | undefined {
+  const { words, phraseOf, phrases } = reading;
+  const word = words[at] as Word;
+  if (!RELATIVE.has(word.lower) || words[at - 1]?.pos !== 'NOUN' || words[at + 1]?.pos !== 'VERB')
+    return undefined;
+  const object = phrases[phraseOf[at + 2] ?? -1];
+  return object ? object.last : at + 1;
+}
+
+const RELATIVE = new Set(['that', 'which', 'who']);

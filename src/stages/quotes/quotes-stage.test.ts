@@ -199,6 +199,56 @@ describe('quotesStage', () => {
     expect(article.quotes?.[0]?.cue?.text).toBe('described');
   });
 
+  it('gives a quotation that is a sentence of its own to the speaker of the sentence after it', () => {
+    const article = analyze([
+      '“The water came in the night, faster than last time.” Rosa Mamani, who runs a shop by the river, was speaking from her roof.',
+    ]);
+    expect(summary(article)).toEqual([
+      'direct Rosa Mamani: The water came in the night, faster than last time.',
+    ]);
+    expect(article.quotes?.[0]?.cue?.text).toBe('speaking');
+  });
+
+  it('does not give a quotation to a name in the next paragraph or after a verb that is not of speaking', () => {
+    const article = analyze([
+      '“The water came in the night, faster than last time.” Rosa Mamani later left the town.',
+      'Rosa Mamani was speaking from her roof.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toBeUndefined();
+  });
+
+  it('gives reported speech to a description whose relative clause ends in a verb before the cue', () => {
+    const article = analyze([
+      'In the port, a customs officer who asked not to be named said more than 300 containers were stuck.',
+    ]);
+    expect(summary(article)).toEqual(['reported customs officer: more than 300 containers were stuck']);
+  });
+
+  it('gives an indefinite description to the name the text gives it next ("The spokeswoman, Name,")', () => {
+    const article = analyze([
+      'A spokeswoman for the port authority said the pier would reopen. The spokeswoman, Rosa Mamani, said the ferries would run.',
+    ]);
+    expect(summary(article)).toEqual([
+      'reported Rosa Mamani: the pier would reopen',
+      'reported Rosa Mamani: the ferries would run',
+    ]);
+  });
+
+  it('keeps an indefinite description when the name given next has another title', () => {
+    const article = analyze([
+      'A trader said prices had doubled. The mayor, Rosa Mamani, said the market would reopen.',
+    ]);
+    expect(summary(article)[0]).toBe('reported trader: prices had doubled');
+  });
+
+  it('gives a title set off after a name to that name when what the title covers follows it', () => {
+    const article = analyze([
+      'The paper spoke to Rosa Mamani, the deputy mayor responsible for the environment.',
+      'The deputy mayor said the new stoves were cheaper.',
+    ]);
+    expect(summary(article)).toEqual(['reported Rosa Mamani: the new stoves were cheaper']);
+  });
+
   it('gives a title the article sets off by commas beside a name to that name', () => {
     const article = analyze([
       'The UN special envoy for Haiti, Rosa Mamani, met both sides on Monday.',

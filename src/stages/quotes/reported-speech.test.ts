@@ -29,6 +29,44 @@ describe('reportedSpeech', () => {
     expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
   });
 
+  it('reads the clause after "told <a hyphenated name> that"', () => {
+    const article = analyze([
+      'Tomas Eklund told the Ala-Too Press agency that the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
+  });
+
+  it('reads a clause without "that" whose subject is a name right after the people told', () => {
+    const article = analyze([
+      'Tomas Eklund told reporters Stockholm hoped the pier would reopen within a week.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: Stockholm hoped the pier would reopen within a week']);
+  });
+
+  it('reads a clause without "that" whose subject holds a relative clause with its object', () => {
+    const article = analyze([
+      'Tomas Eklund said the ferries that replaced it were slower than the town had hoped.',
+    ]);
+    expect(reported(article)).toEqual([
+      'Tomas Eklund: the ferries that replaced it were slower than the town had hoped',
+    ]);
+    expect(reported(analyze(['Tomas Eklund confirmed the talks that began on Monday.']))).toEqual([]);
+  });
+
+  it('reads a clause whose subject holds a hyphenated word ("the clean-air programme would")', () => {
+    const article = analyze([
+      'The harbour board said in a statement that the national clean-air programme would be reviewed in March.',
+    ]);
+    expect(reported(article).map((line) => line.split(': ')[1])).toEqual([
+      'the national clean-air programme would be reviewed in March',
+    ]);
+  });
+
+  it('reads no headline speech after a colon when the name before it is a possessive ("Stockholm\'s harbour: …")', () => {
+    const article = analyze(["Stockholm's old harbour: a pilot and a fisherman on what went wrong"]);
+    expect(reported(article)).toEqual([]);
+  });
+
   it('takes no relative clause after a prepositional phrase for reported speech', () => {
     expect(reported(analyze(['The mayor warned of a storm that could flood the lower town.']))).toEqual([]);
   });

@@ -97,8 +97,27 @@ function clauseAfterCue(reading: SentenceReading, cue: number): Clause | undefin
   // Without "that", the words must open with a subject and its verb ("said Iran will…"), not an
   // object ("confirmed the talks") or an infinitive ("vowed to act").
   if (opensWithClause(reading, at)) return clauseAfter(reading, at);
-  const that = thatAfterAdjuncts(reading, at);
+  const that = thatAfterAdjuncts(reading, at) ?? thatAfterName(reading, cue, at);
   return that === undefined ? undefined : clauseAfter(reading, that + 1);
+}
+
+/** Words of a name told that the tagger split ("told the Ala-Too Press agency that"), at most. */
+const MAX_TOLD_NAME_WORDS = 5;
+
+/**
+ * The "that" a few words after the person told, when the words between are parts of their name
+ * (nouns, names, hyphens): the tagger's phrase may stop inside a hyphenated name.
+ */
+function thatAfterName(reading: SentenceReading, cue: number, from: number): number | undefined {
+  const { words } = reading;
+  if ((words[cue] as Word).lemma !== 'tell') return undefined;
+  for (let at = from; at < words.length && at < from + MAX_TOLD_NAME_WORDS; at++) {
+    const word = words[at] as Word;
+    if (word.lower === 'that') return opensWithClause(reading, at + 1) ? at : undefined;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || (word.pos === 'PUNCT' && word.text !== '-'))
+      return undefined;
+  }
+  return undefined;
 }
 
 function pastTime(words: readonly Word[], from: number): number {
@@ -133,8 +152,12 @@ function objectOfTell(reading: SentenceReading, from: number): number | undefine
     object = { first: object.first, last: (phrases[phraseOf[object.last + 2] ?? -1] as Phrase).last };
   const next = words[object.last + 1];
   if (next?.pos === 'VERB' || next?.pos === 'AUX')
-    for (let at = object.first + 1; at <= object.last; at++)
-      if ((words[at] as Word).pos === 'DET') return at - 1;
+    for (let at = object.first + 1; at <= object.last; at++) {
+      const word = words[at] as Word;
+      if (word.pos === 'DET') return at - 1;
+      // "told reporters Moscow hoped": a name after a common noun opens the subject.
+      if (word.pos === 'PROPN' && (words[at - 1] as Word).pos === 'NOUN') return at - 1;
+    }
   return object.last;
 }
 

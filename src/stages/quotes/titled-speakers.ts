@@ -9,6 +9,8 @@ const LEADING = /^(the|a|an)\s+/;
 const BOUNDARY = new Set(['the', 'a', 'an', 'and', 'said', 'says', 'told', 'who', 'which']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const LINKS = new Set(['of', 'for', 'in', 'at', 'to', 'on']);
+/** Words after a title that open what it covers, not more of the title ("deputy mayor responsible for the environment"). */
+const COVERING = new Set(['responsible', 'charged', 'overseeing', 'who', 'whose']);
 
 /**
  * Speakers written only as a title ("Chancellor says…" in a headline, "the envoy said", "Turkish
@@ -29,9 +31,15 @@ export function resolveTitledSpeakers(
   // Built on the first speaker that needs it: most articles have none.
   let byTitle: Map<string, Set<string>> | undefined;
   let countries: Map<string, string | null> | undefined;
+  let namedLater: NamedTitle[] | undefined;
   return quotes.map((quote) => {
     const speaker = quote.speaker;
-    if (!speaker || speaker.actorId !== null || isIndefinite(text, speaker.start)) return quote;
+    if (!speaker || speaker.actorId !== null) return quote;
+    if (isIndefinite(text, speaker.start)) {
+      namedLater ??= definiteTitlesOfActors(text, actors);
+      const actorId = nameGivenLater(namedLater, speaker);
+      return actorId ? { ...quote, speaker: { ...speaker, actorId } } : quote;
+    }
     const words = titleWords(speaker.text.toLowerCase().replace(LEADING, ''));
     if (words.length === 1 && PRONOUNS.has(words[0] as string)) return quote;
     byTitle ??= titlesOfActors(text, actors);
@@ -47,6 +55,45 @@ export function resolveTitledSpeakers(
     }
     return quote;
   });
+}
+
+/** A title with "the" set off by commas before an actor's name ("The spokeswoman, Lucía Arce,"). */
+interface NamedTitle {
+  start: number;
+  words: string[];
+  actorId: string;
+}
+
+/** Characters after an indefinite description within which "The <title>, <Name>," names it. */
+const MAX_NAMING_DISTANCE = 400;
+const DEFINITE_TITLE = /\bthe\s+([\p{L}\s-]{1,40}),\s*$/iu;
+
+function definiteTitlesOfActors(text: string, actors: readonly Actor[]): NamedTitle[] {
+  const titles: NamedTitle[] = [];
+  for (const actor of actors)
+    for (const mention of actor.mentions) {
+      const before = text.slice(Math.max(0, mention.start - 50), mention.start);
+      const match = DEFINITE_TITLE.exec(before);
+      const words = titleWords(match?.[1] ?? '');
+      if (match && words.length > 0 && words.length <= MAX_TITLE_WORDS)
+        titles.push({ start: mention.start - before.length + match.index, words, actorId: actor.id });
+    }
+  return titles.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "A spokeswoman for Cordillera Copper said …. The spokeswoman, Lucía Arce, said …": an indefinite
+ * description is the person the text names next with its title and "the", set off by commas,
+ * soon after it.
+ */
+function nameGivenLater(
+  titles: readonly NamedTitle[],
+  speaker: { text: string; end: number },
+): string | undefined {
+  const described = ` ${titleWords(speaker.text).join(' ')} `;
+  const next = titles.find((title) => title.start >= speaker.end);
+  if (!next || next.start - speaker.end > MAX_NAMING_DISTANCE) return undefined;
+  return described.includes(` ${next.words.join(' ')} `) ? next.actorId : undefined;
 }
 
 /** "a 71-year-old resident", "a trader": an indefinite description brings in someone new. */
@@ -121,7 +168,7 @@ function apposedBefore(words: readonly string[]): string[] {
 function apposedAfter(words: readonly string[]): string[] {
   const from = BOUNDARY.has(words[0] ?? '') ? 1 : 0;
   const title = words.slice(from, from + MAX_APPOSED_WORDS);
-  const link = title.findIndex((word) => LINKS.has(word) || BOUNDARY.has(word));
+  const link = title.findIndex((word) => LINKS.has(word) || BOUNDARY.has(word) || COVERING.has(word));
   return link > 0 ? title.slice(0, link) : title;
 }
 

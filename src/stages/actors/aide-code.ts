@@ -1,0 +1,40 @@
+import type { CorefChain } from '../../document/annotations.js';
+import { isLeaderWord } from './organisation-code.js';
+import type { TokenContext } from './token-context.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Words of an aide's title between the possessive and the name ("chief of staff"), at most. */
+const MAX_AIDE_WORDS = 4;
+
+/**
+ * The code of the person or body an aide serves, written before the aide's name as a possessive
+ * and a leader's or spokesperson's title set off by a comma ("His chief of staff, Akylbek
+ * Toktogulov,", "her spokesman, Ana Ruiz,"): the aide acts for them. "His wife, X," names no office.
+ */
+export function aideCode(
+  chain: CorefChain,
+  context: TokenContext,
+  chainAt: (start: number) => CorefChain | undefined,
+  codes: ReadonlyMap<CorefChain, string | undefined>,
+): string | undefined {
+  for (const mention of chain.mentions) {
+    if (mention.kind !== 'name') continue;
+    const before = context.before(mention);
+    if (before.at(-1)?.text !== ',') continue;
+    const comma = before.findLastIndex((word, at) => at < before.length - 1 && word.text === ',');
+    const title = before.slice(comma + 1, -1);
+    const possessive = title[0];
+    if (!possessive || !POSSESSIVES.has(possessive.text.toLowerCase())) continue;
+    const words = title.slice(1).map((word) => word.text);
+    if (words.length === 0 || words.length > MAX_AIDE_WORDS || !words.some((word) => isAideWord(word)))
+      continue;
+    const served = chainAt(possessive.start);
+    const code = served && served !== chain ? codes.get(served) : undefined;
+    if (code !== undefined) return code;
+  }
+  return undefined;
+}
+
+function isAideWord(word: string): boolean {
+  return isLeaderWord(word) || /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor)$/i.test(word);
+}
