@@ -84,15 +84,13 @@ function givenNamesBefore(
   mentions: readonly EntityMention[],
   alone: ReadonlySet<string>,
 ): EntityMention[] {
-  const covered = (start: number) =>
-    mentions.some((mention) => mention.start <= start && start < mention.end);
+  const covered = coveredTokens(tokens, mentions);
   const added: EntityMention[] = [];
   tokens.forEach((token, index) => {
-    const word = text.slice(token.start, token.end);
-    if (!alone.has(word) || covered(token.start)) return;
+    if (covered[index] || !alone.has(text.slice(token.start, token.end))) return;
     const given = tokens[index - 1];
     const before = tokens[index - 2];
-    if (!given || given.end + 1 !== token.start || covered(given.start)) return;
+    if (!given || given.end + 1 !== token.start || covered[index - 1]) return;
     const givenWord = text.slice(given.start, given.end);
     if (!/^\p{Lu}\p{Ll}+$/u.test(givenWord) || isTitle([givenWord])) return;
     if (!before || !/^\p{Ll}/u.test(text.slice(before.start, before.end))) return;
@@ -104,4 +102,20 @@ function givenNamesBefore(
     });
   });
   return added;
+}
+
+/** Whether each token starts inside a mention: one binary search per mention, so linear in practice. */
+function coveredTokens(tokens: readonly Token[], mentions: readonly EntityMention[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of mentions) {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((tokens[middle] as Token).start < mention.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let at = low; at < tokens.length && (tokens[at] as Token).start < mention.end; at++) covered[at] = 1;
+  }
+  return covered;
 }
