@@ -8,6 +8,7 @@ const CATEGORIES: Record<string, string[]> = {
   Tehran: ['city'],
   Delta: ['city'],
   'U.N.': ['org'],
+  Sunni: ['demonym'],
 };
 const categoriesOf = (name: string) => new Set(CATEGORIES[name] ?? []);
 const sentence = (words: string[], tags: string[]): LabeledSentence => ({ words, tags, docId: 'gmb-1' });
@@ -48,6 +49,11 @@ describe('harmonizeGmbPlaces', () => {
   it('makes an organisation tagged geo an org', () => {
     const harmonize = harmonizeGmbPlaces([sentence(['U.N.'], ['B-geo'])], categoriesOf);
     expect(harmonize(sentence(['the', 'U.N.'], ['O', 'B-geo'])).tags).toEqual(['O', 'B-org']);
+  });
+
+  it('makes a religion tagged as a person a gpe', () => {
+    const harmonize = harmonizeGmbPlaces([sentence(['Sunni'], ['B-per'])], categoriesOf);
+    expect(harmonize(sentence(['Sunni', 'Arabs'], ['B-per', 'O'])).tags).toEqual(['B-gpe', 'O']);
   });
 
   it('changes only whole spans, not a place that opens a longer name', () => {

@@ -22,7 +22,9 @@ interface Span {
  *
  * - a country or region of the gazetteer becomes `geo` wherever GMB tags it `geo` at least once;
  * - a city does when GMB tags it `geo` in at least half its occurrences (so "Delta", the airline, stays);
- * - a `geo` span that the gazetteer knows only as an organisation becomes `org`.
+ * - a `geo` span that the gazetteer knows only as an organisation becomes `org`;
+ * - an `org`, `per` or `geo` span that the gazetteer knows only as a nationality or religion
+ *   ("Muslim", "Sunni", "Kurdish") becomes `gpe`, as most of them are.
  *
  * Only whole spans count ("U.S." alone, not the "U.S." of "U.S. Senate"). The counts come from the
  * sentences given, so pass the training part and apply the result to any part.
@@ -43,6 +45,10 @@ export function harmonizeGmbPlaces(
   const typeFor = new Map<string, string>();
   for (const [text, byType] of counts) {
     const categories = categoriesOf(text);
+    if (categories.size === 1 && categories.has('demonym')) {
+      typeFor.set(text, 'gpe');
+      continue;
+    }
     if (NOT_PLACE.some((category) => categories.has(category))) {
       if (categories.has('org') && !PLACES.some((category) => categories.has(category)))
         typeFor.set(text, 'org');
@@ -58,6 +64,7 @@ export function harmonizeGmbPlaces(
     for (const span of spansOf(sentence.tags)) {
       const type = typeFor.get(sentence.words.slice(span.start, span.end).join(' '));
       if (type === undefined || type === span.type || (type === 'org' && span.type !== 'geo')) continue;
+      if (type === 'gpe' && !['org', 'per', 'geo'].includes(span.type)) continue;
       for (let at = span.start; at < span.end; at++) tags[at] = `${at === span.start ? 'B' : 'I'}-${type}`;
     }
     return { ...sentence, tags };
