@@ -60,6 +60,12 @@ const REGION_SIDES =
   Queensland Tasmania Otago Canterbury Auckland Natal Transvaal Punjab Sind`
     .split(/\s+/)
     .filter(Boolean);
+/** Sides of the home nations, which are not countries in the gazetteer but are national sides (LOCATION). */
+const HOME_NATIONS = [['England'], ['Scotland'], ['Wales'], ['Northern', 'Ireland'], ['Ireland']];
+/** States and a few cities that North American teams are named after ("Texas Rangers", "FLORIDA 64 70"). */
+const TEAM_STATES = `Arizona Colorado Florida Minnesota Texas Oakland Utah Carolina Tennessee Indiana`
+  .split(/\s+/)
+  .map((state) => [state]);
 /** What a tournament named after its place is called: "Hong Kong Open" is an EVENT, not the city. */
 const TOURNAMENTS = ['Open', 'Grand Prix', 'Classic', 'Masters', 'Marathon', 'Championships', 'Trophy'];
 /**
@@ -86,6 +92,8 @@ interface Generator {
   regionSide(): string[];
   city(): string[];
   country(): string[];
+  /** A national side: a country or one of the home nations. */
+  nationalSide(): string[];
   person(): string[];
   demonym(): string;
   dateline(): SentencePart[];
@@ -113,6 +121,7 @@ function generatorOf(names: TemplateNames, random: () => number): Generator {
       return [pick(names.surnames)];
     },
     regionSide: () => (chance(0.6) ? [pick(REGION_SIDES)] : city()),
+    nationalSide: () => (chance(0.2) ? pick(HOME_NATIONS) : country()),
     person() {
       const surname = pick(names.surnames);
       const roll = random();
@@ -379,8 +388,8 @@ function battingLine(g: Generator): SentencePart[] {
 
 /** National sides: "Wales beat San Marino 6-0 in a World Cup qualifier in Cardiff". */
 function nationalDocument(g: Generator): SentencePart[][] {
-  const home = g.country();
-  const away = g.country();
+  const home = g.nationalSide();
+  const away = g.nationalSide();
   const where = g.city();
   return [
     shouted([`${g.pick(SPORTS)} -`, loc(home), 'BEAT', loc(away), 'IN QUALIFIER .']),
@@ -410,7 +419,7 @@ function nationalDocument(g: Generator): SentencePart[][] {
 /** North American standings: divisions, "W L PCT GB", cities in capitals for their teams. */
 function standingsDocument(g: Generator): SentencePart[][] {
   const sport = g.pick(['BASEBALL', 'BASKETBALL', 'ICE HOCKEY', 'AMERICAN FOOTBALL']);
-  const clubs = distinctClubs(g, g.int(6, 14), () => g.city());
+  const clubs = distinctClubs(g, g.int(6, 14), () => (g.chance(0.2) ? g.pick(TEAM_STATES) : g.city()));
   const day = g.pick(WEEKDAYS);
   const sentences: SentencePart[][] = [
     shouted([`${sport} - STANDINGS AFTER ${day} 'S GAMES .`]),
