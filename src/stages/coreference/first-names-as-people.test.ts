@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, Token } from '../../document/annotations.js';
+import type { EntityMention } from '../../document/annotations.js';
 import { firstNamesAsPeople } from './first-names-as-people.js';
-
-function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    pos: '',
-    lemma: '',
-  }));
-}
+import { plainTokens as tokenize } from './plain-tokens.js';
 
 function person(text: string, name: string, from = 0): EntityMention {
   const start = text.indexOf(name, from);
