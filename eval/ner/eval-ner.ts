@@ -12,7 +12,7 @@ import { trainNer } from '../../training/ner/train-ner.js';
 import { runCompromise } from './compromise-baseline.js';
 import { type SpanScores, scoreSpans } from './conlleval.js';
 import { measureThroughput } from './measure-throughput.js';
-import { predictTags, toConll } from './predict-tags.js';
+import { dropTypes, predictTags, toConll } from './predict-tags.js';
 
 /**
  * `npm run eval:ner [-- --json]`: the protocol score (a model trained here on CoNLL-2003 train, tuned
@@ -112,10 +112,6 @@ metrics['compromise.tokensPerCpuSecond'] = Math.round(compromise.tokensPerCpuSec
 
 printTable();
 if (values.json) console.log(JSON.stringify({ metrics }));
-
-function dropTypes(tags: readonly string[], types: readonly string[]): string[] {
-  return tags.map((tag) => (types.includes(tag.slice(2)) ? 'O' : tag));
-}
 
 function record(prefix: string, scores: SpanScores, types: readonly string[]): void {
   metrics[`${prefix}.f1`] = percent(scores.overall.f1);

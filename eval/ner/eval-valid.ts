@@ -5,7 +5,7 @@ import { decodeTagger } from '../../src/stages/entities/model-file.js';
 import { loadTaggerResources } from '../../src/stages/entities/tagger-resources.js';
 import { readConllSplit } from '../../training/corpora/read-conll.js';
 import { scoreSpans } from './conlleval.js';
-import { predictTags, toConll } from './predict-tags.js';
+import { dropTypes, predictTags, toConll } from './predict-tags.js';
 
 /**
  * `npx tsx eval/ner/eval-valid.ts [--model file] [--errors out.txt]`: a shipped-style model on
@@ -25,7 +25,7 @@ const valid = readConllSplit(join(values.data, 'conll2003'), 'valid');
 const tagger = decodeTagger(readFileSync(values.model));
 const resources = loadTaggerResources();
 const predicted = predictTags(tagger, resources, valid, toConll);
-const gold = valid.map((sentence) => sentence.tags.map((tag) => (tag.endsWith('-MISC') ? 'O' : tag)));
+const gold = valid.map((sentence) => dropTypes(sentence.tags, ['MISC']));
 const scores = scoreSpans(gold, predicted);
 const percent = (fraction: number) => (fraction * 100).toFixed(2);
 console.log(

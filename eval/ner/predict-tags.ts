@@ -32,3 +32,8 @@ export function predictTags(
   }
   return out;
 }
+
+/** IOB2 tags with the entities of these types made `O` (CoNLL's MISC, which the shipped model has no type for). */
+export function dropTypes(tags: readonly string[], types: readonly string[]): string[] {
+  return tags.map((tag) => (types.includes(tag.slice(2)) ? 'O' : tag));
+}
