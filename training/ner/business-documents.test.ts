@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spansFromIob } from '../../src/stages/entities/bilou.js';
 import { businessDocuments } from './business-documents.js';
+import { checkGeneratedSentences } from './generated-documents-checks.js';
 import type { TemplateNames } from './template-names.js';
 
 const NAMES: TemplateNames = {
@@ -16,18 +17,7 @@ const NAMES: TemplateNames = {
 const lines = (seed: number) => businessDocuments(NAMES, 8, seed).flatMap((document) => document.sentences);
 
 describe('businessDocuments', () => {
-  it('gives the same documents for the same seed', () => {
-    expect(lines(3)).toEqual(lines(3));
-  });
-
-  it('gives each word one tag and only valid IOB2 tags', () => {
-    for (const { words, tags } of lines(1)) {
-      expect(tags).toHaveLength(words.length);
-      tags.forEach((tag, i) => {
-        if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
-      });
-    }
-  });
+  checkGeneratedSentences(lines);
 
   it('names a company in full first and by its bare name after, both ORG', () => {
     const [earnings] = businessDocuments(NAMES, 1, 1);

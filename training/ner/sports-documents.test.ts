@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spansFromIob } from '../../src/stages/entities/bilou.js';
+import { checkGeneratedSentences } from './generated-documents-checks.js';
 import { sportsDocuments } from './sports-documents.js';
 import type { TemplateNames } from './template-names.js';
 
@@ -16,18 +17,7 @@ const NAMES: TemplateNames = {
 const lines = (seed: number) => sportsDocuments(NAMES, 5, seed).flatMap((document) => document.sentences);
 
 describe('sportsDocuments', () => {
-  it('gives the same documents for the same seed', () => {
-    expect(lines(3)).toEqual(lines(3));
-  });
-
-  it('gives each word one tag and only valid IOB2 tags', () => {
-    for (const { words, tags } of lines(1)) {
-      expect(tags).toHaveLength(words.length);
-      tags.forEach((tag, i) => {
-        if (tag.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(tag.slice(2));
-      });
-    }
-  });
+  checkGeneratedSentences(lines);
 
   it('tags a club in a result line ORG and a dateline city LOCATION', () => {
     const documents = sportsDocuments(NAMES, 1, 1);
