@@ -35,6 +35,7 @@ export function aideCode(
   return undefined;
 }
 
+/** A leader's word (which counts spokespeople) or an adviser's. */
 function isAideWord(word: string): boolean {
-  return isLeaderWord(word) || /^(spokesman|spokeswoman|spokesperson|aide|adviser|advisor)$/i.test(word);
+  return isLeaderWord(word) || /^(aide|adviser|advisor)$/i.test(word);
 }
