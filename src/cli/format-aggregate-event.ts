@@ -1,4 +1,5 @@
 import type { AggregateActor, AggregateEvent } from '../store/store.js';
+import { eventCodeName } from './format-event.js';
 import { bold, type Output } from './output.js';
 import { plural } from './plural.js';
 
@@ -12,7 +13,7 @@ export function formatAggregateEvent(event: AggregateEvent, rank: number, output
         : `${event.firstSeen}..${event.lastSeen}`;
   const what = [
     dates,
-    event.code,
+    [event.code, eventCodeName(event.code)].filter(Boolean).join(' '),
     `quad ${event.quadClass}`,
     `${side(event.source)} -> ${side(event.target)}`,
     ...(event.place ? [`at ${event.place.name}`] : []),

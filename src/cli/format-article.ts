@@ -1,4 +1,6 @@
 import type { AnnotatedArticle, CopyOf, EntityMention, Tone } from '../document/annotations.js';
+import type { Diagnostic } from '../document/diagnostic.js';
+import { formatEventLine } from './format-event.js';
 import { quotedWords, speakerLabel } from './format-quote.js';
 import { bold, type Output } from './output.js';
 
@@ -24,16 +26,28 @@ export function formatArticle(article: AnnotatedArticle, output: Output): string
   if (article.actors && article.actors.length > 0) {
     lines.push('', ...article.actors.map((actor) => `${(actor.code ?? '-').padEnd(9)} ${actor.name}`));
   }
+  if (article.events && article.events.length > 0) {
+    const actors = article.actors ?? [];
+    lines.push('', ...article.events.map((event) => formatEventLine(event, actors)));
+  }
   if (article.quotes && article.quotes.length > 0) lines.push('', ...formatQuotes(article));
   if (article.places && article.places.length > 0) {
     lines.push('', `places: ${article.places.map((place) => `${place.name} (${place.country})`).join(', ')}`);
   }
   if (article.tone) lines.push(formatTone(article.tone));
-  for (const diagnostic of article.diagnostics) {
-    const where = diagnostic.line === undefined ? '' : ` (line ${diagnostic.line})`;
-    lines.push(`${diagnostic.severity}: ${diagnostic.code}${where}: ${diagnostic.message}`);
-  }
+  lines.push(...formatDiagnostics(article.diagnostics));
   return lines.join('\n');
+}
+
+/** Each diagnostic once, with how many times the analysis gave it when more than once. */
+function formatDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
+  const counts = new Map<string, number>();
+  for (const diagnostic of diagnostics) {
+    const where = diagnostic.line === undefined ? '' : ` (line ${diagnostic.line})`;
+    const line = `${diagnostic.severity}: ${diagnostic.code}${where}: ${diagnostic.message}`;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return [...counts].map(([line, count]) => (count > 1 ? `${line} (${count} times)` : line));
 }
 
 /** `3f2a9c… (0.93)`: an article's id and the estimated similarity of the bodies. */

@@ -36,11 +36,13 @@ describe('newsgraph events', () => {
     const result = await run('events', '--db', db);
     expect(result.code).toBe(0);
     expect(result.out).toContain(
-      '2018-06-15  040  quad 1  ISRGOV Netanyahu -> RUSMIL Ivanovsky  (met)\n' +
+      '2018-06-15  040 Consult  quad 1  ISRGOV Netanyahu -> RUSMIL Ivanovsky  (met)\n' +
         '     Netanyahu met Ivanovsky in Jerusalem on Friday.\n' +
         `     ${israel.title} · Harbor Gazette · 2018-06-17 · ${israel.id}`,
     );
-    expect(result.out).toContain('no date  051  quad 1  RUSGOV Putin -> ISRGOV Netanyahu  (praised)');
+    expect(result.out).toContain(
+      'no date  051 Praise or endorse  quad 1  RUSGOV Putin -> ISRGOV Netanyahu  (praised)',
+    );
     expect(result.out.split('\n').at(-1)).toBe('1-6 of 6');
   });
 
@@ -114,7 +116,9 @@ describe('newsgraph events', () => {
     it('prints each event once with its dates, sides, place, counts, means and origin', async () => {
       const result = await run('events', '--aggregate', '--db', aggregatedDb, '--code', '040');
       expect(result.code).toBe(0);
-      expect(result.lines).toContain('  1. 2018-06-15  040  quad 1  ISRGOV Netanyahu -> RUSMIL Ivanovsky');
+      expect(result.lines).toContain(
+        '  1. 2018-06-15  040 Consult  quad 1  ISRGOV Netanyahu -> RUSMIL Ivanovsky',
+      );
       expect(result.out).toMatch(
         /^ {5}2 mentions · 2 articles · 2 sources · Goldstein 3\.0 · newsgraph ng-[0-9a-f]{20}$/m,
       );
