@@ -8,7 +8,7 @@ const MAX_SUBJECT_WORDS = 12;
  * True when the words at `from` open a clause: a noun phrase, which may go on with prepositional
  * phrases and "and" ("the war in Ukraine and rising US interest rates"), and then its verb ("had
  * pushed"), before any comma. An object ("confirmed the talks"), an infinitive ("vowed to act") or
- * a relative clause ("a famine that could kill") opens none. A verb right after "and" is the cue's
+ * a relative clause ("a famine that could kill", "the effect it would have") opens none. A verb right after "and" is the cue's
  * own second verb ("welcomed the plan and said"), not the subject's.
  */
 export function opensWithClause(reading: SentenceReading, from: number): boolean {
@@ -16,6 +16,13 @@ export function opensWithClause(reading: SentenceReading, from: number): boolean
   if ((phraseOf[from] ?? -1) < 0) return false;
   for (let at = from + 1; at < words.length && at <= from + MAX_SUBJECT_WORDS; at++) {
     const word = words[at] as Word;
+    // "the effect it would have": a relative clause without "that", its subject a pronoun right
+    // after the noun it describes; the subject's own verb must come after it.
+    const zeroRelative = zeroRelativeEnd(reading, from, at);
+    if (zeroRelative !== undefined) {
+      at = zeroRelative;
+      continue;
+    }
     if ((phraseOf[at] ?? -1) >= 0) continue;
     // "the national clean-air programme": a hyphen inside a word the tagger split.
     if (isHyphen(word) && words[at - 1]?.end === word.start && words[at + 1]?.start === word.end) continue;
@@ -69,3 +76,36 @@ function relativeClauseEnd(reading: SentenceReading, at: number): number | undef
 }
 
 const RELATIVE = new Set(['that', 'which', 'who']);
+
+/** Pronouns that can open a relative clause without "that" ("the plan they backed"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+/** Nouns of time that a cue's adjunct ends with ("said last week it would"), not a subject's noun. */
+export const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'day',
+]);
+
+/**
+ * The last word of a relative clause without "that" at `at` ("the effect it would have", "the
+ * plan they backed"): a subject pronoun right after a noun of the subject that began at `from`,
+ * and the pronoun's verbs. A noun of time before the pronoun ends the cue's adjunct instead
+ * ("said last week it would").
+ */
+function zeroRelativeEnd(reading: SentenceReading, from: number, at: number): number | undefined {
+  const { words } = reading;
+  const noun = words[at - 1];
+  if (at <= from || !SUBJECT_PRONOUNS.has((words[at] as Word).lower)) return undefined;
+  if (noun?.pos !== 'NOUN' || TIME_NOUNS.has(noun.lower.replace(/s$/, ''))) return undefined;
+  // Its verbs: auxiliaries ("would", "had not"), then one main verb ("have", "backed").
+  let last = at;
+  while (words[last + 1]?.pos === 'AUX' || words[last + 1]?.pos === 'PART') last++;
+  if (words[last + 1]?.pos === 'VERB') last++;
+  return last > at ? last : undefined;
+}

@@ -53,6 +53,20 @@ describe('reportedSpeech', () => {
     expect(reported(analyze(['Tomas Eklund confirmed the talks that began on Monday.']))).toEqual([]);
   });
 
+  it('reads no clause in an object that holds a relative clause without "that" ("the effect it would have")', () => {
+    expect(
+      reported(
+        analyze(['Tomas Eklund reiterated the effect it would have on the fishing fleet in the north.']),
+      ),
+    ).toEqual([]);
+    expect(
+      reported(analyze(['Tomas Eklund said the plan they backed was too costly for the town.'])),
+    ).toEqual(['Tomas Eklund: the plan they backed was too costly for the town']);
+    expect(
+      reported(analyze(['Tomas Eklund said last week it would reopen the pier within a month.'])),
+    ).toEqual(['Tomas Eklund: it would reopen the pier within a month']);
+  });
+
   it('reads a clause whose subject holds a hyphenated word ("the clean-air programme would")', () => {
     const article = analyze([
       'The harbour board said in a statement that the national clean-air programme would be reviewed in March.',

@@ -9,7 +9,7 @@ import { colonSpeaker, type Speaker, speakerOfCue } from '../events/speaker-of-c
 import { CLOSING, clauseEnd } from './clause-end.js';
 import { speakerOf, textSpan } from './direct-quotes.js';
 import { openingDescription } from './opening-description.js';
-import { opensWithClause } from './opens-with-clause.js';
+import { opensWithClause, TIME_NOUNS } from './opens-with-clause.js';
 
 const TIME =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|here|later|earlier)$/;
@@ -122,12 +122,17 @@ function thatAfterName(reading: SentenceReading, cue: number, from: number): num
 
 function pastTime(words: readonly Word[], from: number): number {
   let at = from;
-  while (
-    words[at] &&
-    (TIME.test((words[at] as Word).lower) ||
-      ((words[at] as Word).pos === 'ADP' && TIME.test(words[at + 1]?.lower ?? '')))
-  )
-    at++;
+  while (words[at]) {
+    if (TIME.test((words[at] as Word).lower)) at++;
+    else if ((words[at] as Word).pos === 'ADP' && TIME.test(words[at + 1]?.lower ?? '')) at++;
+    // "said last week", "said this month".
+    else if (
+      /^(last|this|next)$/.test((words[at] as Word).lower) &&
+      TIME_NOUNS.has(words[at + 1]?.lower ?? '')
+    )
+      at += 2;
+    else break;
+  }
   return at;
 }
 
