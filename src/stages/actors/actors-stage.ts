@@ -44,7 +44,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.8.0',
+    version: '1.9.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -108,6 +108,7 @@ function findActors(
       article.tokens,
       date,
       codedCountries(codes, countries),
+      organisationNames(chains),
     );
     return mentions;
   };
@@ -184,6 +185,13 @@ function addOrganisations(
       byEnd.set(mention.end, { span: mention, code });
     }
   }
+}
+
+/** The name mentions of the organisations among `chains`. */
+function organisationNames(chains: readonly CorefChain[]): Span[] {
+  return chains.flatMap((chain) =>
+    chain.type === 'ORG' ? chain.mentions.filter((mention) => mention.kind === 'name') : [],
+  );
 }
 
 /** The countries of the coded people and organisations, with their mentions. */

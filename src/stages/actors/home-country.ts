@@ -1,4 +1,5 @@
 import type { Token } from '../../document/annotations.js';
+import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from './actor-dictionary.js';
 import { countryOf } from './country-codes.js';
 
@@ -34,7 +35,10 @@ export function homeCountry(
 
 /**
  * How often the article names each country (ISO-3): its names, demonyms and the cities the
- * dictionary gives a country's code, longest match first, plus `alsoNamed`.
+ * dictionary gives a country's code, longest match first, plus `alsoNamed`. Words inside
+ * `organisationNames` are not counted: a place in a company's name ("Cordillera Copper", "Radio
+ * Andina Sur") does not say where the story is, and an organisation the dictionary codes is
+ * counted through its code in `alsoNamed`.
  */
 export function countryMentions(
   dictionary: ActorDictionary,
@@ -42,12 +46,15 @@ export function countryMentions(
   tokens: readonly Token[],
   date: string | undefined,
   alsoNamed: ReadonlyMap<string, number> = new Map(),
+  organisationNames: readonly Span[] = [],
 ): Map<string, number> {
   const words = tokens.map((token) => text.slice(token.start, token.end));
+  const isInsideName = insideSpans(tokens, organisationNames);
   const counts = new Map(alsoNamed);
   for (let at = 0; at < words.length; at++) {
-    if (!/^\p{Lu}/u.test(words[at] as string)) continue;
+    if (!/^\p{Lu}/u.test(words[at] as string) || isInsideName[at]) continue;
     for (let k = Math.min(MAX_COUNTRY_WORDS, words.length - at); k >= 1; k--) {
+      if (isInsideName[at + k - 1]) continue;
       const country = countryOf(dictionary, words.slice(at, at + k), date);
       if (country === undefined) continue;
       counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -56,6 +63,19 @@ export function countryMentions(
     }
   }
   return counts;
+}
+
+/** Whether each token starts inside one of `spans` (which do not overlap). */
+function insideSpans(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const inside: boolean[] = [];
+  let s = 0;
+  for (const token of tokens) {
+    while (s < sorted.length && (sorted[s] as Span).end <= token.start) s++;
+    const span = sorted[s];
+    inside.push(span !== undefined && span.start <= token.start);
+  }
+  return inside;
 }
 
 /** The country of `counts` that the article is mostly about, by the rule of `homeCountry`. */

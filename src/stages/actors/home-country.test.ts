@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../document/annotations.js';
+import { loadActorDictionary } from './actor-dictionary.js';
+import { countryMentions } from './home-country.js';
+
+const dictionary = loadActorDictionary();
+
+const tokensOf = (text: string): Token[] =>
+  [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    pos: '',
+    lemma: '',
+  }));
+
+function spanOf(text: string, words: string) {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length };
+}
+
+describe('countryMentions', () => {
+  it('does not count a place inside an organisation’s name for the article’s country', () => {
+    const text = 'Uganda Breweries said prices rose in Kenya after the floods in Kenya.';
+    const counts = countryMentions(dictionary, text, tokensOf(text), '2020-01-01', new Map(), [
+      spanOf(text, 'Uganda Breweries'),
+    ]);
+    expect([...counts]).toEqual([['KEN', 2]]);
+  });
+
+  it('counts the same place written outside any organisation’s name', () => {
+    const text = 'Uganda Breweries said prices rose in Uganda.';
+    const counts = countryMentions(dictionary, text, tokensOf(text), '2020-01-01', new Map(), [
+      spanOf(text, 'Uganda Breweries'),
+    ]);
+    expect([...counts]).toEqual([['UGA', 1]]);
+  });
+});
