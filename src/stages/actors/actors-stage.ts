@@ -44,7 +44,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.9.0',
+    version: '1.10.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -109,6 +109,7 @@ function findActors(
       date,
       codedCountries(codes, countries),
       organisationNames(chains),
+      article.paragraphs.find((paragraph) => paragraph.kind === 'title'),
     );
     return mentions;
   };

@@ -34,4 +34,14 @@ describe('countryMentions', () => {
     ]);
     expect([...counts]).toEqual([['UGA', 1]]);
   });
+
+  it('counts a country named in the headline twice', () => {
+    const text = 'Ecuador port strike enters second day\n\nDockers met Chile’s envoy on Monday.';
+    const headline = spanOf(text, 'Ecuador port strike enters second day');
+    const counts = countryMentions(dictionary, text, tokensOf(text), '2020-01-01', new Map(), [], headline);
+    expect([...counts]).toEqual([
+      ['ECU', 2],
+      ['CHL', 1],
+    ]);
+  });
 });

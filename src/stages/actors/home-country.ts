@@ -9,6 +9,9 @@ const MIN_SHARE = 0.75;
 const MIN_LEADING_SHARE = 0.6;
 const MIN_LEAD = 2;
 
+/** How many mentions a country named in the headline counts for. */
+const HEADLINE_WEIGHT = 2;
+
 /** A country's name has at most this many words ("United Arab Emirates"). */
 const MAX_COUNTRY_WORDS = 3;
 
@@ -38,7 +41,9 @@ export function homeCountry(
  * dictionary gives a country's code, longest match first, plus `alsoNamed`. Words inside
  * `organisationNames` are not counted: a place in a company's name ("Cordillera Copper", "Radio
  * Andina Sur") does not say where the story is, and an organisation the dictionary codes is
- * counted through its code in `alsoNamed`.
+ * counted through its code in `alsoNamed`. A country in the `headline` counts twice: the headline
+ * says what the story is about ("Peru mine blockade enters third week"), where the body may name
+ * the country only through its people and places.
  */
 export function countryMentions(
   dictionary: ActorDictionary,
@@ -47,6 +52,7 @@ export function countryMentions(
   date: string | undefined,
   alsoNamed: ReadonlyMap<string, number> = new Map(),
   organisationNames: readonly Span[] = [],
+  headline?: Span,
 ): Map<string, number> {
   const words = tokens.map((token) => text.slice(token.start, token.end));
   const isInsideName = insideSpans(tokens, organisationNames);
@@ -57,7 +63,8 @@ export function countryMentions(
       if (isInsideName[at + k - 1]) continue;
       const country = countryOf(dictionary, words.slice(at, at + k), date);
       if (country === undefined) continue;
-      counts.set(country, (counts.get(country) ?? 0) + 1);
+      const isInHeadline = headline !== undefined && (tokens[at] as Token).start < headline.end;
+      counts.set(country, (counts.get(country) ?? 0) + (isInHeadline ? HEADLINE_WEIGHT : 1));
       at += k - 1;
       break;
     }
