@@ -44,7 +44,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.10.0',
+    version: '1.11.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -145,13 +145,28 @@ function findActors(
   }
   // "His chief of staff, Akylbek Toktogulov,": an aide acts for the one the possessive names.
   let chainAt: Map<number, CorefChain> | undefined;
+  let organisationsNamed: (readonly [number, CorefChain])[] | undefined;
   for (const chain of chains) {
     if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
     chainAt ??= new Map(
       chains.flatMap((each) => each.mentions.map((mention) => [mention.start, each] as const)),
     );
     const found = chainAt;
-    const code = aideCode(chain, context.tokens, (start) => found.get(start), codes);
+    organisationsNamed ??= chains
+      .flatMap((each) =>
+        each.type === 'ORG'
+          ? each.mentions.filter((m) => m.kind === 'name').map((m) => [m.end, each] as const)
+          : [],
+      )
+      .sort((a, b) => a[0] - b[0]);
+    const named = organisationsNamed;
+    const code = aideCode(
+      chain,
+      context.tokens,
+      (start) => found.get(start),
+      codes,
+      (start) => lastBefore(named, start),
+    );
     if (code !== undefined) codes.set(chain, code);
   }
 
@@ -186,6 +201,22 @@ function addOrganisations(
       byEnd.set(mention.end, { span: mention, code });
     }
   }
+}
+
+/** How far before a possessive ("Its president, X,") the organisation it stands for may be named. */
+const MAX_POSSESSIVE_DISTANCE = 400;
+
+/** The chain of the organisation whose name ends last before `start`, not too far from it. */
+function lastBefore(
+  named: readonly (readonly [number, CorefChain])[],
+  start: number,
+): CorefChain | undefined {
+  let found: CorefChain | undefined;
+  for (const [end, chain] of named) {
+    if (end > start) break;
+    found = start - end <= MAX_POSSESSIVE_DISTANCE ? chain : undefined;
+  }
+  return found;
 }
 
 /** The name mentions of the organisations among `chains`. */

@@ -316,6 +316,14 @@ describe('person codes: an aide after a possessive', () => {
     expect(codeOf(article, 'Akylbek Toktogulov')).toBe('KGZGOV');
   });
 
+  it('gives the leader after "its" the code of the organisation named last before it', () => {
+    const article = analyze('2023-05-02', [
+      'The Nigeria Labour Congress said the strike would go ahead. “We have waited long enough,” its president, Chidi Okafor, said.',
+    ]);
+    expect(codeOf(article, 'Chidi Okafor')).toBe(codeOf(article, 'Nigeria Labour Congress'));
+    expect(codeOf(article, 'Chidi Okafor')).toBe('NGALAB');
+  });
+
   it('gives no code for a possessive that names no office ("His wife, X,")', () => {
     const article = analyze('2022-09-19', [
       'President Sadyr Japarov spoke on Sunday. His wife, Aigul Japarova, told reporters the line would hold.',
