@@ -1,4 +1,5 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
+import { bankTitleRole } from './bank-title-role.js';
 import { countryOf } from './country-codes.js';
 import { officeAdjectiveRole } from './office-adjective-role.js';
 import { officeRole } from './office-role.js';
@@ -81,7 +82,8 @@ function findTitle(
     const start = words.length - k;
     const found = lookupAgent(dictionary, words.slice(start));
     if (found === undefined) continue;
-    const role = officeRole(found);
+    // "Bank of Tanzania Governor": the governor of a central bank, not of a province.
+    const role = (k === 1 ? bankTitleRole(dictionary, words, start) : undefined) ?? officeRole(found);
     if (k === 1 && SPOKESPEOPLE_AND_PLURALS.has((words[start] as string).toLowerCase())) {
       const body = findTitle(dictionary, words.slice(0, start));
       if (body !== undefined) return body;
