@@ -71,6 +71,12 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleCode(dictionary, words('Russia ’s Defense Minister'), '2019-01-10')).toBe('RUSGOVMIL');
   });
 
+  it('gives a title after "opposition" the opposition’s role ("opposition lawmaker")', () => {
+    expect(titleCode(dictionary, words('Kenyan opposition lawmaker'), '2019-01-10')).toBe('KENOPP');
+    expect(titleRole(dictionary, words('Opposition lawmaker'))).toBe('OPP');
+    expect(titleCode(dictionary, words('Kenyan lawmaker'), '2019-01-10')).not.toBe('KENOPP');
+  });
+
   it('gives a spokesperson the role of the body they speak for', () => {
     expect(titleCode(dictionary, words('Russian foreign ministry spokeswoman'), '2019-01-10')).toBe('RUSGOV');
     expect(titleCode(dictionary, words('Russian army spokesman'), '2019-01-10')).toBe('RUSMIL');

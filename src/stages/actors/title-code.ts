@@ -84,6 +84,9 @@ function findTitle(
     if (found === undefined) continue;
     // "Bank of Tanzania Governor": the governor of a central bank, not of a province.
     const role = (k === 1 ? bankTitleRole(dictionary, words, start) : undefined) ?? officeRole(found);
+    // "Opposition lawmaker Andrea Ortega", "opposition senator": an opposition party's member speaks for it.
+    if (words[start - 1]?.toLowerCase() === 'opposition' && role !== 'OPP')
+      return { role: 'OPP', start: start - 1 };
     if (k === 1 && SPOKESPEOPLE_AND_PLURALS.has((words[start] as string).toLowerCase())) {
       const body = findTitle(dictionary, words.slice(0, start));
       if (body !== undefined) return body;
