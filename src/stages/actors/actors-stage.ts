@@ -44,7 +44,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.13.0',
+    version: '1.14.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),

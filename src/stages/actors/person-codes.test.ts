@@ -330,6 +330,13 @@ describe('person codes: an aide after a possessive', () => {
     expect(codeOf(article, 'Chidi Okafor')).toBe('NGALAB');
   });
 
+  it('gives a lawyer after a possessive pronoun the lawyer’s own role in the article’s country', () => {
+    const article = analyze('2022-03-01', [
+      'A farmer in Bolivia was arrested on Monday. Her lawyer, Marco Quispe, said the arrest broke Bolivian law.',
+    ]);
+    expect(codeOf(article, 'Marco Quispe')).toBe('BOLJUD');
+  });
+
   it('gives no code for a possessive that names no office ("His wife, X,")', () => {
     const article = analyze('2022-09-19', [
       'President Sadyr Japarov spoke on Sunday. His wife, Aigul Japarova, told reporters the line would hold.',
