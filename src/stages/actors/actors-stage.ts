@@ -8,7 +8,7 @@ import type { CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { describedRoles } from './described-roles.js';
 import { fullerNameCode } from './fuller-name-code.js';
-import { countryMentions, leadingCountry } from './home-country.js';
+import { countryMentions, headlineCountry, leadingCountry } from './home-country.js';
 import { nameCountry } from './name-country.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
@@ -44,7 +44,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.14.0',
+    version: '1.15.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -101,6 +101,8 @@ function findActors(
     codes.set(chain, resolveChainCode(chain, asking));
   }
   let mentions: Map<string, number> | undefined;
+  const headline = article.paragraphs.find((paragraph) => paragraph.kind === 'title');
+  const namesOfOrganisations = organisationNames(chains);
   const countriesNamed = () => {
     mentions ??= countryMentions(
       dictionary,
@@ -108,12 +110,15 @@ function findActors(
       article.tokens,
       date,
       codedCountries(codes, countries),
-      organisationNames(chains),
-      article.paragraphs.find((paragraph) => paragraph.kind === 'title'),
+      namesOfOrganisations,
+      headline,
     );
     return mentions;
   };
-  const homeOfArticle = (minMentions = 1) => leadingCountry(countriesNamed(), minMentions);
+  const headlineFirst =
+    headline &&
+    headlineCountry(dictionary, article.text, article.tokens, date, headline, namesOfOrganisations);
+  const homeOfArticle = (minMentions = 1) => leadingCountry(countriesNamed(), minMentions, headlineFirst);
   const countryOfName = (name: string) => nameCountry(dictionary, name, countriesNamed().keys());
   // "the finance ministry", "the opposition Labour Party": an organisation that names no country is
   // the article's, when it is named twice at least ("The government thanked China" names another

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../document/annotations.js';
 import { loadActorDictionary } from './actor-dictionary.js';
-import { countryMentions } from './home-country.js';
+import { countryMentions, headlineCountry, leadingCountry } from './home-country.js';
 
 const dictionary = loadActorDictionary();
 
@@ -43,5 +43,31 @@ describe('countryMentions', () => {
       ['ECU', 2],
       ['CHL', 1],
     ]);
+  });
+});
+
+describe('headlineCountry and leadingCountry', () => {
+  it('finds the first country the headline names', () => {
+    const text = 'Chad says Sudanese refugees need more food\n\nChad said on Monday that Sudan must act.';
+    const headline = spanOf(text, 'Chad says Sudanese refugees need more food');
+    expect(headlineCountry(dictionary, text, tokensOf(text), '2020-01-01', headline)).toBe('TCD');
+  });
+
+  it('takes the headline’s first country when it is named most often but short of a clear lead', () => {
+    const counts = new Map([
+      ['TCD', 8],
+      ['SDN', 7],
+    ]);
+    expect(leadingCountry(counts)).toBeUndefined();
+    expect(leadingCountry(counts, 1, 'TCD')).toBe('TCD');
+  });
+
+  it('does not take the headline’s first country when another is named as often or more', () => {
+    const counts = new Map([
+      ['TCD', 7],
+      ['SDN', 7],
+    ]);
+    expect(leadingCountry(counts, 1, 'TCD')).toBeUndefined();
+    expect(leadingCountry(new Map([...counts, ['SDN', 8]]), 1, 'TCD')).toBeUndefined();
   });
 });

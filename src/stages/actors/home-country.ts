@@ -54,22 +54,50 @@ export function countryMentions(
   organisationNames: readonly Span[] = [],
   headline?: Span,
 ): Map<string, number> {
+  const counts = new Map(alsoNamed);
+  for (const { country, start } of countriesIn(dictionary, text, tokens, date, organisationNames)) {
+    const isInHeadline = headline !== undefined && start < headline.end;
+    counts.set(country, (counts.get(country) ?? 0) + (isInHeadline ? HEADLINE_WEIGHT : 1));
+  }
+  return counts;
+}
+
+/** The first country the `headline` names ("Jordan warns aid cuts threaten Syrian refugees": JOR), outside organisations' names. */
+export function headlineCountry(
+  dictionary: ActorDictionary,
+  text: string,
+  tokens: readonly Token[],
+  date: string | undefined,
+  headline: Span,
+  organisationNames: readonly Span[] = [],
+): string | undefined {
+  const inHeadline = tokens.filter((token) => token.end <= headline.end);
+  for (const { country } of countriesIn(dictionary, text, inHeadline, date, organisationNames))
+    return country;
+  return undefined;
+}
+
+/** Each country named, by a name, demonym or city, with where it starts, outside `organisationNames`. */
+function* countriesIn(
+  dictionary: ActorDictionary,
+  text: string,
+  tokens: readonly Token[],
+  date: string | undefined,
+  organisationNames: readonly Span[],
+): Generator<{ country: string; start: number }> {
   const words = tokens.map((token) => text.slice(token.start, token.end));
   const isInsideName = insideSpans(tokens, organisationNames);
-  const counts = new Map(alsoNamed);
   for (let at = 0; at < words.length; at++) {
     if (!/^\p{Lu}/u.test(words[at] as string) || isInsideName[at]) continue;
     for (let k = Math.min(MAX_COUNTRY_WORDS, words.length - at); k >= 1; k--) {
       if (isInsideName[at + k - 1]) continue;
       const country = countryOf(dictionary, words.slice(at, at + k), date);
       if (country === undefined) continue;
-      const isInHeadline = headline !== undefined && (tokens[at] as Token).start < headline.end;
-      counts.set(country, (counts.get(country) ?? 0) + (isInHeadline ? HEADLINE_WEIGHT : 1));
+      yield { country, start: (tokens[at] as Token).start };
       at += k - 1;
       break;
     }
   }
-  return counts;
 }
 
 /** Whether each token starts inside one of `spans` (which do not overlap). */
@@ -85,8 +113,17 @@ function insideSpans(tokens: readonly Token[], spans: readonly Span[]): boolean[
   return inside;
 }
 
-/** The country of `counts` that the article is mostly about, by the rule of `homeCountry`. */
-export function leadingCountry(counts: ReadonlyMap<string, number>, minMentions = 1): string | undefined {
+/**
+ * The country of `counts` that the article is mostly about, by the rule of `homeCountry`; or,
+ * short of that, `headlineFirst` when it is named more often than any other country ("Jordan warns
+ * aid cuts threaten Syrian refugees", Jordan 8 times and Syria 7): the headline's first country is
+ * the one acting in the story.
+ */
+export function leadingCountry(
+  counts: ReadonlyMap<string, number>,
+  minMentions = 1,
+  headlineFirst?: string,
+): string | undefined {
   let total = 0;
   let best: [string, number] | undefined;
   let second = 0;
@@ -101,5 +138,6 @@ export function leadingCountry(counts: ReadonlyMap<string, number>, minMentions 
   const [country, count] = best;
   if (count < minMentions) return undefined;
   const leads = count >= MIN_LEADING_SHARE * total && count - second >= MIN_LEAD;
-  return count >= MIN_SHARE * total || leads ? country : undefined;
+  const isHeadlineFirst = country === headlineFirst && count > second;
+  return count >= MIN_SHARE * total || leads || isHeadlineFirst ? country : undefined;
 }
