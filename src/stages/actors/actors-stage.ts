@@ -10,6 +10,7 @@ import { describedRoles } from './described-roles.js';
 import { fullerNameCode } from './fuller-name-code.js';
 import { countryMentions, headlineCountry, leadingCountry } from './home-country.js';
 import { nameCountry } from './name-country.js';
+import { partyAppositionRole } from './party-apposition-role.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
@@ -44,7 +45,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.15.0',
+    version: '1.16.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -175,6 +176,18 @@ function findActors(
     if (code !== undefined) codes.set(chain, code);
   }
 
+  // "The Islamic Action Front, the main opposition party,": a party the text names as such, even one
+  // the tagger took for a place or a person ("the opposition Winaq party"); the text's word beats a
+  // code read from the name's words (JORMUS for "Islamic").
+  for (const chain of chains) {
+    const role = firstRole(chain, (mention) => partyAppositionRole(mention, context.tokens));
+    const code = codes.get(chain);
+    if (role === undefined || code?.slice(3).startsWith(role)) continue;
+    const known = code?.slice(0, 3) ?? '';
+    const country = countries.has(known) ? known : homeOfArticle();
+    if (country !== undefined) codes.set(chain, country + role);
+  }
+
   const actors: Actor[] = [];
   for (const chain of chains) {
     const code = codes.get(chain) ?? null;
@@ -206,6 +219,16 @@ function addOrganisations(
       byEnd.set(mention.end, { span: mention, code });
     }
   }
+}
+
+/** The first role `roleOf` gives one of the chain's name mentions. */
+function firstRole(chain: CorefChain, roleOf: (mention: Span) => string | undefined): string | undefined {
+  for (const mention of chain.mentions) {
+    if (mention.kind !== 'name') continue;
+    const role = roleOf(mention);
+    if (role !== undefined) return role;
+  }
+  return undefined;
 }
 
 /** How far before a possessive ("Its president, X,") the organisation it stands for may be named. */
