@@ -77,6 +77,12 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleCode(dictionary, words('Kenyan lawmaker'), '2019-01-10')).not.toBe('KENOPP');
   });
 
+  it('gives a body’s leader the body’s role ("police commander" COP, not the commander’s MIL)', () => {
+    expect(titleRole(dictionary, words('The police commander'))).toBe('COP');
+    expect(titleCode(dictionary, words('Chilean police chief'), '2019-01-10')).toBe('CHLCOP');
+    expect(titleRole(dictionary, words('the regional commander'))).toBe('MIL');
+  });
+
   it('gives a spokesperson the role of the body they speak for', () => {
     expect(titleCode(dictionary, words('Russian foreign ministry spokeswoman'), '2019-01-10')).toBe('RUSGOV');
     expect(titleCode(dictionary, words('Russian army spokesman'), '2019-01-10')).toBe('RUSMIL');

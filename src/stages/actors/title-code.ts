@@ -3,6 +3,7 @@ import { bankTitleRole } from './bank-title-role.js';
 import { countryOf } from './country-codes.js';
 import { officeAdjectiveRole } from './office-adjective-role.js';
 import { officeRole } from './office-role.js';
+import { isLeaderWord } from './organisation-code.js';
 
 /** A title has at most this many words ("Minister of Foreign Affairs" is longer, and rare before a name). */
 const MAX_TITLE_WORDS = 4;
@@ -92,6 +93,12 @@ function findTitle(
       if (body !== undefined) return body;
       const office = officeAdjectiveRole(words[start - 1]);
       if (office !== undefined) return { role: office, start: start - 1 };
+    }
+    // "police commander", "police chief": a body's leader takes the body's role, not the title's (MIL).
+    const bodyWord = words[start - 1]?.toLowerCase() ?? '';
+    if (k === 1 && isLeaderWord(words[start] as string) && BODIES.has(bodyWord)) {
+      const body = lookupAgent(dictionary, [bodyWord]);
+      if (body !== undefined) return { role: officeRole(body), start: start - 1 };
     }
     return { role, start };
   }
