@@ -253,6 +253,16 @@ describe('quotesStage', () => {
     expect(summary(article)[0]).toBe('reported judge: the police had no case');
   });
 
+  it('gives "its operator says" to the organisation the text names next', () => {
+    const article = analyze([
+      'Trains on the northern line have stopped for a week, its operator says.',
+      'Andina Freight Company, which runs the line, said repairs would take until June.',
+    ]);
+    expect(summary(article)[0]).toBe(
+      'reported Andina Freight Company: Trains on the northern line have stopped for a week',
+    );
+  });
+
   it('keeps an indefinite description when the name given next has another title', () => {
     const article = analyze([
       'A trader said prices had doubled. The mayor, Rosa Mamani, said the market would reopen.',
