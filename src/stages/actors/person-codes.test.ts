@@ -83,6 +83,13 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleRole(dictionary, words('the regional commander'))).toBe('MIL');
   });
 
+  it('gives a leader or spokesperson after a body’s possessive the body’s role ("the union’s spokesman" LAB)', () => {
+    expect(titleRole(dictionary, words('the union ’s spokesman'))).toBe('LAB');
+    expect(titleRole(dictionary, words('the union ’s president'))).toBe('LAB');
+    expect(titleRole(dictionary, words('the army ’s chief'))).toBe('MIL');
+    expect(titleRole(dictionary, words('the company ’s president'))).not.toBe('LAB');
+  });
+
   it('gives a spokesperson the role of the body they speak for', () => {
     expect(titleCode(dictionary, words('Russian foreign ministry spokeswoman'), '2019-01-10')).toBe('RUSGOV');
     expect(titleCode(dictionary, words('Russian army spokesman'), '2019-01-10')).toBe('RUSMIL');
