@@ -8,8 +8,9 @@ import type { CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { describedRoles } from './described-roles.js';
 import { fullerNameCode } from './fuller-name-code.js';
-import { countryMentions, leadingCountry } from './home-country.js';
+import { countryMentions, headlineCountry, leadingCountry } from './home-country.js';
 import { nameCountry } from './name-country.js';
+import { partyAppositionRole } from './party-apposition-role.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
@@ -44,7 +45,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.8.0',
+    version: '1.19.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -101,6 +102,8 @@ function findActors(
     codes.set(chain, resolveChainCode(chain, asking));
   }
   let mentions: Map<string, number> | undefined;
+  const headline = article.paragraphs.find((paragraph) => paragraph.kind === 'title');
+  const namesOfOrganisations = organisationNames(chains);
   const countriesNamed = () => {
     mentions ??= countryMentions(
       dictionary,
@@ -108,10 +111,15 @@ function findActors(
       article.tokens,
       date,
       codedCountries(codes, countries),
+      namesOfOrganisations,
+      headline,
     );
     return mentions;
   };
-  const homeOfArticle = (minMentions = 1) => leadingCountry(countriesNamed(), minMentions);
+  const headlineFirst =
+    headline &&
+    headlineCountry(dictionary, article.text, article.tokens, date, headline, namesOfOrganisations);
+  const homeOfArticle = (minMentions = 1) => leadingCountry(countriesNamed(), minMentions, headlineFirst);
   const countryOfName = (name: string) => nameCountry(dictionary, name, countriesNamed().keys());
   // "the finance ministry", "the opposition Labour Party": an organisation that names no country is
   // the article's, when it is named twice at least ("The government thanked China" names another
@@ -143,14 +151,41 @@ function findActors(
   }
   // "His chief of staff, Akylbek Toktogulov,": an aide acts for the one the possessive names.
   let chainAt: Map<number, CorefChain> | undefined;
+  let organisationsNamed: (readonly [number, CorefChain])[] | undefined;
   for (const chain of chains) {
     if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
     chainAt ??= new Map(
       chains.flatMap((each) => each.mentions.map((mention) => [mention.start, each] as const)),
     );
     const found = chainAt;
-    const code = aideCode(chain, context.tokens, (start) => found.get(start), codes);
+    organisationsNamed ??= chains
+      .flatMap((each) =>
+        each.type === 'ORG'
+          ? each.mentions.filter((m) => m.kind === 'name').map((m) => [m.end, each] as const)
+          : [],
+      )
+      .sort((a, b) => a[0] - b[0]);
+    const named = organisationsNamed;
+    const code = aideCode(
+      chain,
+      context.tokens,
+      (start) => found.get(start),
+      codes,
+      (start) => lastBefore(named, start),
+    );
     if (code !== undefined) codes.set(chain, code);
+  }
+
+  // "The Islamic Action Front, the main opposition party,": a party the text names as such, even one
+  // the tagger took for a place or a person ("the opposition Winaq party"); the text's word beats a
+  // code read from the name's words (JORMUS for "Islamic").
+  for (const chain of chains) {
+    const role = firstRole(chain, (mention) => partyAppositionRole(mention, context.tokens));
+    const code = codes.get(chain);
+    if (role === undefined || code?.slice(3).startsWith(role)) continue;
+    const known = code?.slice(0, 3) ?? '';
+    const country = countries.has(known) ? known : homeOfArticle();
+    if (country !== undefined) codes.set(chain, country + role);
   }
 
   const actors: Actor[] = [];
@@ -184,6 +219,39 @@ function addOrganisations(
       byEnd.set(mention.end, { span: mention, code });
     }
   }
+}
+
+/** The first role `roleOf` gives one of the chain's name mentions. */
+function firstRole(chain: CorefChain, roleOf: (mention: Span) => string | undefined): string | undefined {
+  for (const mention of chain.mentions) {
+    if (mention.kind !== 'name') continue;
+    const role = roleOf(mention);
+    if (role !== undefined) return role;
+  }
+  return undefined;
+}
+
+/** How far before a possessive ("Its president, X,") the organisation it stands for may be named. */
+const MAX_POSSESSIVE_DISTANCE = 400;
+
+/** The chain of the organisation whose name ends last before `start`, not too far from it. */
+function lastBefore(
+  named: readonly (readonly [number, CorefChain])[],
+  start: number,
+): CorefChain | undefined {
+  let found: CorefChain | undefined;
+  for (const [end, chain] of named) {
+    if (end > start) break;
+    found = start - end <= MAX_POSSESSIVE_DISTANCE ? chain : undefined;
+  }
+  return found;
+}
+
+/** The name mentions of the organisations among `chains`. */
+function organisationNames(chains: readonly CorefChain[]): Span[] {
+  return chains.flatMap((chain) =>
+    chain.type === 'ORG' ? chain.mentions.filter((mention) => mention.kind === 'name') : [],
+  );
 }
 
 /** The countries of the coded people and organisations, with their mentions. */

@@ -71,6 +71,25 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleCode(dictionary, words('Russia ’s Defense Minister'), '2019-01-10')).toBe('RUSGOVMIL');
   });
 
+  it('gives a title after "opposition" the opposition’s role ("opposition lawmaker")', () => {
+    expect(titleCode(dictionary, words('Kenyan opposition lawmaker'), '2019-01-10')).toBe('KENOPP');
+    expect(titleRole(dictionary, words('Opposition lawmaker'))).toBe('OPP');
+    expect(titleCode(dictionary, words('Kenyan lawmaker'), '2019-01-10')).not.toBe('KENOPP');
+  });
+
+  it('gives a body’s leader the body’s role ("police commander" COP, not the commander’s MIL)', () => {
+    expect(titleRole(dictionary, words('The police commander'))).toBe('COP');
+    expect(titleCode(dictionary, words('Chilean police chief'), '2019-01-10')).toBe('CHLCOP');
+    expect(titleRole(dictionary, words('the regional commander'))).toBe('MIL');
+  });
+
+  it('gives a leader or spokesperson after a body’s possessive the body’s role ("the union’s spokesman" LAB)', () => {
+    expect(titleRole(dictionary, words('the union ’s spokesman'))).toBe('LAB');
+    expect(titleRole(dictionary, words('the union ’s president'))).toBe('LAB');
+    expect(titleRole(dictionary, words('the army ’s chief'))).toBe('MIL');
+    expect(titleRole(dictionary, words('the company ’s president'))).not.toBe('LAB');
+  });
+
   it('gives a spokesperson the role of the body they speak for', () => {
     expect(titleCode(dictionary, words('Russian foreign ministry spokeswoman'), '2019-01-10')).toBe('RUSGOV');
     expect(titleCode(dictionary, words('Russian army spokesman'), '2019-01-10')).toBe('RUSMIL');
@@ -314,6 +333,21 @@ describe('person codes: an aide after a possessive', () => {
       'President Sadyr Japarov spoke on Sunday. His chief of staff, Akylbek Toktogulov, told reporters the line would hold.',
     ]);
     expect(codeOf(article, 'Akylbek Toktogulov')).toBe('KGZGOV');
+  });
+
+  it('gives the leader after "its" the code of the organisation named last before it', () => {
+    const article = analyze('2023-05-02', [
+      'The Nigeria Labour Congress said the strike would go ahead. “We have waited long enough,” its president, Chidi Okafor, said.',
+    ]);
+    expect(codeOf(article, 'Chidi Okafor')).toBe(codeOf(article, 'Nigeria Labour Congress'));
+    expect(codeOf(article, 'Chidi Okafor')).toBe('NGALAB');
+  });
+
+  it('gives a lawyer after a possessive pronoun the lawyer’s own role in the article’s country', () => {
+    const article = analyze('2022-03-01', [
+      'A farmer in Bolivia was arrested on Monday. Her lawyer, Marco Quispe, said the arrest broke Bolivian law.',
+    ]);
+    expect(codeOf(article, 'Marco Quispe')).toBe('BOLJUD');
   });
 
   it('gives no code for a possessive that names no office ("His wife, X,")', () => {

@@ -1,5 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from './actor-dictionary.js';
+import { isLeaderWord } from './organisation-code.js';
 import { leadingTitleLength, SPOKESPEOPLE, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, type Word, wordsSinceComma } from './token-context.js';
 
@@ -54,6 +55,7 @@ function opensAsTitle(
 ): boolean {
   if (ARTICLES.has(set[0]?.toLowerCase() ?? '') || titleCode(dictionary, set, date) !== undefined)
     return true;
+  if (isOwnRoleAfterPronoun(dictionary, set)) return true;
   const possessive = set.findIndex((word) => POSSESSIVE.has(word));
   return (
     possessive >= 1 &&
@@ -64,6 +66,20 @@ function opensAsTitle(
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "Her lawyer, Rodrigo Sac,": a title after a possessive pronoun whose holder acts in a role of
+ * their own (a lawyer is JUD whoever the client), not for the one the pronoun names; a leader,
+ * spokesperson or aide acts for them instead (`aideCode`), so those are left out.
+ */
+function isOwnRoleAfterPronoun(dictionary: ActorDictionary, set: readonly string[]): boolean {
+  if (!POSSESSIVE_PRONOUNS.has(set[0]?.toLowerCase() ?? '') || set.length < 2) return false;
+  const title = set.slice(1);
+  if (title.some((word) => isLeaderWord(word) || /^(aide|adviser|advisor|staff)$/i.test(word))) return false;
+  return titleRole(dictionary, title) !== undefined;
+}
 
 /** Words of a place's name before its possessive, at most ("Lagos state's"). */
 const MAX_PLACE_WORDS = 2;

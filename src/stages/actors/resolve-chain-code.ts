@@ -16,6 +16,7 @@ import { titlePhrasesAround } from './person-titles.js';
 import { secretaryOfStateCode } from './secretary-of-state-code.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
+import { wireAgencyCode } from './wire-agency-code.js';
 import { withoutApostrophes } from './without-apostrophes.js';
 
 /** What resolving a chain reads besides the chain: the dictionary, the date, the words around names. */
@@ -110,6 +111,9 @@ function personCode(
   );
   const role = refinedRole(phrases, context);
   const stated =
+    firstOf(names, (mention) =>
+      wireAgencyCode(context.dictionary, wordsBefore(context.tokens, mention), context.date),
+    ) ??
     firstOf(phrases, (phrase) => titleCode(context.dictionary, phrase, context.date)) ??
     firstOf(phrases, secretaryOfStateCode) ??
     firstOf(names, (mention) => organisationTitleCode(mention, context.tokens, context.organisations)) ??
@@ -238,6 +242,12 @@ function partyMentionCode(names: readonly ChainMention[], context: ResolveContex
 
 /** Words that say a party holds the government. */
 const RULING = new Set(['ruling', 'governing']);
+
+/** The words just before a name, the comma that sets it off left out ("UN refugee agency's representative in Jordan,"). */
+function wordsBefore(tokens: TokenContext, mention: ChainMention): string[] {
+  const before = tokens.before(mention).map((word) => word.text);
+  return before.at(-1) === ',' ? before.slice(0, -1) : before;
+}
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);

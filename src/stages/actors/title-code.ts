@@ -1,7 +1,9 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
+import { bankTitleRole } from './bank-title-role.js';
 import { countryOf } from './country-codes.js';
 import { officeAdjectiveRole } from './office-adjective-role.js';
 import { officeRole } from './office-role.js';
+import { isLeaderWord, organisationRole } from './organisation-code.js';
 
 /** A title has at most this many words ("Minister of Foreign Affairs" is longer, and rare before a name). */
 const MAX_TITLE_WORDS = 4;
@@ -81,12 +83,23 @@ function findTitle(
     const start = words.length - k;
     const found = lookupAgent(dictionary, words.slice(start));
     if (found === undefined) continue;
-    const role = officeRole(found);
+    // "Bank of Tanzania Governor": the governor of a central bank, not of a province.
+    const role = (k === 1 ? bankTitleRole(dictionary, words, start) : undefined) ?? officeRole(found);
+    // "Opposition lawmaker Andrea Ortega", "opposition senator": an opposition party's member speaks for it.
+    if (words[start - 1]?.toLowerCase() === 'opposition' && role !== 'OPP')
+      return { role: 'OPP', start: start - 1 };
     if (k === 1 && SPOKESPEOPLE_AND_PLURALS.has((words[start] as string).toLowerCase())) {
       const body = findTitle(dictionary, words.slice(0, start));
       if (body !== undefined) return body;
       const office = officeAdjectiveRole(words[start - 1]);
       if (office !== undefined) return { role: office, start: start - 1 };
+    }
+    // "police commander", "the union's president": a body's leader takes the body's role, not the
+    // title's (MIL, GOV).
+    if (k === 1 && isLeaderWord(words[start] as string)) {
+      const owned = POSSESSIVE.has(words[start - 1] ?? '');
+      const body = bodyRole(dictionary, words[start - (owned ? 2 : 1)]);
+      if (body !== undefined) return { role: body, start: start - (owned ? 2 : 1) };
     }
     return { role, start };
   }
@@ -97,9 +110,8 @@ function findTitle(
     words.length - possessive - 1 <= MAX_TITLE_WORDS - 1 &&
     words.length - possessive > 1
   ) {
-    const body = lookupAgent(dictionary, words.slice(possessive - 1, possessive));
-    if (body !== undefined && BODIES.has((words[possessive - 1] as string).toLowerCase()))
-      return { role: officeRole(body), start: possessive - 1 };
+    const body = bodyRole(dictionary, words[possessive - 1]);
+    if (body !== undefined) return { role: body, start: possessive - 1 };
   }
   // "the transport secretary": a secretary of a portfolio, which the agent dictionary lists only for a few.
   const last = words.length - 1;
@@ -116,7 +128,15 @@ function findTitle(
 const NOT_PORTFOLIOS = new Set(['general', 'executive', 'party', 'the', 'a', 'an', "'s", '’s']);
 
 /** Bodies whose people speak for them by any title ("the government's lead negotiator"). */
-const BODIES = new Set(['government', 'army', 'military', 'police', 'cabinet', 'presidency']);
+const BODIES = new Set(['government', 'army', 'military', 'police', 'cabinet', 'presidency', 'union']);
+
+/** The role of a body's noun among BODIES ("police" COP, "union" LAB, which the agent dictionary lists only as "trade union"). */
+function bodyRole(dictionary: ActorDictionary, word: string | undefined): string | undefined {
+  const lower = word?.toLowerCase() ?? '';
+  if (!BODIES.has(lower)) return undefined;
+  const role = lookupAgent(dictionary, [lower]);
+  return role === undefined ? organisationRole(dictionary, [lower]) : officeRole(role);
+}
 
 /** The nouns for one who speaks for a body: their title is the body's ("the ministry's spokesman"). */
 export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

@@ -211,6 +211,13 @@ describe('coreferenceStage', () => {
       );
     });
 
+    it('reads "the union" as a body, and a union in a name as no body of its own', () => {
+      const article = analyze({
+        body: ['The union said the strike would go on.', 'The Ports Workers Union called it a lockout.'],
+      });
+      expect(bodies(article)).toEqual([['union']]);
+    });
+
     it('reads "Police" opening a sentence and "according to police" as the police', () => {
       const article = analyze({
         body: ['Police said two men were arrested.', 'No one was hurt, according to police.'],

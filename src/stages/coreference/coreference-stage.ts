@@ -13,6 +13,7 @@ import { type Gender, MAX_TITLE_WORDS, roleTitle, titleGender } from './person-t
 import { surnamesAsPeople } from './surnames-as-people.js';
 import { titledNamesAsPeople } from './titled-names-as-people.js';
 import { trimTitleWord } from './trim-title-word.js';
+import { wholeOrganisationNames } from './whole-organisation-names.js';
 import { wholePersonNames } from './whole-person-names.js';
 
 const PRONOUNS: Record<string, Gender> = {
@@ -33,7 +34,7 @@ const PRONOUNS: Record<string, Gender> = {
  */
 export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chains'> = {
   name: 'coreference',
-  version: '1.6.0',
+  version: '1.9.0',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['chains'],
   run(article) {
@@ -54,7 +55,10 @@ export const coreferenceStage: Stage<'tokens' | 'sentences' | 'entities', 'chain
             countriesAsSubjects(
               text,
               tokens,
-              article.entities.map((mention) => trimTitleWord(text, mention)),
+              wholeOrganisationNames(
+                text,
+                article.entities.map((mention) => trimTitleWord(text, mention)),
+              ),
             ),
           ),
         ),

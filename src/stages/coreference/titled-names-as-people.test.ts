@@ -17,6 +17,16 @@ describe('titledNamesAsPeople', () => {
     expect(titledNamesAsPeople(text, tagged(text, name, 'ORG'))[0]?.type).toBe('PERSON');
   });
 
+  it('makes an organisation set off by commas that opens with a title a person ("…, Colonel Ana Ruiz, said")', () => {
+    const text = 'The army’s regional commander, Colonel Ana Ruiz, said the road was open.';
+    expect(titledNamesAsPeople(text, tagged(text, 'Colonel Ana Ruiz', 'ORG'))[0]?.type).toBe('PERSON');
+  });
+
+  it('keeps an organisation that opens with a title word but is not set off ("General Pacific Mills")', () => {
+    const text = 'General Pacific Mills said output fell.';
+    expect(titledNamesAsPeople(text, tagged(text, 'General Pacific Mills', 'ORG'))[0]?.type).toBe('ORG');
+  });
+
   it('keeps a body named after a head an organisation ("chief Defence Ministry")', () => {
     const text = 'Its chief Defence Ministry adviser said the plan was ready.';
     expect(titledNamesAsPeople(text, tagged(text, 'Defence Ministry', 'ORG'))[0]?.type).toBe('ORG');

@@ -11,9 +11,25 @@ import { isTitle } from './person-titles.js';
  */
 export function titledNamesAsPeople(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((mention) =>
-    mention.type === 'ORG' && isNameLike(mention.text) && followsTitle(text, mention.start)
+    mention.type === 'ORG' &&
+    ((isNameLike(mention.text) && followsTitle(text, mention.start)) || isTitledApposition(text, mention))
       ? { ...mention, type: 'PERSON' }
       : mention,
+  );
+}
+
+/**
+ * "…, General Lucía Cárdenas, told": an organisation set off by commas whose first word is a
+ * person's title and the rest a name is that person with the title the tagger took in.
+ */
+function isTitledApposition(text: string, mention: EntityMention): boolean {
+  const [first, ...rest] = mention.text.split(' ');
+  return (
+    rest.length >= 2 &&
+    isTitle([first as string]) &&
+    isNameLike(rest.join(' ')) &&
+    text.slice(mention.start - 2, mention.start) === ', ' &&
+    text[mention.end] === ','
   );
 }
 

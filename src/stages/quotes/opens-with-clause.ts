@@ -8,11 +8,16 @@ const MAX_SUBJECT_WORDS = 12;
  * True when the words at `from` open a clause: a noun phrase, which may go on with prepositional
  * phrases and "and" ("the war in Ukraine and rising US interest rates"), and then its verb ("had
  * pushed"), before any comma. An object ("confirmed the talks"), an infinitive ("vowed to act") or
- * a relative clause ("a famine that could kill", "the effect it would have") opens none. A verb right after "and" is the cue's
- * own second verb ("welcomed the plan and said"), not the subject's.
+ * a relative clause ("a famine that could kill", "the effect it would have") opens none. "About"
+ * or "nearly" before a number opens the noun phrase of that number ("said about 3,000 jobs were at
+ * risk"). A verb right after "and" is the cue's own second verb ("welcomed the plan and said"),
+ * not the subject's.
  */
 export function opensWithClause(reading: SentenceReading, from: number): boolean {
   const { words, phraseOf } = reading;
+  // "said about 3,000 jobs were at risk": a word that makes a number approximate opens its phrase.
+  if (APPROXIMATORS.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'NUM')
+    return opensWithClause(reading, from + 1);
   if ((phraseOf[from] ?? -1) < 0) return false;
   for (let at = from + 1; at < words.length && at <= from + MAX_SUBJECT_WORDS; at++) {
     const word = words[at] as Word;
@@ -109,3 +114,6 @@ function zeroRelativeEnd(reading: SentenceReading, from: number, at: number): nu
   if (words[last + 1]?.pos === 'VERB') last++;
   return last > at ? last : undefined;
 }
+
+/** Words before a number that make it approximate ("about 3,000", "nearly 40"). */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over']);

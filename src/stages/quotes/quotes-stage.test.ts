@@ -234,6 +234,35 @@ describe('quotesStage', () => {
     ]);
   });
 
+  it('gives an indefinite description to the name the text writes next after the same title ("Judge Name")', () => {
+    const article = analyze([
+      'A judge in Arequipa freed the two farmers on Friday, saying the police had no case.',
+      'Judge Elena Mamani said the farmers could go home.',
+    ]);
+    expect(summary(article)).toEqual([
+      'reported Elena Mamani: the police had no case',
+      'reported Elena Mamani: the farmers could go home',
+    ]);
+  });
+
+  it('keeps an indefinite description when the name written next has another title', () => {
+    const article = analyze([
+      'A judge in Arequipa freed the two farmers on Friday, saying the police had no case.',
+      'Mayor Elena Mamani said the farmers could go home.',
+    ]);
+    expect(summary(article)[0]).toBe('reported judge: the police had no case');
+  });
+
+  it('gives "its operator says" to the organisation the text names next', () => {
+    const article = analyze([
+      'Trains on the northern line have stopped for a week, its operator says.',
+      'Andina Freight Company, which runs the line, said repairs would take until June.',
+    ]);
+    expect(summary(article)[0]).toBe(
+      'reported Andina Freight Company: Trains on the northern line have stopped for a week',
+    );
+  });
+
   it('keeps an indefinite description when the name given next has another title', () => {
     const article = analyze([
       'A trader said prices had doubled. The mayor, Rosa Mamani, said the market would reopen.',

@@ -7,6 +7,7 @@ import { readArticle } from '../events/read-article.js';
 import { shippedVerbDictionary } from '../events/verb-dictionary.js';
 import { resolveDescribedPronouns } from './described-pronouns.js';
 import { directQuotes } from './direct-quotes.js';
+import { resolveOwnerSpeakers } from './owner-speakers.js';
 import { reportedSpeech } from './reported-speech.js';
 import { resolveTitledSpeakers } from './titled-speakers.js';
 
@@ -21,7 +22,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entities' | 'actors', 'quotes'> = {
   name: 'quotes',
-  version: '1.4.1',
+  version: '1.8.0',
   requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors'],
   produces: ['quotes'],
   run(article) {
@@ -37,7 +38,8 @@ export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entitie
     const titled = resolveTitledSpeakers(text, found, article.actors, (words) =>
       countryOf(dictionary, words, date),
     );
-    const quotes: Quote[] = resolveDescribedPronouns(text, titled);
+    const owned = resolveOwnerSpeakers(titled, article.actors, article.entities);
+    const quotes: Quote[] = resolveDescribedPronouns(text, owned);
     return { quotes, diagnostics };
   },
 };

@@ -22,6 +22,20 @@ describe('reportedSpeech', () => {
     expect(reported(article)).toEqual(['Tomas Eklund: the pier would reopen within a week']);
   });
 
+  it('reads a clause without "that" whose subject opens with "about" and a number', () => {
+    const article = analyze([
+      'The harbour master, Tomas Eklund, said about 400 boats were stuck in the port.',
+    ]);
+    expect(reported(article)).toEqual(['Tomas Eklund: about 400 boats were stuck in the port']);
+  });
+
+  it('reads no clause after "said about" and a number without a verb of its own', () => {
+    const article = analyze([
+      'The harbour master, Tomas Eklund, said about 400 words in all at the meeting.',
+    ]);
+    expect(reported(article)).toEqual([]);
+  });
+
   it('lets the name speak after a title written with its portfolio ("State Minister for Labour X told")', () => {
     const article = analyze([
       'State Minister for Fisheries Tomas Eklund told reporters the pier would reopen within a week.',

@@ -67,13 +67,15 @@ interface NamedTitle {
 /** Characters after an indefinite description within which "The <title>, <Name>," names it. */
 const MAX_NAMING_DISTANCE = 400;
 const DEFINITE_TITLE = /\bthe\s+([\p{L}\s-]{1,40}),\s*$/iu;
+/** A capitalised title of one or two words right before a name ("Judge Marta Velásquez Coyoy"). */
+const TITLE_BEFORE_NAME = /(?<![\p{L}-])(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?)\s+$/u;
 
 function definiteTitlesOfActors(text: string, actors: readonly Actor[]): NamedTitle[] {
   const titles: NamedTitle[] = [];
   for (const actor of actors)
     for (const mention of actor.mentions) {
       const before = text.slice(Math.max(0, mention.start - 50), mention.start);
-      const match = DEFINITE_TITLE.exec(before);
+      const match = DEFINITE_TITLE.exec(before) ?? TITLE_BEFORE_NAME.exec(before);
       const words = titleWords(match?.[1] ?? '');
       if (match && words.length > 0 && words.length <= MAX_TITLE_WORDS)
         titles.push({ start: mention.start - before.length + match.index, words, actorId: actor.id });
@@ -83,8 +85,9 @@ function definiteTitlesOfActors(text: string, actors: readonly Actor[]): NamedTi
 
 /**
  * "A spokeswoman for Cordillera Copper said …. The spokeswoman, Lucía Arce, said …": an indefinite
- * description is the person the text names next with its title and "the", set off by commas,
- * soon after it.
+ * description is the person the text names next with its title and "the", set off by commas, or
+ * with its title capitalised right before the name ("A judge in Quetzaltenango ordered …, saying
+ * …. Judge Marta Velásquez Coyoy said"), soon after it.
  */
 function nameGivenLater(
   titles: readonly NamedTitle[],
