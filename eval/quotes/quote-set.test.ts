@@ -116,13 +116,14 @@ describe('the quote set written for the project', () => {
     expect(quotes.filter((each) => INDIRECT_STYLES.has(each.style)).length).toBeGreaterThanOrEqual(40);
   });
 
-  it('keeps between a quarter and 55% of its articles for development', () => {
+  it('keeps between a quarter and half of its articles for development', () => {
     const dev = set.articles.filter((entry) => entry.split === 'dev').length;
     expect(dev / set.articles.length).toBeGreaterThan(0.25);
     // 21 of 43 after four were written for codes (courts, police, army, rebels, unions, the central bank,
     // IGO staff) the others did not try; 25 of 51 since four development and four test articles were
     // written together, blind, for the ways wire news attributes speech; 31 of 57 since six development
-    // articles were written, blind, for the speaker codes (the test articles stay the same 26).
-    expect(dev / set.articles.length).toBeLessThan(0.55);
+    // articles were written, blind, for the speaker codes; 31 of 63 since six test articles (58 to 63)
+    // were written and annotated blind, without running the pipeline on them.
+    expect(dev / set.articles.length).toBeLessThan(0.5);
   });
 });
