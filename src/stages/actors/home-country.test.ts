@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Token } from '../../document/annotations.js';
+import { plainTokens } from '../plain-tokens.js';
 import { loadActorDictionary } from './actor-dictionary.js';
 import { countryMentions, headlineCountry, leadingCountry } from './home-country.js';
 
 const dictionary = loadActorDictionary();
-
-const tokensOf = (text: string): Token[] =>
-  [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    pos: '',
-    lemma: '',
-  }));
 
 function spanOf(text: string, words: string) {
   const start = text.indexOf(words);
@@ -21,7 +13,7 @@ function spanOf(text: string, words: string) {
 describe('countryMentions', () => {
   it('does not count a place inside an organisation’s name for the article’s country', () => {
     const text = 'Uganda Breweries said prices rose in Kenya after the floods in Kenya.';
-    const counts = countryMentions(dictionary, text, tokensOf(text), '2020-01-01', new Map(), [
+    const counts = countryMentions(dictionary, text, plainTokens(text), '2020-01-01', new Map(), [
       spanOf(text, 'Uganda Breweries'),
     ]);
     expect([...counts]).toEqual([['KEN', 2]]);
@@ -29,7 +21,7 @@ describe('countryMentions', () => {
 
   it('counts the same place written outside any organisation’s name', () => {
     const text = 'Uganda Breweries said prices rose in Uganda.';
-    const counts = countryMentions(dictionary, text, tokensOf(text), '2020-01-01', new Map(), [
+    const counts = countryMentions(dictionary, text, plainTokens(text), '2020-01-01', new Map(), [
       spanOf(text, 'Uganda Breweries'),
     ]);
     expect([...counts]).toEqual([['UGA', 1]]);
@@ -38,7 +30,15 @@ describe('countryMentions', () => {
   it('counts a country named in the headline twice', () => {
     const text = 'Ecuador port strike enters second day\n\nDockers met Chile’s envoy on Monday.';
     const headline = spanOf(text, 'Ecuador port strike enters second day');
-    const counts = countryMentions(dictionary, text, tokensOf(text), '2020-01-01', new Map(), [], headline);
+    const counts = countryMentions(
+      dictionary,
+      text,
+      plainTokens(text),
+      '2020-01-01',
+      new Map(),
+      [],
+      headline,
+    );
     expect([...counts]).toEqual([
       ['ECU', 2],
       ['CHL', 1],
@@ -50,7 +50,7 @@ describe('headlineCountry and leadingCountry', () => {
   it('finds the first country the headline names', () => {
     const text = 'Chad says Sudanese refugees need more food\n\nChad said on Monday that Sudan must act.';
     const headline = spanOf(text, 'Chad says Sudanese refugees need more food');
-    expect(headlineCountry(dictionary, text, tokensOf(text), '2020-01-01', headline)).toBe('TCD');
+    expect(headlineCountry(dictionary, text, plainTokens(text), '2020-01-01', headline)).toBe('TCD');
   });
 
   it('takes the headline’s first country when it is named most often but short of a clear lead', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedArticle, Token } from '../../document/annotations.js';
+import type { AnnotatedArticle } from '../../document/annotations.js';
 import { createArticle } from '../../document/article.js';
 import { createPipeline } from '../../pipeline/create-pipeline.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { coreferenceStage } from '../coreference/coreference-stage.js';
 import { entitiesStage } from '../entities/entities-stage.js';
+import { plainTokens } from '../plain-tokens.js';
 import { sentencesStage } from '../sentences/sentences-stage.js';
 import { tokensStage } from '../tokens/tokens-stage.js';
 import { loadActorDictionary } from './actor-dictionary.js';
@@ -284,26 +285,18 @@ describe('organisations named again by their last word', () => {
 });
 
 describe('homeCountry', () => {
-  const tokensOf = (text: string): Token[] =>
-    [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-      pos: '',
-      lemma: '',
-    }));
-
   it('counts names, demonyms and cities, and the countries of coded actors', () => {
     const text = 'Kenya and its Kenyan farmers in Nairobi, not Uganda.';
-    expect(homeCountry(dictionary, text, tokensOf(text), '2020-01-01')).toBe('KEN');
+    expect(homeCountry(dictionary, text, plainTokens(text), '2020-01-01')).toBe('KEN');
     const twoThirds = 'Kenya, Kenya and Uganda.';
-    expect(homeCountry(dictionary, twoThirds, tokensOf(twoThirds), '2020-01-01')).toBeUndefined();
+    expect(homeCountry(dictionary, twoThirds, plainTokens(twoThirds), '2020-01-01')).toBeUndefined();
     const tied = 'Kenya and Uganda.';
-    expect(homeCountry(dictionary, tied, tokensOf(tied), '2020-01-01')).toBeUndefined();
-    expect(homeCountry(dictionary, tied, tokensOf(tied), '2020-01-01', new Map([['UGA', 2]]))).toBe('UGA');
+    expect(homeCountry(dictionary, tied, plainTokens(tied), '2020-01-01')).toBeUndefined();
+    expect(homeCountry(dictionary, tied, plainTokens(tied), '2020-01-01', new Map([['UGA', 2]]))).toBe('UGA');
     const leading = 'Kenya, Kenya, Nairobi and Uganda, Tanzania.';
-    expect(homeCountry(dictionary, leading, tokensOf(leading), '2020-01-01')).toBe('KEN');
+    expect(homeCountry(dictionary, leading, plainTokens(leading), '2020-01-01')).toBe('KEN');
     const close = 'Kenya, Kenya, Nairobi and Uganda, Uganda.';
-    expect(homeCountry(dictionary, close, tokensOf(close), '2020-01-01')).toBeUndefined();
+    expect(homeCountry(dictionary, close, plainTokens(close), '2020-01-01')).toBeUndefined();
   });
 });
 

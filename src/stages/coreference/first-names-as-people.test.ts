@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../document/annotations.js';
+import { plainTokens as tokenize } from '../plain-tokens.js';
 import { firstNamesAsPeople } from './first-names-as-people.js';
-import { plainTokens as tokenize } from './plain-tokens.js';
 
 function person(text: string, name: string, from = 0): EntityMention {
   const start = text.indexOf(name, from);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../document/annotations.js';
-import { plainTokens as tokenize } from './plain-tokens.js';
+import { plainTokens as tokenize } from '../plain-tokens.js';
 import { wholePersonNames } from './whole-person-names.js';
 
 function mention(text: string, name: string, type: EntityMention['type'] = 'PERSON'): EntityMention {

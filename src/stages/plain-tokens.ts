@@ -1,7 +1,7 @@
-import type { Token } from '../../document/annotations.js';
+import type { Token } from '../document/annotations.js';
 
 /**
- * For tests of the coreference rules: the tokens of a text as runs of letters and digits and single
+ * For tests of the stages' rules: the tokens of a text as runs of letters and digits and single
  * other characters, without parts of speech or lemmas.
  */
 export function plainTokens(text: string): Token[] {
