@@ -13,16 +13,25 @@ export function wholeOrganisationNames(text: string, mentions: readonly EntityMe
     ),
   ];
   if (fullNames.length === 0) return [...mentions];
+  // Each full name under every beginning of it that ends before a space ("Cordillera" and
+  // "Cordillera Copper" for "Cordillera Copper Mining"), in the order of `fullNames`.
+  const byBeginning = new Map<string, string[]>();
+  for (const name of fullNames) {
+    for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+      const beginning = name.slice(0, space);
+      byBeginning.set(beginning, [...(byBeginning.get(beginning) ?? []), name]);
+    }
+  }
   const starts = new Set(mentions.map((mention) => mention.start));
   return mentions.map((mention) => {
     if (mention.type === 'PERSON') return mention;
-    const whole = fullNames.find(
-      (name) =>
-        name.length > mention.text.length &&
-        name.startsWith(`${mention.text} `) &&
-        text.startsWith(name, mention.start) &&
-        !/[\p{L}\p{N}]/u.test(text[mention.start + name.length] ?? ''),
-    );
+    const whole = byBeginning
+      .get(mention.text)
+      ?.find(
+        (name) =>
+          text.startsWith(name, mention.start) &&
+          !/[\p{L}\p{N}]/u.test(text[mention.start + name.length] ?? ''),
+      );
     if (whole === undefined) return mention;
     const end = mention.start + whole.length;
     for (let at = mention.end + 1; at < end; at++) if (starts.has(at)) return mention;
