@@ -2,7 +2,8 @@ import type { CorefChain } from '../../document/annotations.js';
 import { isLeaderWord } from './organisation-code.js';
 import type { TokenContext } from './token-context.js';
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** The possessive pronouns before an aide's title ("His chief of staff, X,"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** Possessives that may stand for an organisation, which coreference links to no chain. */
 const ORGANISATION_POSSESSIVES = new Set(['its', 'their']);
 /** Words of an aide's title between the possessive and the name ("chief of staff"), at most. */
@@ -29,7 +30,7 @@ export function aideCode(
     const comma = before.findLastIndex((word, at) => at < before.length - 1 && word.text === ',');
     const title = before.slice(comma + 1, -1);
     const possessive = title[0];
-    if (!possessive || !POSSESSIVES.has(possessive.text.toLowerCase())) continue;
+    if (!possessive || !POSSESSIVE_PRONOUNS.has(possessive.text.toLowerCase())) continue;
     const words = title.slice(1).map((word) => word.text);
     if (words.length === 0 || words.length > MAX_AIDE_WORDS || !words.some((word) => isAideWord(word)))
       continue;
@@ -45,6 +46,6 @@ export function aideCode(
 }
 
 /** A leader's word (which counts spokespeople) or an adviser's. */
-function isAideWord(word: string): boolean {
+export function isAideWord(word: string): boolean {
   return isLeaderWord(word) || /^(aide|adviser|advisor)$/i.test(word);
 }

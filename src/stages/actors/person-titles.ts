@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from './actor-dictionary.js';
-import { isLeaderWord } from './organisation-code.js';
+import { isAideWord, POSSESSIVE_PRONOUNS } from './aide-code.js';
 import { leadingTitleLength, SPOKESPEOPLE, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, type Word, wordsSinceComma } from './token-context.js';
 
@@ -67,8 +67,6 @@ function opensAsTitle(
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-
 /**
  * "Her lawyer, Rodrigo Sac,": a title after a possessive pronoun whose holder acts in a role of
  * their own (a lawyer is JUD whoever the client), not for the one the pronoun names; a leader,
@@ -77,7 +75,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 function isOwnRoleAfterPronoun(dictionary: ActorDictionary, set: readonly string[]): boolean {
   if (!POSSESSIVE_PRONOUNS.has(set[0]?.toLowerCase() ?? '') || set.length < 2) return false;
   const title = set.slice(1);
-  if (title.some((word) => isLeaderWord(word) || /^(aide|adviser|advisor|staff)$/i.test(word))) return false;
+  if (title.some((word) => isAideWord(word) || /^staff$/i.test(word))) return false;
   return titleRole(dictionary, title) !== undefined;
 }
 
