@@ -370,6 +370,17 @@ describe('quotesStage', () => {
     },
   );
 
+  it('does not take the capitalised "The" before an organisation for a title that names a description', () => {
+    const article = analyze([
+      'A senior official at the health ministry said the clinics had run out of vaccine.',
+      'The Red Cross said it had sent 10,000 doses to the province.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({
+      text: 'senior official at the health ministry',
+      actorId: null,
+    });
+  });
+
   it('gives an unresolved pronoun the description that spoke the quotation before it', () => {
     const article = analyze([
       'In Cusco, a market trader said prices had doubled.',
