@@ -381,6 +381,12 @@ describe('quotesStage', () => {
     });
   });
 
+  it('gives the speech to an organisation whose name holds a word the tagger reads as a verb', () => {
+    expect(summary(analyze(['The Red Cross said it had sent 10,000 doses to the province.']))).toEqual([
+      'reported Red Cross: it had sent 10,000 doses to the province',
+    ]);
+  });
+
   it('gives an unresolved pronoun the description that spoke the quotation before it', () => {
     const article = analyze([
       'In Cusco, a market trader said prices had doubled.',
