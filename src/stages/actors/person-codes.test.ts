@@ -156,6 +156,7 @@ describe('person codes: a bare title the article writes out elsewhere', () => {
 describe('person codes: a title with its scope', () => {
   it.each([
     ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],
+    ['Femi Adeyemi', 'Femi Adeyemi, a lawyer for the detainees, said the ban was illegal.', 'NGAJUD'],
     ['Amaka Obi', 'Amaka Obi, the mayor of Lagos, said the roads were open.', 'NGAGOV'],
     [
       'Amaka Obi',

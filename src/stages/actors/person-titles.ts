@@ -40,7 +40,9 @@ export function titlePhrasesAround(
     if (closes && opensAsTitle(dictionary, set, date) && set.length <= MAX_APPOSITION_WORDS)
       phrases.push(set);
   }
-  return phrases.flatMap((phrase) => [phrase, ...withoutScope(phrase)]).filter((phrase) => phrase.length > 0);
+  // The title cut before its scope first: "a lawyer for the detainees" is a lawyer (JUD), whatever the
+  // role of those the scope names.
+  return phrases.flatMap((phrase) => [...withoutScope(phrase), phrase]).filter((phrase) => phrase.length > 0);
 }
 
 /**
