@@ -158,6 +158,7 @@ describe('person codes: a title with its scope', () => {
     ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],
     ['Femi Adeyemi', 'Femi Adeyemi, a lawyer for the detainees, said the ban was illegal.', 'NGAJUD'],
     ['Femi Adeyemi', 'Femi Adeyemi, spokesman for the national police, said the ban was legal.', 'NGACOP'],
+    ['Femi Adeyemi', 'Femi Adeyemi, a police spokesman in Kano, said the ban was legal.', 'NGACOP'],
     ['Femi Adeyemi', 'Femi Adeyemi, minister of works and housing, said the roads were open.', 'NGAGOV'],
     [
       'Femi Adeyemi',
