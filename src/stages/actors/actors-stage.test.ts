@@ -277,6 +277,17 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Tuomo Lindgren')?.code).toBe('IGOUNOLABILO');
   });
 
+  it('codes a person "who leads" an organisation qualified before its name with its code', () => {
+    const article = analyze({
+      publishedAt: '2023-03-01',
+      body: [
+        'Bolivia held talks on Monday. Bolivia said the talks had failed.',
+        'Rosa Quispe, who leads the opposition Civic Unity Front, said the talks had been a show.',
+      ],
+    });
+    expect(actorOf(article, 'Rosa Quispe')?.code).toBe('BOLOPP');
+  });
+
   it('reads a title after a city’s possessive ("Cúcuta\'s mayor,") in the article’s country', () => {
     const article = analyze({
       publishedAt: '2023-03-30',

@@ -53,8 +53,9 @@ function leadsIt(words: readonly string[]): boolean {
   if (of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isHeadTitle(words[of - 1] as string))
     return true;
   const lower = words.map((word) => word.toLowerCase());
-  // "Tuomo Lindgren, who heads the ILO's office in Dhaka,"
-  if (lower[0] === 'who' && HEAD_VERBS.has(lower[1] ?? '') && lower.length <= 3) return true;
+  // "Tuomo Lindgren, who heads the ILO's office in Dhaka,", "who leads the opposition National
+  // Salvation Front": an article and a qualifier at most before the name.
+  if (lower[0] === 'who' && HEAD_VERBS.has(lower[1] ?? '') && lower.length <= 4) return true;
   const forAt = lower.lastIndexOf('for');
   return (
     forAt >= 1 &&
