@@ -79,9 +79,9 @@ const UNION_WORDS = new Set(['labour', 'labor', 'union', 'unions', 'workers', 't
 
 /**
  * The role of the agent nouns in an organisation's name, longest match first; one with MIL wins
- * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL), then LAB for a trade union's
- * name ("Nigeria Labour Congress", whose "Congress" alone would be a legislature), then GOV for
- * any other ministry.
+ * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL), then GOV for any other ministry
+ * ("the trade ministry"), then LAB for a trade union's name ("Nigeria Labour Congress", whose
+ * "Congress" alone would be a legislature).
  */
 export function organisationRole(dictionary: ActorDictionary, words: readonly string[]): string | undefined {
   const roles: string[] = [];
@@ -97,9 +97,10 @@ export function organisationRole(dictionary: ActorDictionary, words: readonly st
   const military = roles.find((role) => role.includes('MIL'));
   if (military !== undefined) return military.slice(0, military.indexOf('MIL') + 3);
   const lower = words.map((word) => word.toLowerCase());
-  if (lower.some((word) => UNION_WORDS.has(word)) && !lower.includes('party')) return 'LAB';
   // "Ministry of Environment and Tourism": the agent dictionary gives "Ministry of Environment" the
-  // sector alone (ENV, as for a green group), but a ministry is the government's.
+  // sector alone (ENV, as for a green group), but a ministry is the government's, also one of
+  // labour or trade, whose words would make a union's name.
   if (lower.includes('ministry') && roles.length > 0) return 'GOV';
+  if (lower.some((word) => UNION_WORDS.has(word)) && !lower.includes('party')) return 'LAB';
   return roles[0];
 }
