@@ -14,7 +14,7 @@ import { partyAppositionRole } from './party-apposition-role.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
-import { createTokenContext } from './token-context.js';
+import { createTokenContext, type TokenContext } from './token-context.js';
 import { unionAppositionRole } from './union-apposition-role.js';
 
 let shipped: ActorDictionary | undefined;
@@ -46,7 +46,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.25.0',
+    version: '1.26.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -129,12 +129,26 @@ function findActors(
   const homeOrganisations = new Map<CorefChain, string | undefined>();
   for (const chain of chains) {
     if (chain.type !== 'ORG' || codes.get(chain) !== undefined) continue;
-    const code = resolveChainCode(chain, {
-      ...context,
-      homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS),
-    });
+    // The text's word for it ("…, the largest of the unions,") before its name's words ("Teachers").
+    const code =
+      setOffCode(chain, context.tokens, () => homeOfArticle()) ??
+      resolveChainCode(chain, {
+        ...context,
+        homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS),
+      });
     if (code !== undefined) homeOrganisations.set(chain, code);
     codes.set(chain, code);
+  }
+  // "The Alliance's deputy leader" after "the National Teachers' Alliance, the largest of the unions":
+  // the short forms of the organisations just coded.
+  if (homeOrganisations.size > 0) {
+    context.organisations.byShortForm = shortForms(codes);
+    for (const chain of chains) {
+      const code = context.organisations.byShortForm.get(chain.name);
+      if (chain.type !== 'ORG' || codes.get(chain) !== undefined || code === undefined) continue;
+      homeOrganisations.set(chain, code);
+      codes.set(chain, code);
+    }
   }
   addOrganisations(homeOrganisations, byStart, byEnd);
   for (const chain of chains) {
@@ -182,11 +196,7 @@ function findActors(
   // the tagger took for a place or a person ("the opposition Winaq party"); the text's word beats a
   // code read from the name's words (JORMUS for "Islamic").
   for (const chain of chains) {
-    const role = firstRole(
-      chain,
-      (mention) =>
-        partyAppositionRole(mention, context.tokens) ?? unionAppositionRole(mention, context.tokens),
-    );
+    const role = setOffRole(chain, context.tokens);
     const code = codes.get(chain);
     if (role === undefined || code?.slice(3).startsWith(role)) continue;
     const known = code?.slice(0, 3) ?? '';
@@ -225,6 +235,25 @@ function addOrganisations(
       byEnd.set(mention.end, { span: mention, code });
     }
   }
+}
+
+/** The role of a party or union the text names as such beside one of the chain's names. */
+function setOffRole(chain: CorefChain, tokens: TokenContext): string | undefined {
+  return firstRole(
+    chain,
+    (mention) => partyAppositionRole(mention, tokens) ?? unionAppositionRole(mention, tokens),
+  );
+}
+
+/** An organisation named as a party or union (`setOffRole`) in the article's country. */
+function setOffCode(
+  chain: CorefChain,
+  tokens: TokenContext,
+  homeOfArticle: () => string | undefined,
+): string | undefined {
+  const role = setOffRole(chain, tokens);
+  const country = role === undefined ? undefined : homeOfArticle();
+  return country === undefined ? undefined : country + role;
 }
 
 /** The first role `roleOf` gives one of the chain's name mentions. */

@@ -24,6 +24,12 @@ describe('unionAppositionRole', () => {
     expect(roleOf('Sindimar, the largest dock union, said talks had failed.', 'Sindimar')).toBe('LAB');
   });
 
+  it('reads a name set off beside "the largest of the unions" as a union', () => {
+    expect(roleOf('Sindimar, the largest of the unions on strike, said talks had failed.', 'Sindimar')).toBe(
+      'LAB',
+    );
+  });
+
   it('gives nothing to a name set off beside a union that is not its own or beside a name', () => {
     expect(
       roleOf('The head of the union, Rosa Mamani, said talks had failed.', 'Rosa Mamani'),
