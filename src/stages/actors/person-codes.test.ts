@@ -100,6 +100,23 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleRole(dictionary, words('A presidential spokeswoman'))).toBe('GOV');
   });
 
+  it.each([
+    ['district health officer', 'GOV'],
+    ['the county ’s chief administrator', 'GOV'],
+    ['a provincial official', 'GOV'],
+    ['a health officer', undefined],
+  ])('reads "%s", an official of a local government or not, as %s', (title, role) => {
+    expect(titleRole(dictionary, words(title))).toBe(role);
+  });
+
+  it('codes an official of a local government after a place’s possessive in the article’s country', () => {
+    const article = analyze('2023-06-05', [
+      'Nigeria and Nigerian workers face higher prices.',
+      "Femi Adeyemi, Kano's district health officer, said clinics were full.",
+    ]);
+    expect(codeOf(article, 'Femi Adeyemi')).toBe('NGAGOV');
+  });
+
   it('ignores a past office', () => {
     expect(titleCode(dictionary, words('former Russian President'), '2018-06-17')).toBeUndefined();
     expect(titleRole(dictionary, words('the former minister'))).toBeUndefined();
