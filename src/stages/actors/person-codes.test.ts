@@ -109,6 +109,15 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleRole(dictionary, words(title))).toBe(role);
   });
 
+  it('codes a name after "Justice" as a judge in the article’s country', () => {
+    expect(titleRole(dictionary, words('Justice'))).toBe('JUD');
+    const article = analyze('2023-06-05', [
+      'Nigeria and Nigerian workers face higher prices.',
+      'In his ruling, Justice Tunde Bakare wrote that the tax was void.',
+    ]);
+    expect(article.actors?.find((actor) => actor.name.endsWith('Tunde Bakare'))?.code).toBe('NGAJUD');
+  });
+
   it('codes an official of a local government after a place’s possessive in the article’s country', () => {
     const article = analyze('2023-06-05', [
       'Nigeria and Nigerian workers face higher prices.',

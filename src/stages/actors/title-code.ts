@@ -121,8 +121,13 @@ function findTitle(
     !NOT_PORTFOLIOS.has(words[last - 1]?.toLowerCase() ?? '')
   )
     return { role: 'GOV', start: last - 1 };
+  // "Justice Aroha Pene": a judge of a high court.
+  if (JUDGE_TITLES.has(words[last] ?? '')) return { role: 'JUD', start: last };
   return localOfficial(words);
 }
+
+/** Titles of a judge before a name that the agent dictionary lacks; capitalised, as titles are. */
+const JUDGE_TITLES = new Set(['Justice']);
 
 /** Words for a level of local government ("the district's chief administrator"). */
 const LOCAL_LEVELS = new Set(['district', 'county', 'provincial', 'province', 'municipal', 'prefecture']);
@@ -209,7 +214,7 @@ export function leadingTitleLength(dictionary: ActorDictionary, nameWords: reado
     const role = lookupAgent(dictionary, nameWords.slice(0, k));
     if (role !== undefined && !FAITHS.test(role)) return k;
   }
-  return 0;
+  return nameWords.length > 1 && JUDGE_TITLES.has(nameWords[0] ?? '') ? 1 : 0;
 }
 
 /** CAMEO role codes of faiths (Christian, Muslim, Jewish, Hindu, Buddhist). */
