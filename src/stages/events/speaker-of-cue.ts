@@ -169,14 +169,15 @@ function openingPhrase(reading: SentenceReading, comma: number): Phrase | undefi
 }
 
 /**
- * "President Macky Sall called for calm …, and said the authorities would…": a cue after "and"
- * shares the subject that opens the sentence, when that subject names an actor.
+ * "President Macky Sall called for calm …, and said the authorities would…", "… said …, but warned
+ * that": a cue after "and" or "but" shares the subject that opens the sentence, when that subject
+ * names an actor.
  */
 function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | undefined {
   const { words, phraseOf, phrases } = reading;
   let before = cue - 1;
   while (before >= 0 && (words[before] as Word).pos === 'ADV') before--;
-  if (words[before]?.lower !== 'and') return undefined;
+  if (words[before]?.lower !== 'and' && words[before]?.lower !== 'but') return undefined;
   const first = phrases[phraseOf[0] ?? -1];
   return first ? openingName(reading, first.last) : undefined;
 }

@@ -387,6 +387,13 @@ describe('quotesStage', () => {
     ]);
   });
 
+  it('gives ", but warned that" the name that opens the sentence', () => {
+    const article = analyze([
+      'Governor Rosa Mamani said the bridge would reopen on Friday, but warned that heavy trucks would stay banned.',
+    ]);
+    expect(summary(article)).toContain('reported Rosa Mamani: heavy trucks would stay banned');
+  });
+
   it('gives an unresolved pronoun the description that spoke the quotation before it', () => {
     const article = analyze([
       'In Cusco, a market trader said prices had doubled.',
