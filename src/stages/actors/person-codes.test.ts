@@ -185,6 +185,8 @@ describe('person codes: a title with its scope', () => {
     ['Femi Adeyemi', 'Femi Adeyemi, a lawyer for the detainees, said the ban was illegal.', 'NGAJUD'],
     ['Femi Adeyemi', 'Femi Adeyemi, spokesman for the national police, said the ban was legal.', 'NGACOP'],
     ['Femi Adeyemi', 'Femi Adeyemi, a police spokesman in Kano, said the ban was legal.', 'NGACOP'],
+    ['Femi Adeyemi', 'Femi Adeyemi, the governor of the central bank, said rates would rise.', 'NGAGOVBUS'],
+    ['Femi Adeyemi', 'Femi Adeyemi, the minister of defence, said troops were ready.', 'NGAGOVMIL'],
     ['Femi Adeyemi', 'Femi Adeyemi, minister of works and housing, said the roads were open.', 'NGAGOV'],
     [
       'Femi Adeyemi',

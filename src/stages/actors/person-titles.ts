@@ -40,9 +40,14 @@ export function titlePhrasesAround(
     if (closes && opensAsTitle(dictionary, set, date) && set.length <= MAX_APPOSITION_WORDS)
       phrases.push(set);
   }
-  // The title cut before its scope first: "a lawyer for the detainees" is a lawyer (JUD), whatever the
-  // role of those the scope names.
-  return phrases.flatMap((phrase) => [...withoutScope(phrase), phrase]).filter((phrase) => phrase.length > 0);
+  return phrases
+    .flatMap((phrase) => {
+      const cut = withoutScope(phrase);
+      // "a lawyer for the detainees" is a lawyer (JUD) whatever the role of those the scope names;
+      // "the governor of the central bank" is the scope's (GOVBUS), not any governor's (GOV).
+      return isOwnRole(dictionary, cut[0]) ? [...cut, phrase] : [phrase, ...cut];
+    })
+    .filter((phrase) => phrase.length > 0);
 }
 
 /**
@@ -93,6 +98,13 @@ function isOwnRoleAfterPronoun(dictionary: ActorDictionary, set: readonly string
   const title = set.slice(1);
   if (title.some((word) => isAideWord(word) || /^staff$/i.test(word))) return false;
   return titleRole(dictionary, title) !== undefined;
+}
+
+/** Roles a title holds whoever it serves: a lawyer is JUD for any client. */
+const OWN_ROLES = new Set(['JUD']);
+
+function isOwnRole(dictionary: ActorDictionary, title: readonly string[] | undefined): boolean {
+  return title !== undefined && OWN_ROLES.has(titleRole(dictionary, title) ?? '');
 }
 
 /** Words of a place's name before its possessive, at most ("Lagos state's"). */
