@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadActorDictionary } from './actor-dictionary.js';
-import { bankTitleRole } from './bank-title-role.js';
+import { bankScopeRole, bankTitleRole } from './bank-title-role.js';
 
 const dictionary = loadActorDictionary();
 const words = (text: string) => text.split(' ');
@@ -24,5 +24,19 @@ describe('bankTitleRole', () => {
   it('gives no role to a governor after lower-case words following "Bank of"', () => {
     const before = words('Bank of the west Governor');
     expect(bankTitleRole(dictionary, before, before.length - 1)).toBeUndefined();
+  });
+});
+
+describe('bankScopeRole', () => {
+  it.each([['the governor of Banque du Maroc'], ['governor of the Bank of Sierra Leone']])(
+    'reads "%s" as a central bank governor',
+    (title) => {
+      expect(bankScopeRole(dictionary, words(title))?.role).toBe('GOVBUS');
+    },
+  );
+
+  it('gives no role to a governor of a province or of a bank named in lower case', () => {
+    expect(bankScopeRole(dictionary, words('the governor of Western Cape'))).toBeUndefined();
+    expect(bankScopeRole(dictionary, words('the governor of a bank'))).toBeUndefined();
   });
 });

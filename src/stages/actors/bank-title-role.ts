@@ -29,3 +29,28 @@ function isAfterBankName(words: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Words for a bank in the names central banks go by ("Banque du Liban", "Banco de México"). */
+const BANK_WORDS = new Set(['Bank', 'Banque', 'Banco', 'Banca']);
+/** Lower-case words a bank's name may hold ("Banque du Liban", "Bank of Ghana"). */
+const NAME_LINKS = new Set(['of', 'du', 'de', 'del', 'la', 'do', 'da', 'di']);
+
+/**
+ * The role of a title whose scope is a bank's name, as the dictionary codes the title of a central
+ * bank ("governor of Banque du Liban", "governor of the Bank of Ghana" -> GOVBUS), and the word the
+ * title starts at; undefined when the words after "of" are not a bank's capitalised name.
+ */
+export function bankScopeRole(
+  dictionary: ActorDictionary,
+  words: readonly string[],
+): { role: string; start: number } | undefined {
+  const of = words.indexOf('of');
+  const title = words[of - 1];
+  if (of < 1 || title === undefined) return undefined;
+  const name = words.slice(words[of + 1]?.toLowerCase() === 'the' ? of + 2 : of + 1);
+  const isBankName =
+    name.some((word) => BANK_WORDS.has(word)) &&
+    name.every((word) => /^\p{Lu}/u.test(word) || NAME_LINKS.has(word));
+  const role = isBankName ? lookupAgent(dictionary, ['central', 'bank', title.toLowerCase()]) : undefined;
+  return role === undefined ? undefined : { role, start: of - 1 };
+}

@@ -1,5 +1,5 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
-import { bankTitleRole } from './bank-title-role.js';
+import { bankScopeRole, bankTitleRole } from './bank-title-role.js';
 import { countryOf } from './country-codes.js';
 import { officeAdjectiveRole } from './office-adjective-role.js';
 import { officeRole } from './office-role.js';
@@ -121,6 +121,8 @@ function findTitle(
     !NOT_PORTFOLIOS.has(words[last - 1]?.toLowerCase() ?? '')
   )
     return { role: 'GOV', start: last - 1 };
+  const bank = bankScopeRole(dictionary, words);
+  if (bank !== undefined) return bank;
   // "Justice Aroha Pene": a judge of a high court.
   if (JUDGE_TITLES.has(words[last] ?? '')) return { role: 'JUD', start: last };
   return localOfficial(words);
