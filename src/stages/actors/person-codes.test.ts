@@ -350,3 +350,13 @@ describe('person codes: an aide after a possessive', () => {
     expect(codeOf(article, 'Aigul Japarova')).toBeNull();
   });
 });
+
+describe('person codes: a title beside a name the dictionary knows', () => {
+  it('keeps the dictionary’s narrower role when the title gives its wider one (GOVBUS, not GOV)', () => {
+    // The dictionary has Riad Salameh LBNGOVBUS; "the governor" alone is GOV.
+    const article = analyze('2020-03-02', [
+      'Lebanon’s banks stayed shut in Beirut. Riad Salameh, the governor of Banque du Liban, told a news conference the peg would hold.',
+    ]);
+    expect(codeOf(article, 'Riad Salameh')).toBe('LBNGOVBUS');
+  });
+});

@@ -10,6 +10,7 @@ import { pastOfficeHeadCode, unknownHeadCode } from './head-of-only-igo-code.js'
 import { igoStaffCode } from './igo-staff-code.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
+import { keepsNarrowerKnownRole } from './narrower-known-role.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
 import { isPartyName, isPartyTitle, partyCode } from './party-code.js';
 import { titlePhrasesAround } from './person-titles.js';
@@ -141,7 +142,8 @@ function personCode(
       : undefined;
     if (apposed !== undefined) return apposed;
     const country = code.slice(0, 3);
-    return role !== undefined && countryCodes(context.dictionary).has(country) ? country + role : code;
+    if (role === undefined || keepsNarrowerKnownRole(context.dictionary, phrases, role, code)) return code;
+    return countryCodes(context.dictionary).has(country) ? country + role : code;
   }
   const name = wordsOf(chain.name).slice(leadingTitleLength(context.dictionary, wordsOf(chain.name)));
   return (
