@@ -15,6 +15,7 @@ import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
 import { createTokenContext } from './token-context.js';
+import { unionAppositionRole } from './union-apposition-role.js';
 
 let shipped: ActorDictionary | undefined;
 
@@ -45,7 +46,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.20.0',
+    version: '1.21.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -180,7 +181,11 @@ function findActors(
   // the tagger took for a place or a person ("the opposition Winaq party"); the text's word beats a
   // code read from the name's words (JORMUS for "Islamic").
   for (const chain of chains) {
-    const role = firstRole(chain, (mention) => partyAppositionRole(mention, context.tokens));
+    const role = firstRole(
+      chain,
+      (mention) =>
+        partyAppositionRole(mention, context.tokens) ?? unionAppositionRole(mention, context.tokens),
+    );
     const code = codes.get(chain);
     if (role === undefined || code?.slice(3).startsWith(role)) continue;
     const known = code?.slice(0, 3) ?? '';

@@ -360,3 +360,61 @@ describe('person codes: a title beside a name the dictionary knows', () => {
     expect(codeOf(article, 'Riad Salameh')).toBe('LBNGOVBUS');
   });
 });
+
+describe('person codes: a spokesperson set off after the name', () => {
+  it('reads "a police spokesman in <city>" as the police’s spokesman, the city only where he speaks', () => {
+    const article = analyze('2023-07-19', [
+      'Floods cut roads across Nepal on Monday, and Nepal’s army joined the rescue.',
+      'Ramesh Adhikari, a police spokesman in Pokhara, said 60 families had been moved to a school.',
+    ]);
+    expect(codeOf(article, 'Ramesh Adhikari')).toBe('NPLCOP');
+  });
+});
+
+describe('person codes: who leads an organisation', () => {
+  it('gives "X, who leads the opposition <party>," the party’s code past its qualifier', () => {
+    const article = analyze('2023-03-14', [
+      'Fuel queues grew in Tunisia on Monday, and Tunisia’s government blamed traders.',
+      'Leila Mansour, who leads the opposition Tunisian Renewal Movement, told reporters the state had run out of money.',
+    ]);
+    expect(codeOf(article, 'Tunisian Renewal Movement')).toBe('TUNOPP');
+    expect(codeOf(article, 'Leila Mansour')).toBe('TUNOPP');
+  });
+});
+
+describe('person codes: a local government’s official', () => {
+  it('codes a district’s chief administrator set off before the name as the government of the article’s country', () => {
+    const article = analyze('2023-07-19', [
+      'Rain closed roads in Nepal on Monday, and Nepal’s army sent a team.',
+      'The district’s chief administrator, Hari Prasad Joshi, said four bridges had been washed away.',
+    ]);
+    expect(codeOf(article, 'Hari Prasad Joshi')).toBe('NPLGOV');
+  });
+
+  it('codes a district health officer after a place’s possessive as the government', () => {
+    const article = analyze('2022-09-29', [
+      'Measles spread in Uganda this week, and Uganda’s health ministry sent vaccines.',
+      'Grace Nakato, Kasese’s district health officer, said 40 children had been treated.',
+    ]);
+    expect(codeOf(article, 'Grace Nakato')).toBe('UGAGOV');
+  });
+});
+
+describe('person codes: an organisation the text calls a union', () => {
+  it('codes a union named by other words as LAB, and the person who leads it', () => {
+    const article = analyze('2023-05-24', [
+      'Hospitals in Romania ran on skeleton staff on Tuesday, and Romania’s government offered a bonus.',
+      '“We want a raise, not a gift,” said Elena Marin, who leads the Nurses Alliance, the biggest of the unions on strike.',
+    ]);
+    expect(codeOf(article, 'Nurses Alliance')).toBe('ROULAB');
+    expect(codeOf(article, 'Elena Marin')).toBe('ROULAB');
+  });
+
+  it('codes a trade ministry as the government, not a trade union', () => {
+    const article = analyze('2023-03-14', [
+      'Flour ran short in Tunisia on Monday. Tunisia’s bakers protested in Tunis.',
+      'The trade ministry said deliveries would rise.',
+    ]);
+    expect(codeOf(article, 'trade ministry')).toBe('TUNGOV');
+  });
+});

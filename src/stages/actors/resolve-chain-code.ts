@@ -17,6 +17,7 @@ import { titlePhrasesAround } from './person-titles.js';
 import { secretaryOfStateCode } from './secretary-of-state-code.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
+import { unionAppositionRole } from './union-apposition-role.js';
 import { wireAgencyCode } from './wire-agency-code.js';
 import { withoutApostrophes } from './without-apostrophes.js';
 
@@ -89,6 +90,7 @@ function homeOrganisationCode(chain: CorefChain, context: ResolveContext): strin
   }
   const role =
     firstOf(names, (mention) => qualifierRole(wordsSinceComma(context.tokens.before(mention)))) ??
+    firstOf(names, (mention) => unionAppositionRole(mention, context.tokens)) ??
     organisationRole(context.dictionary, wordsOf(chain.name));
   const country = role === undefined ? undefined : context.homeCountry?.();
   return country === undefined ? undefined : country + role;
