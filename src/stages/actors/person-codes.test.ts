@@ -418,3 +418,62 @@ describe('person codes: an organisation the text calls a union', () => {
     expect(codeOf(article, 'trade ministry')).toBe('TUNGOV');
   });
 });
+
+describe('person codes: titles the agent dictionary lacks', () => {
+  it('codes a judge whose title the tagger took into the name, in the article’s country', () => {
+    const article = analyze('2022-08-17', [
+      'A court in New Zealand heard the case on Monday, and New Zealand’s regulator welcomed it.',
+      'In her ruling, Justice Mereana Tau wrote that the fees were unfair.',
+    ]);
+    expect(codeOf(article, 'Justice Mereana Tau')).toBe('NZLJUD');
+  });
+
+  it('codes a major before a name as the military of the article’s country', () => {
+    const article = analyze('2023-07-19', [
+      'Floods cut roads across Nepal on Monday, and Nepal’s government sent helicopters.',
+      '“We are carrying food on foot,” said Major Dipak Rai, who leads the rescue team.',
+    ]);
+    expect(codeOf(article, 'Dipak Rai')).toBe('NPLMIL');
+  });
+});
+
+describe('organisation codes: a part of an organisation under its own name', () => {
+  it('gives an acronym set off after "the UN humanitarian office" the UN’s code', () => {
+    const article = analyze('2019-06-12', [
+      'Fighting forced 3,000 people from their homes in Cameroon, according to the UN humanitarian office, UNHO.',
+    ]);
+    expect(codeOf(article, 'UNHO')).toBe(codeOf(article, 'UN'));
+    expect(codeOf(article, 'UNHO')).toMatch(/^IGOUNO/);
+  });
+});
+
+describe('organisation codes: unions named by a common noun', () => {
+  it('codes "the unions" as the labour of the article’s country', () => {
+    const article = analyze('2023-05-24', [
+      'Schools across Romania stayed shut on Tuesday as Romania’s teachers kept up their strike.',
+      'About 90,000 teachers stayed out, according to the unions.',
+    ]);
+    expect(codeOf(article, 'unions')).toBe('ROULAB');
+  });
+});
+
+describe('person codes: a portfolio written "in charge of"', () => {
+  it('codes a minister delegate in charge of defence as the defence ministry (GOVMIL), not a delegate', () => {
+    const article = analyze('2019-06-12', [
+      'Soldiers raided a village in Cameroon on Monday, and Cameroon’s army said it had killed six fighters.',
+      'Paul Mbarga Nga, the minister delegate at the presidency in charge of defence, told state radio the raid had succeeded.',
+    ]);
+    expect(codeOf(article, 'Paul Mbarga Nga')).toBe('CMRGOVMIL');
+  });
+});
+
+describe('organisation codes: a party named as its leader’s', () => {
+  it('gives "<leader>’s <party>" the opposition leader’s code, and its spokeswoman too', () => {
+    const article = analyze('2023-08-27', [
+      'Zimbabwe’s main opposition leader, Tendai Mashingaidze, rejected the result in Harare on Sunday.',
+      'Rudo Chikore, a spokeswoman for Mashingaidze’s Citizens Alliance for Renewal, said counting had been hidden.',
+    ]);
+    expect(codeOf(article, 'Tendai Mashingaidze')).toBe('ZWEOPP');
+    expect(codeOf(article, 'Rudo Chikore')).toBe('ZWEOPP');
+  });
+});
