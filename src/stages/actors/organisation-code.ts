@@ -97,9 +97,10 @@ export function organisationRole(dictionary: ActorDictionary, words: readonly st
   const military = roles.find((role) => role.includes('MIL'));
   if (military !== undefined) return military.slice(0, military.indexOf('MIL') + 3);
   const lower = words.map((word) => word.toLowerCase());
-  if (lower.some((word) => UNION_WORDS.has(word)) && !lower.includes('party')) return 'LAB';
   // "Ministry of Environment and Tourism": the agent dictionary gives "Ministry of Environment" the
-  // sector alone (ENV, as for a green group), but a ministry is the government's.
+  // sector alone (ENV, as for a green group), but a ministry is the government's; "the trade
+  // ministry" or "the labour ministry" too, whose first word would make a union of it.
   if (lower.includes('ministry') && roles.length > 0) return 'GOV';
+  if (lower.some((word) => UNION_WORDS.has(word)) && !lower.includes('party')) return 'LAB';
   return roles[0];
 }
