@@ -277,6 +277,30 @@ describe('actorsStage', () => {
     expect(actorOf(article, 'Tuomo Lindgren')?.code).toBe('IGOUNOLABILO');
   });
 
+  it('codes a person "who leads" an organisation qualified before its name with its code', () => {
+    const article = analyze({
+      publishedAt: '2023-03-01',
+      body: [
+        'Bolivia held talks on Monday. Bolivia said the talks had failed.',
+        'Rosa Quispe, who leads the opposition Civic Unity Front, said the talks had been a show.',
+      ],
+    });
+    expect(actorOf(article, 'Rosa Quispe')?.code).toBe('BOLOPP');
+  });
+
+  it('codes the heads of a union the text names as one, also by its short form', () => {
+    const article = analyze({
+      publishedAt: '2023-05-22',
+      body: [
+        'Bolivia shut its schools on Monday. Bolivia said talks would resume.',
+        'Rosa Quispe, who leads the Andean Teachers Alliance, the largest of the unions on strike, said pay had to rise.',
+        "The Alliance's deputy leader, Juan Mamani, said the strike would go on.",
+      ],
+    });
+    expect(actorOf(article, 'Rosa Quispe')?.code).toBe('BOLLAB');
+    expect(actorOf(article, 'Juan Mamani')?.code).toBe('BOLLAB');
+  });
+
   it('reads a title after a city’s possessive ("Cúcuta\'s mayor,") in the article’s country', () => {
     const article = analyze({
       publishedAt: '2023-03-30',

@@ -15,7 +15,7 @@ import { partyAppositionRole } from './party-apposition-role.js';
 import { resolveChainCode } from './resolve-chain-code.js';
 import { shortForms } from './short-forms.js';
 import { splitActorCode } from './split-actor-code.js';
-import { createTokenContext } from './token-context.js';
+import { createTokenContext, type TokenContext } from './token-context.js';
 import { unionAppositionRole } from './union-apposition-role.js';
 
 let shipped: ActorDictionary | undefined;
@@ -47,7 +47,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.22.0',
+    version: '1.29.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -130,12 +130,26 @@ function findActors(
   const homeOrganisations = new Map<CorefChain, string | undefined>();
   for (const chain of chains) {
     if (chain.type !== 'ORG' || codes.get(chain) !== undefined) continue;
-    const code = resolveChainCode(chain, {
-      ...context,
-      homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS),
-    });
+    // The text's word for it ("…, the largest of the unions,") before its name's words ("Teachers").
+    const code =
+      setOffCode(chain, context.tokens, () => homeOfArticle()) ??
+      resolveChainCode(chain, {
+        ...context,
+        homeCountry: () => homeOfArticle(BODY_HOME_MENTIONS),
+      });
     if (code !== undefined) homeOrganisations.set(chain, code);
     codes.set(chain, code);
+  }
+  // "The Alliance's deputy leader" after "the National Teachers' Alliance, the largest of the unions":
+  // the short forms of the organisations just coded.
+  if (homeOrganisations.size > 0) {
+    context.organisations.byShortForm = shortForms(codes);
+    for (const chain of chains) {
+      const code = context.organisations.byShortForm.get(chain.name);
+      if (chain.type !== 'ORG' || codes.get(chain) !== undefined || code === undefined) continue;
+      homeOrganisations.set(chain, code);
+      codes.set(chain, code);
+    }
   }
   addOrganisations(homeOrganisations, byStart, byEnd);
   for (const chain of chains) {
@@ -178,15 +192,12 @@ function findActors(
     if (code !== undefined) codes.set(chain, code);
   }
 
-  // "The Islamic Action Front, the main opposition party,": a party the text names as such, even one
+  // "The Islamic Action Front, the main opposition party,": a party (or "The union leading the strike,
+  // Coordinadora,": a union) the text names as such, even one
   // the tagger took for a place or a person ("the opposition Winaq party"); the text's word beats a
   // code read from the name's words (JORMUS for "Islamic").
   for (const chain of chains) {
-    const role = firstRole(
-      chain,
-      (mention) =>
-        partyAppositionRole(mention, context.tokens) ?? unionAppositionRole(mention, context.tokens),
-    );
+    const role = setOffRole(chain, context.tokens);
     const code = codes.get(chain);
     if (role === undefined || code?.slice(3).startsWith(role)) continue;
     const known = code?.slice(0, 3) ?? '';
@@ -258,6 +269,25 @@ function firstOf<T>(items: readonly T[], find: (item: T) => string | undefined):
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** The role of a party or union the text names as such beside one of the chain's names. */
+function setOffRole(chain: CorefChain, tokens: TokenContext): string | undefined {
+  return firstRole(
+    chain,
+    (mention) => partyAppositionRole(mention, tokens) ?? unionAppositionRole(mention, tokens),
+  );
+}
+
+/** An organisation named as a party or union (`setOffRole`) in the article's country. */
+function setOffCode(
+  chain: CorefChain,
+  tokens: TokenContext,
+  homeOfArticle: () => string | undefined,
+): string | undefined {
+  const role = setOffRole(chain, tokens);
+  const country = role === undefined ? undefined : homeOfArticle();
+  return country === undefined ? undefined : country + role;
 }
 
 /** The first role `roleOf` gives one of the chain's name mentions. */

@@ -54,6 +54,13 @@ describe('organisationCode', () => {
     ).toBe('MNGGOV');
   });
 
+  it.each([['Tunisian trade ministry'], ['Tunisian Ministry of Labour']])(
+    'codes a ministry whose name holds a union word GOV, not LAB: %s',
+    (name) => {
+      expect(organisationCode(dictionary, [], words(name), '2023-03-01')).toBe('TUNGOV');
+    },
+  );
+
   it('gives no code without a country', () => {
     expect(
       organisationCode(dictionary, words('the'), words('Military Police Directorate'), '2018-06-17'),

@@ -79,9 +79,9 @@ const UNION_WORDS = new Set(['labour', 'labor', 'union', 'unions', 'workers', 't
 
 /**
  * The role of the agent nouns in an organisation's name, longest match first; one with MIL wins
- * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL), then LAB for a trade union's
- * name ("Nigeria Labour Congress", whose "Congress" alone would be a legislature), then GOV for
- * any other ministry.
+ * ("Military Police", MILCOP, is MIL; "defence ministry" GOVMIL), then GOV for any other ministry
+ * ("the trade ministry"), then LAB for a trade union's name ("Nigeria Labour Congress", whose
+ * "Congress" alone would be a legislature).
  */
 export function organisationRole(dictionary: ActorDictionary, words: readonly string[]): string | undefined {
   const roles: string[] = [];

@@ -100,6 +100,32 @@ describe('person codes: an office stated in the text beats an older dictionary e
     expect(titleRole(dictionary, words('A presidential spokeswoman'))).toBe('GOV');
   });
 
+  it.each([
+    ['district health officer', 'GOV'],
+    ['the county ’s chief administrator', 'GOV'],
+    ['a provincial official', 'GOV'],
+    ['a health officer', undefined],
+  ])('reads "%s", an official of a local government or not, as %s', (title, role) => {
+    expect(titleRole(dictionary, words(title))).toBe(role);
+  });
+
+  it('codes a name after "Justice" as a judge in the article’s country', () => {
+    expect(titleRole(dictionary, words('Justice'))).toBe('JUD');
+    const article = analyze('2023-06-05', [
+      'Nigeria and Nigerian workers face higher prices.',
+      'In his ruling, Justice Tunde Bakare wrote that the tax was void.',
+    ]);
+    expect(article.actors?.find((actor) => actor.name.endsWith('Tunde Bakare'))?.code).toBe('NGAJUD');
+  });
+
+  it('codes an official of a local government after a place’s possessive in the article’s country', () => {
+    const article = analyze('2023-06-05', [
+      'Nigeria and Nigerian workers face higher prices.',
+      "Femi Adeyemi, Kano's district health officer, said clinics were full.",
+    ]);
+    expect(codeOf(article, 'Femi Adeyemi')).toBe('NGAGOV');
+  });
+
   it('ignores a past office', () => {
     expect(titleCode(dictionary, words('former Russian President'), '2018-06-17')).toBeUndefined();
     expect(titleRole(dictionary, words('the former minister'))).toBeUndefined();
@@ -156,6 +182,15 @@ describe('person codes: a bare title the article writes out elsewhere', () => {
 describe('person codes: a title with its scope', () => {
   it.each([
     ['Femi Adeyemi', 'A lawyer for the union, Femi Adeyemi, said the ban was illegal.', 'NGAJUD'],
+    ['Femi Adeyemi', 'Femi Adeyemi, a lawyer for the detainees, said the ban was illegal.', 'NGAJUD'],
+    ['Femi Adeyemi', 'Femi Adeyemi, spokesman for the national police, said the ban was legal.', 'NGACOP'],
+    ['Femi Adeyemi', 'Femi Adeyemi, a police spokesman in Kano, said the ban was legal.', 'NGACOP'],
+    ['Femi Adeyemi', 'Femi Adeyemi, minister of works and housing, said the roads were open.', 'NGAGOV'],
+    [
+      'Femi Adeyemi',
+      "Femi Adeyemi, Nigeria's minister of works and housing, said the roads were open.",
+      'NGAGOV',
+    ],
     ['Amaka Obi', 'Amaka Obi, the mayor of Lagos, said the roads were open.', 'NGAGOV'],
     [
       'Amaka Obi',

@@ -40,7 +40,9 @@ export function titlePhrasesAround(
     if (closes && opensAsTitle(dictionary, set, date) && set.length <= MAX_APPOSITION_WORDS)
       phrases.push(set);
   }
-  return phrases.flatMap((phrase) => [phrase, ...withoutScope(phrase)]).filter((phrase) => phrase.length > 0);
+  // The title cut before its scope first: "a lawyer for the detainees" is a lawyer (JUD), whatever the
+  // role of those the scope names.
+  return phrases.flatMap((phrase) => [...withoutScope(phrase), phrase]).filter((phrase) => phrase.length > 0);
 }
 
 /**
@@ -53,8 +55,11 @@ function opensAsTitle(
   set: readonly string[],
   date: string | undefined,
 ): boolean {
-  if (ARTICLES.has(set[0]?.toLowerCase() ?? '') || titleCode(dictionary, set, date) !== undefined)
-    return true;
+  if (ARTICLES.has(set[0]?.toLowerCase() ?? '') || isBareTitle(dictionary, set)) return true;
+  // "Peru's minister of economy and finance": the title with its country, before its scope.
+  const head = withoutScope(set)[0];
+  if (titleCode(dictionary, set, date) !== undefined) return true;
+  if (head !== undefined && titleCode(dictionary, head, date) !== undefined) return true;
   if (isOwnRoleAfterPronoun(dictionary, set)) return true;
   const possessive = set.findIndex((word) => POSSESSIVE.has(word));
   return (
@@ -66,6 +71,17 @@ function opensAsTitle(
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "Carlos Vela, spokesman for the national police,", "X, minister of economy and finance,": a
+ * title without an article, lower-case up to its scope, whose words before the scope are a title.
+ */
+function isBareTitle(dictionary: ActorDictionary, set: readonly string[]): boolean {
+  const scope = set.findIndex((word, at) => at > 0 && SCOPE_WORDS.has(word));
+  if (scope === -1) return false;
+  const title = set.slice(0, scope);
+  return title.every((word) => /^\p{Ll}/u.test(word)) && titleRole(dictionary, title) !== undefined;
+}
 
 /**
  * "Her lawyer, Rodrigo Sac,": a title after a possessive pronoun whose holder acts in a role of

@@ -22,6 +22,11 @@ describe('titledNamesAsPeople', () => {
     expect(titledNamesAsPeople(text, tagged(text, 'Colonel Ana Ruiz', 'ORG'))[0]?.type).toBe('PERSON');
   });
 
+  it('makes an organisation that opens with a judge’s title a person wherever it stands', () => {
+    const text = 'In his ruling, Justice Tomas Reyes wrote that the law was void.';
+    expect(titledNamesAsPeople(text, tagged(text, 'Justice Tomas Reyes', 'ORG'))[0]?.type).toBe('PERSON');
+  });
+
   it('keeps an organisation that opens with a title word but is not set off ("General Pacific Mills")', () => {
     const text = 'General Pacific Mills said output fell.';
     expect(titledNamesAsPeople(text, tagged(text, 'General Pacific Mills', 'ORG'))[0]?.type).toBe('ORG');

@@ -20,18 +20,22 @@ export function titledNamesAsPeople(text: string, mentions: readonly EntityMenti
 
 /**
  * "…, General Lucía Cárdenas, told": an organisation set off by commas whose first word is a
- * person's title and the rest a name is that person with the title the tagger took in.
+ * person's title and the rest a name is that person with the title the tagger took in; so too,
+ * wherever it stands, a name after a judge's title ("In her ruling, Justice Aroha Pene wrote:").
  */
 function isTitledApposition(text: string, mention: EntityMention): boolean {
   const [first, ...rest] = mention.text.split(' ');
+  if (rest.length < 2 || !isNameLike(rest.join(' '))) return false;
+  if (JUDGE_TITLES.has(first as string)) return true;
   return (
-    rest.length >= 2 &&
     isTitle([first as string]) &&
-    isNameLike(rest.join(' ')) &&
     text.slice(mention.start - 2, mention.start) === ', ' &&
     text[mention.end] === ','
   );
 }
+
+/** A judge's titles, capitalised before a name. */
+const JUDGE_TITLES = new Set(['Justice', 'Judge']);
 
 /** Words of two or more, each capitalised and no acronym or body noun. */
 function isNameLike(name: string): boolean {

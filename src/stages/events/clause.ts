@@ -206,14 +206,21 @@ function verbOfNoun(words: readonly Word[], governor: number): number | undefine
   return undefined;
 }
 
-/** The nearest verb before `at` in the same clause, for "X met and discussed". */
+/**
+ * The nearest verb before `at` in the same clause, for "X met and discussed"; not a gerund after a
+ * preposition, which has no subject of its own ("accused the government of losing control … and said").
+ */
 function findPreviousVerb(words: readonly Word[], at: number): number | undefined {
   for (let index = at; index >= 0 && index >= at - 12; index--) {
     const word = words[index] as Word;
-    if (word.pos === 'VERB') return index;
+    if (word.pos === 'VERB' && !isGerundAfterPreposition(words, index)) return index;
     if (CLAUSE_MARKS.has(word.text) || SUBORDINATORS.has(word.lower)) return undefined;
   }
   return undefined;
+}
+
+function isGerundAfterPreposition(words: readonly Word[], at: number): boolean {
+  return (words[at] as Word).lower.endsWith('ing') && words[at - 1]?.pos === 'ADP';
 }
 
 /** A past participle or simple past: a form other than the lemma, not `-ing` or `-s`. */

@@ -31,7 +31,10 @@ function descriptionStart(reading: SentenceReading, index: number): number {
     let found: number | undefined;
     if (before.text === '-' || (before.pos === 'ADP' && ATTACHING.has(before.lower)))
       found = headBefore(first - 2);
-    else {
+    else if (isInsideName(reading, first - 1)) {
+      // "the Ministry of Energy and Mineral Resources": an "and" inside one name splits no description.
+      found = phrases[phraseOf[first - 2] ?? -1]?.first;
+    } else {
       for (let at = first - 1; at >= 1 && at >= first - MAX_RELATIVE_WORDS; at--) {
         const word = words[at] as Word;
         if (word.pos === 'PUNCT') break;
@@ -45,6 +48,14 @@ function descriptionStart(reading: SentenceReading, index: number): number {
     first = found;
   }
   return first;
+}
+
+/** True when word `at` (an "and", say) lies inside the actor mention that goes on after it. */
+function isInsideName(reading: SentenceReading, at: number): boolean {
+  const mention = reading.mentionOf[at];
+  return (
+    mention !== undefined && mention === reading.mentionOf[at - 1] && mention === reading.mentionOf[at + 1]
+  );
 }
 
 /** The words of the description that ends with phrase `index` ("a senior Iranian official"), without its leading article; none for a bare pronoun. */

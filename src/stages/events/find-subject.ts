@@ -156,13 +156,37 @@ function subjectBeforeParenthesis(reading: SentenceReading, close: number): Part
     if (preposition?.pos === 'ADP' && (phraseOf[first - 2] ?? -1) >= 0) index = phraseOf[first - 2] as number;
     // A relative clause, an apposition, or an aside that opens with a preposition ("in remarks published on Monday").
     const opensClause =
-      RELATIVE_OPENERS.has(opener.lower) || phraseOf[at + 1] === phraseOf[close - 1] || opener.pos === 'ADP';
+      RELATIVE_OPENERS.has(opener.lower) ||
+      phraseOf[at + 1] === phraseOf[close - 1] ||
+      isApposition(reading, at + 1, close) ||
+      opener.pos === 'ADP';
     return opensClause ? coordinatedBefore(reading, index) : [];
   }
   return [];
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Prepositional phrases an apposition may end with ("a rights group in Guayaquil"). */
+const MAX_APPOSITION_PREPOSITIONS = 2;
+
+/**
+ * True when words `first` up to the comma `close` are one phrase, with up to two prepositional
+ * phrases after it, a participle aside: "the capital", "a charity based in Cusco".
+ */
+function isApposition(reading: SentenceReading, first: number, close: number): boolean {
+  const { words, phrases, phraseOf } = reading;
+  let index = phraseOf[first] ?? -1;
+  for (let steps = 0; index >= 0; steps++) {
+    let after = (phrases[index] as Phrase).last + 1;
+    if (after === close) return true;
+    // "a charity based in Cusco": a participle before the preposition.
+    if (words[after]?.pos === 'VERB' && words[after]?.lower.endsWith('ed')) after++;
+    if (steps === MAX_APPOSITION_PREPOSITIONS || words[after]?.pos !== 'ADP') return false;
+    index = phraseOf[after + 1] ?? -1;
+  }
+  return false;
+}
 
 /** The phrase and those coordinated before it ("Israel and Russia", "US and British activists"). */
 function coordinatedBefore(reading: SentenceReading, index: number): Participant[] {

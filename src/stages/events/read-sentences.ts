@@ -3,6 +3,7 @@ import type { Span } from '../../document/span.js';
 import type { ActorDictionary } from '../actors/actor-dictionary.js';
 import { type MentionAt, mentionsByWord, type Participant, phraseParticipant } from './participants.js';
 import { findPhrases } from './phrases.js';
+import { retagNames } from './retag-names.js';
 import { retagVerbs } from './retag-verbs.js';
 import type { SentenceReading } from './sentence-reading.js';
 import type { Word } from './sentence-words.js';
@@ -34,9 +35,10 @@ export function readSentences(
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   return sentences.map((sentence, index) => {
-    const words = retagVerbs(wordsOf[index] ?? [], context.verbs);
+    const tagged = retagVerbs(wordsOf[index] ?? [], context.verbs);
+    const mentionOf = mentionsByWord(tagged, mentions);
+    const words = retagNames(tagged, mentionOf);
     const { phrases, phraseOf } = findPhrases(words);
-    const mentionOf = mentionsByWord(words, mentions);
     const participantContext = { ...context, words, mentionOf };
     const participants: (Participant | undefined)[] = [];
     const bothSides = new Set<number>();

@@ -343,6 +343,50 @@ describe('quotesStage', () => {
     expect(article.quotes?.[0]?.speaker).toMatchObject({ text: words, actorId: null });
   });
 
+  it('keeps a description whole through an "and" inside the name it holds', () => {
+    const article = analyze([
+      'A deputy director at the Department of Fisheries and Ocean Affairs said the boats had been ordered back to port.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({
+      text: 'deputy director at the Department of Fisheries and Ocean Affairs',
+      actorId: null,
+    });
+  });
+
+  it('gives "and said" the subject of the main verb, not of a gerund inside its object', () => {
+    const article = analyze([
+      'The opposition Liberty Party accused the mayor of hiding the cost of the new bridge from voters and said he should resign.',
+    ]);
+    expect(summary(article)).toEqual(['reported Liberty Party: he should resign']);
+  });
+
+  it.each([['a small charity in Cusco'], ['a charity based in Cusco']])(
+    'finds the subject named before an apposition "%s"',
+    (apposition) => {
+      const article = analyze([
+        `The National Council for the Protection of Forests, ${apposition}, said the road would cut the valley in two.`,
+      ]);
+      expect(summary(article)).toEqual(['reported National Council: the road would cut the valley in two']);
+    },
+  );
+
+  it('does not take the capitalised "The" before an organisation for a title that names a description', () => {
+    const article = analyze([
+      'A senior official at the health ministry said the clinics had run out of vaccine.',
+      'The Red Cross said it had sent 10,000 doses to the province.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({
+      text: 'senior official at the health ministry',
+      actorId: null,
+    });
+  });
+
+  it('gives the speech to an organisation whose name holds a word the tagger reads as a verb', () => {
+    expect(summary(analyze(['The Red Cross said it had sent 10,000 doses to the province.']))).toEqual([
+      'reported Red Cross: it had sent 10,000 doses to the province',
+    ]);
+  });
+
   it('gives an unresolved pronoun the description that spoke the quotation before it', () => {
     const article = analyze([
       'In Cusco, a market trader said prices had doubled.',

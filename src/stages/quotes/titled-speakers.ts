@@ -5,6 +5,7 @@ const MAX_TITLE_WORDS = 3;
 /** Words of a title set off by commas beside a name ("the UN special envoy for Yemen, Hans Lindqvist"). */
 const MAX_APPOSED_WORDS = 8;
 const LEADING = /^(the|a|an)\s+/;
+const LEADING_ARTICLE = /^(the|a|an)(\s+|$)/i;
 /** Words that end a title set off by commas when read backwards or forwards from the name. */
 const BOUNDARY = new Set(['the', 'a', 'an', 'and', 'said', 'says', 'told', 'who', 'which']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -76,7 +77,8 @@ function definiteTitlesOfActors(text: string, actors: readonly Actor[]): NamedTi
     for (const mention of actor.mentions) {
       const before = text.slice(Math.max(0, mention.start - 50), mention.start);
       const match = DEFINITE_TITLE.exec(before) ?? TITLE_BEFORE_NAME.exec(before);
-      const words = titleWords(match?.[1] ?? '');
+      // "The World Food Programme said": a capitalised article is no title.
+      const words = titleWords((match?.[1] ?? '').replace(LEADING_ARTICLE, ''));
       if (match && words.length > 0 && words.length <= MAX_TITLE_WORDS)
         titles.push({ start: mention.start - before.length + match.index, words, actorId: actor.id });
     }
