@@ -6,30 +6,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../bench/generate-articles.js';
 import { captureCli } from '../src/cli/capture-cli.js';
+import { requireAll, ScratchDatabases, URL_VARIABLE } from './scratch-databases.js';
 
-const URL_VARIABLE = 'NEWSGRAPH_TEST_POSTGRES_URL';
-const url = process.env[URL_VARIABLE] ?? '';
-const requireAll = process.env.NEWSGRAPH_REQUIRE_ALL === '1';
-
-/** What this machine lacks to create and drop databases of the tests' own ('' when nothing). */
-async function whatIsMissing(): Promise<string> {
-  if (!url) return `set ${URL_VARIABLE} to a database of a server where its user may create databases`;
-  const client = new pg.Client(url);
-  try {
-    await client.connect();
-    const { rows } = await client.query<{ may: boolean }>(
-      'SELECT rolcreatedb OR rolsuper AS may FROM pg_roles WHERE rolname = current_user',
-    );
-    return rows[0]?.may
-      ? ''
-      : `the user of ${URL_VARIABLE} may not create databases: give it CREATEDB (ALTER ROLE name CREATEDB, as a superuser)`;
-  } catch (error) {
-    return `cannot connect to the server of ${URL_VARIABLE}: ${(error as Error).message}`;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-const missing = await whatIsMissing();
+const scratch = new ScratchDatabases();
+const { url } = scratch;
+const missing = await scratch.whatIsMissing();
 const runServer = missing === '' || requireAll;
 if (!runServer) {
   console.warn(
@@ -42,37 +23,6 @@ const EXAMPLES = join(ROOT, 'examples/articles');
 const folder = mkdtempSync(join(tmpdir(), 'newsgraph-dropped-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const password = url ? new URL(url).password : '';
-let admin: pg.Client;
-const databases: string[] = [];
-
-/** A database name no test has used, and the URL of it; dropped after the file's tests. */
-function scratchDatabase(what: string): { name: string; db: string } {
-  const name = `newsgraph_test_${process.pid}_${what}`;
-  databases.push(name);
-  const db = new URL(url);
-  db.pathname = `/${name}`;
-  return { name, db: db.toString() };
-}
-
-const createDatabase = (name: string) => admin.query(`CREATE DATABASE ${name}`);
-/**
- * As an operator would, with the newsgraph processes still connected to it. FORCE ends the other
- * sessions, but a role without superuser may end only its own: a session of no role of the test's,
- * such as an autovacuum worker after the tests' writes, fails the drop (PostgreSQL 15: "must be a
- * member of the role whose process is being terminated"; seen once, in the cleanup after all
- * tests). Such a session is short: the drop is tried again.
- */
-async function dropDatabase(name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      return;
-    } catch (error) {
-      if ((error as { code?: string }).code !== '42501' || attempt === 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
 
 /** A count in the database `db`, or 0 while it or the table is not there. */
 async function count(db: string, sql: string): Promise<number> {
@@ -126,29 +76,23 @@ async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, wha
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
 describe.skipIf(!runServer)(`a database dropped mid-run (needs ${URL_VARIABLE} and CREATEDB)`, () => {
-  beforeAll(async () => {
+  beforeAll(() => {
     if (missing) throw new Error(`the dropped-database tests cannot run: ${missing}`);
-    admin = new pg.Client(url);
-    await admin.connect();
   });
 
-  afterAll(async () => {
-    if (!admin) return;
-    for (const name of databases) await dropDatabase(name);
-    await admin.end();
-  });
+  afterAll(() => scratch.dropAll());
 
   it('has a worker say so, naming the database without its password, and carry on once it is made again', async () => {
-    const { name, db } = scratchDatabase('worker');
+    const { name, db } = scratch.name('worker');
     const input = join(folder, 'worker');
     generateArticles(EXAMPLES, input, 300);
-    await createDatabase(name);
+    await scratch.create(name);
     expect((await captureCli('ingest', input, '--db', db)).code).toBe(0);
     const analysed = () => count(db, 'SELECT count(*)::int AS n FROM articles WHERE annotations IS NOT NULL');
     const worker = startCli('worker', '--db', db);
     try {
       await waitFor(async () => (await analysed()) >= 8, 240_000, 'the first articles analysed', worker);
-      await dropDatabase(name);
+      await scratch.drop(name);
       // It keeps trying, each wait longer than the one before.
       const gone = new RegExp(
         `database "${name}" does not exist\\. Create it .*; trying again in (\\S+)s`,
@@ -164,7 +108,7 @@ describe.skipIf(!runServer)(`a database dropped mid-run (needs ${URL_VARIABLE} a
       expect(worker.err).not.toMatch(STACK_FRAME);
       expect(worker.process.exitCode).toBe(null);
 
-      await createDatabase(name);
+      await scratch.create(name);
       const again = await captureCli('ingest', EXAMPLES, '--db', db);
       expect(again.out).toMatch(/40 added, .*; 40 queued for analysis$/);
       await waitFor(
@@ -183,7 +127,7 @@ describe.skipIf(!runServer)(`a database dropped mid-run (needs ${URL_VARIABLE} a
   }, 400_000);
 
   it('has ingest stop with the database named and what to do, and a run into the database made again queue each article once', async () => {
-    const { name, db } = scratchDatabase('ingest');
+    const { name, db } = scratch.name('ingest');
     const input = join(folder, 'reports.jsonl');
     const articles = 3000;
     writeFileSync(
@@ -198,7 +142,7 @@ describe.skipIf(!runServer)(`a database dropped mid-run (needs ${URL_VARIABLE} a
         }),
       ).join('\n'),
     );
-    await createDatabase(name);
+    await scratch.create(name);
     const ingest = startCli('ingest', input, '--db', db, '--batch-size', '20');
     // Mid-run for certain: once a batch is stored, the next waits on a lock until the drop.
     const stored = () => count(db, 'SELECT count(*)::int AS n FROM articles');
@@ -209,7 +153,7 @@ describe.skipIf(!runServer)(`a database dropped mid-run (needs ${URL_VARIABLE} a
     await blocker.query('BEGIN');
     await blocker.query('LOCK TABLE articles IN EXCLUSIVE MODE');
     expect(ingest.process.exitCode, 'ingest had finished before the lock').toBe(null);
-    await dropDatabase(name);
+    await scratch.drop(name);
     await blocker.end().catch(() => {});
 
     expect(await ingest.exit).toBe(3);
@@ -220,7 +164,7 @@ describe.skipIf(!runServer)(`a database dropped mid-run (needs ${URL_VARIABLE} a
     );
     expect(ingest.err).not.toMatch(STACK_FRAME);
 
-    await createDatabase(name);
+    await scratch.create(name);
     const again = await captureCli('ingest', input, '--db', db, '--json');
     expect(JSON.parse(again.out)).toMatchObject({ added: articles, queued: articles });
     expect(await stored()).toBe(articles);

@@ -4,11 +4,12 @@ import type { Span } from '../../document/span.js';
 import type { Stage, StageOutput } from '../../pipeline/stage.js';
 import { type ActorDictionary, loadActorDictionary } from './actor-dictionary.js';
 import { aideCode } from './aide-code.js';
-import type { CodedNames } from './apposition-code.js';
+import { appositionCode, type CodedNames } from './apposition-code.js';
 import { countryCodes } from './country-codes.js';
 import { describedRoles } from './described-roles.js';
 import { fullerNameCode } from './fuller-name-code.js';
 import { countryMentions, headlineCountry, leadingCountry } from './home-country.js';
+import { codesBySurname, leadersPartyCode } from './leaders-party-code.js';
 import { nameCountry } from './name-country.js';
 import { partyAppositionRole } from './party-apposition-role.js';
 import { resolveChainCode } from './resolve-chain-code.js';
@@ -46,7 +47,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.30.0',
+    version: '1.31.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -204,6 +205,31 @@ function findActors(
     if (country !== undefined) codes.set(chain, country + role);
   }
 
+  // "Chamisa's Citizens Coalition for Change": a party named as a leader's is on the leader's side,
+  // and so is whoever speaks for it ("Fadzai Moyo, a spokeswoman for ...,").
+  let surnames: Map<string, string | undefined> | undefined;
+  for (const chain of chains) {
+    if (chain.type !== 'ORG') continue;
+    surnames ??= codesBySurname(codes);
+    const found = surnames;
+    const code = firstOf(chain.mentions, (mention) =>
+      mention.kind === 'name'
+        ? leadersPartyCode(mention, context.tokens, (name) => found.get(name))
+        : undefined,
+    );
+    const old = codes.get(chain);
+    if (code === undefined || code === old) continue;
+    codes.set(chain, code);
+    addOrganisations(new Map([[chain, code]]), byStart, byEnd);
+    for (const person of chains) {
+      if (person.type !== 'PERSON' || old === undefined || codes.get(person) !== old) continue;
+      const apposed = firstOf(person.mentions, (mention) =>
+        mention.kind === 'name' ? appositionCode(mention, context.tokens, context.organisations) : undefined,
+      );
+      if (apposed === code) codes.set(person, code);
+    }
+  }
+
   const actors: Actor[] = [];
   for (const chain of chains) {
     const code = codes.get(chain) ?? null;
@@ -235,6 +261,14 @@ function addOrganisations(
       byEnd.set(mention.end, { span: mention, code });
     }
   }
+}
+
+function firstOf<T>(items: readonly T[], find: (item: T) => string | undefined): string | undefined {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The role of a party or union the text names as such beside one of the chain's names. */

@@ -53,14 +53,26 @@ function leadsIt(words: readonly string[]): boolean {
   if (of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isHeadTitle(words[of - 1] as string))
     return true;
   const lower = words.map((word) => word.toLowerCase());
-  // "Tuomo Lindgren, who heads the ILO's office in Dhaka,", "who leads the opposition National
-  // Salvation Front": an article and a qualifier at most before the name.
-  if (lower[0] === 'who' && HEAD_VERBS.has(lower[1] ?? '') && lower.length <= 4) return true;
+  // "Tuomo Lindgren, who heads the ILO's office in Dhaka,", "who leads the opposition National Salvation Front"
+  if (lower[0] === 'who' && HEAD_VERBS.has(lower[1] ?? '') && isQualifiedArticle(words.slice(2))) return true;
   const forAt = lower.lastIndexOf('for');
   return (
     forAt >= 1 &&
     lower.length - forAt - 1 <= MAX_WORDS_AFTER_OF &&
     SPOKESPEOPLE.has(lower[forAt - 1] as string)
+  );
+}
+
+/** Lower-case words that may qualify a body's name after its article: "the opposition", "the main opposition". */
+const MAX_QUALIFIER_WORDS = 2;
+
+/** True when `words` are empty, an article, or an article with a few lower-case qualifiers ("the opposition"). */
+function isQualifiedArticle(words: readonly string[]): boolean {
+  if (words.length <= 1) return true;
+  return (
+    words.length <= MAX_QUALIFIER_WORDS + 1 &&
+    /^(the|a|an)$/i.test(words[0] as string) &&
+    words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))
   );
 }
 

@@ -98,8 +98,8 @@ export function organisationRole(dictionary: ActorDictionary, words: readonly st
   if (military !== undefined) return military.slice(0, military.indexOf('MIL') + 3);
   const lower = words.map((word) => word.toLowerCase());
   // "Ministry of Environment and Tourism": the agent dictionary gives "Ministry of Environment" the
-  // sector alone (ENV, as for a green group), but a ministry is the government's, also one of
-  // labour or trade, whose words would make a union's name.
+  // sector alone (ENV, as for a green group), but a ministry is the government's; "the trade
+  // ministry" or "the labour ministry" too, whose first word would make a union of it.
   if (lower.includes('ministry') && roles.length > 0) return 'GOV';
   if (lower.some((word) => UNION_WORDS.has(word)) && !lower.includes('party')) return 'LAB';
   return roles[0];

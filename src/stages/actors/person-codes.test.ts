@@ -387,3 +387,130 @@ describe('person codes: an aide after a possessive', () => {
     expect(codeOf(article, 'Aigul Japarova')).toBeNull();
   });
 });
+
+describe('person codes: a title beside a name the dictionary knows', () => {
+  it('keeps the dictionary’s narrower role when the title gives its wider one (GOVBUS, not GOV)', () => {
+    // The dictionary has Riad Salameh LBNGOVBUS; "the governor" alone is GOV.
+    const article = analyze('2020-03-02', [
+      'Lebanon’s banks stayed shut in Beirut. Riad Salameh, the governor of Banque du Liban, told a news conference the peg would hold.',
+    ]);
+    expect(codeOf(article, 'Riad Salameh')).toBe('LBNGOVBUS');
+  });
+});
+
+describe('person codes: a spokesperson set off after the name', () => {
+  it('reads "a police spokesman in <city>" as the police’s spokesman, the city only where he speaks', () => {
+    const article = analyze('2023-07-19', [
+      'Floods cut roads across Nepal on Monday, and Nepal’s army joined the rescue.',
+      'Ramesh Adhikari, a police spokesman in Pokhara, said 60 families had been moved to a school.',
+    ]);
+    expect(codeOf(article, 'Ramesh Adhikari')).toBe('NPLCOP');
+  });
+});
+
+describe('person codes: who leads an organisation', () => {
+  it('gives "X, who leads the opposition <party>," the party’s code past its qualifier', () => {
+    const article = analyze('2023-03-14', [
+      'Fuel queues grew in Tunisia on Monday, and Tunisia’s government blamed traders.',
+      'Leila Mansour, who leads the opposition Tunisian Renewal Movement, told reporters the state had run out of money.',
+    ]);
+    expect(codeOf(article, 'Tunisian Renewal Movement')).toBe('TUNOPP');
+    expect(codeOf(article, 'Leila Mansour')).toBe('TUNOPP');
+  });
+});
+
+describe('person codes: a local government’s official', () => {
+  it('codes a district’s chief administrator set off before the name as the government of the article’s country', () => {
+    const article = analyze('2023-07-19', [
+      'Rain closed roads in Nepal on Monday, and Nepal’s army sent a team.',
+      'The district’s chief administrator, Hari Prasad Joshi, said four bridges had been washed away.',
+    ]);
+    expect(codeOf(article, 'Hari Prasad Joshi')).toBe('NPLGOV');
+  });
+
+  it('codes a district health officer after a place’s possessive as the government', () => {
+    const article = analyze('2022-09-29', [
+      'Measles spread in Uganda this week, and Uganda’s health ministry sent vaccines.',
+      'Grace Nakato, Kasese’s district health officer, said 40 children had been treated.',
+    ]);
+    expect(codeOf(article, 'Grace Nakato')).toBe('UGAGOV');
+  });
+});
+
+describe('person codes: an organisation the text calls a union', () => {
+  it('codes a union named by other words as LAB, and the person who leads it', () => {
+    const article = analyze('2023-05-24', [
+      'Hospitals in Romania ran on skeleton staff on Tuesday, and Romania’s government offered a bonus.',
+      '“We want a raise, not a gift,” said Elena Marin, who leads the Nurses Alliance, the biggest of the unions on strike.',
+    ]);
+    expect(codeOf(article, 'Nurses Alliance')).toBe('ROULAB');
+    expect(codeOf(article, 'Elena Marin')).toBe('ROULAB');
+  });
+
+  it('codes a trade ministry as the government, not a trade union', () => {
+    const article = analyze('2023-03-14', [
+      'Flour ran short in Tunisia on Monday. Tunisia’s bakers protested in Tunis.',
+      'The trade ministry said deliveries would rise.',
+    ]);
+    expect(codeOf(article, 'trade ministry')).toBe('TUNGOV');
+  });
+});
+
+describe('person codes: titles the agent dictionary lacks', () => {
+  it('codes a judge whose title the tagger took into the name, in the article’s country', () => {
+    const article = analyze('2022-08-17', [
+      'A court in New Zealand heard the case on Monday, and New Zealand’s regulator welcomed it.',
+      'In her ruling, Justice Mereana Tau wrote that the fees were unfair.',
+    ]);
+    expect(codeOf(article, 'Justice Mereana Tau')).toBe('NZLJUD');
+  });
+
+  it('codes a major before a name as the military of the article’s country', () => {
+    const article = analyze('2023-07-19', [
+      'Floods cut roads across Nepal on Monday, and Nepal’s government sent helicopters.',
+      '“We are carrying food on foot,” said Major Dipak Rai, who leads the rescue team.',
+    ]);
+    expect(codeOf(article, 'Dipak Rai')).toBe('NPLMIL');
+  });
+});
+
+describe('organisation codes: a part of an organisation under its own name', () => {
+  it('gives an acronym set off after "the UN humanitarian office" the UN’s code', () => {
+    const article = analyze('2019-06-12', [
+      'Fighting forced 3,000 people from their homes in Cameroon, according to the UN humanitarian office, UNHO.',
+    ]);
+    expect(codeOf(article, 'UNHO')).toBe(codeOf(article, 'UN'));
+    expect(codeOf(article, 'UNHO')).toMatch(/^IGOUNO/);
+  });
+});
+
+describe('organisation codes: unions named by a common noun', () => {
+  it('codes "the unions" as the labour of the article’s country', () => {
+    const article = analyze('2023-05-24', [
+      'Schools across Romania stayed shut on Tuesday as Romania’s teachers kept up their strike.',
+      'About 90,000 teachers stayed out, according to the unions.',
+    ]);
+    expect(codeOf(article, 'unions')).toBe('ROULAB');
+  });
+});
+
+describe('person codes: a portfolio written "in charge of"', () => {
+  it('codes a minister delegate in charge of defence as the defence ministry (GOVMIL), not a delegate', () => {
+    const article = analyze('2019-06-12', [
+      'Soldiers raided a village in Cameroon on Monday, and Cameroon’s army said it had killed six fighters.',
+      'Paul Mbarga Nga, the minister delegate at the presidency in charge of defence, told state radio the raid had succeeded.',
+    ]);
+    expect(codeOf(article, 'Paul Mbarga Nga')).toBe('CMRGOVMIL');
+  });
+});
+
+describe('organisation codes: a party named as its leader’s', () => {
+  it('gives "<leader>’s <party>" the opposition leader’s code, and its spokeswoman too', () => {
+    const article = analyze('2023-08-27', [
+      'Zimbabwe’s main opposition leader, Tendai Mashingaidze, rejected the result in Harare on Sunday.',
+      'Rudo Chikore, a spokeswoman for Mashingaidze’s Citizens Alliance for Renewal, said counting had been hidden.',
+    ]);
+    expect(codeOf(article, 'Tendai Mashingaidze')).toBe('ZWEOPP');
+    expect(codeOf(article, 'Rudo Chikore')).toBe('ZWEOPP');
+  });
+});

@@ -119,19 +119,19 @@ const SCOPE_WORDS = new Set(['of', 'for', 'to', 'in', 'at', 'responsible']);
 /**
  * A title phrase cut before its scope ("a lawyer" of "a lawyer for the union"), so that its head
  * noun ends it; none when it has no scope, or its head is a spokesperson, who speaks for the
- * scope's body and not in a role of their own, unless the body is named before the title ("a
- * police spokesman in Kathmandu": the scope is a place).
+ * scope's body and not in a role of their own, unless the scope is only where they speak ("a
+ * police spokesman in Kathmandu").
  */
 function withoutScope(phrase: readonly string[]): string[][] {
   const scope = phrase.findIndex((word, at) => at > 0 && SCOPE_WORDS.has(word.toLowerCase()));
   if (scope === -1) return [];
-  const head = scope - 1;
-  if (SPOKESPEOPLE.has(phrase[head]?.toLowerCase() ?? '')) {
-    const first = ARTICLES.has(phrase[0]?.toLowerCase() ?? '') ? 1 : 0;
-    if (head <= first) return [];
-  }
+  const isSpokesperson = SPOKESPEOPLE.has(phrase[scope - 1]?.toLowerCase() ?? '');
+  if (isSpokesperson && !PLACE_SCOPE_WORDS.has((phrase[scope] as string).toLowerCase())) return [];
   return [phrase.slice(0, scope)];
 }
+
+/** Scope words that say where, not for whom. */
+const PLACE_SCOPE_WORDS = new Set(['in', 'at']);
 
 function untilComma(words: readonly Word[]): string[] {
   const comma = words.findIndex((word) => word.text === ',');

@@ -2,20 +2,25 @@ import type { ChainMention, CorefChain } from '../../document/annotations.js';
 import { acronymCode } from './acronym-code.js';
 import type { ActorDictionary } from './actor-dictionary.js';
 import { appositionCode, type CodedNames, organisationTitleCode } from './apposition-code.js';
+import { chargePortfolioRole } from './charge-portfolio-role.js';
 import { countryAfterName } from './country-after-name.js';
 import { countryCodes } from './country-codes.js';
+import { describedBodyCode } from './described-body-code.js';
 import { findActorCode, isPastOfficeCode } from './find-actor-code.js';
 import { headBySurnameCode } from './head-by-surname-code.js';
 import { pastOfficeHeadCode, unknownHeadCode } from './head-of-only-igo-code.js';
 import { igoStaffCode } from './igo-staff-code.js';
+import { judgeNameRole } from './judge-name-role.js';
 import { looseNameCode } from './loose-name-code.js';
 import { metonymCode } from './metonyms.js';
+import { keepsNarrowerKnownRole } from './narrower-known-role.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
 import { isPartyName, isPartyTitle, partyCode } from './party-code.js';
 import { titlePhrasesAround } from './person-titles.js';
 import { secretaryOfStateCode } from './secretary-of-state-code.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
+import { unionAppositionRole } from './union-apposition-role.js';
 import { wireAgencyCode } from './wire-agency-code.js';
 import { withoutApostrophes } from './without-apostrophes.js';
 
@@ -68,9 +73,18 @@ export function resolveChainCode(chain: CorefChain, context: ResolveContext): st
       firstOf(names, (mention) => organisationCodeAt(context, mention)) ??
       // "The Labour Party said", "Labour says": a party the dictionary does not know.
       partyMentionCode(names, context) ??
+      firstOf(names, (mention) => describedBodyCode(mention, context.tokens, context.organisations)) ??
+      judgeNameCode(chain, context) ??
       homeOrganisationCode(chain, context)
     );
   return undefined;
+}
+
+/** "Justice Aroha Pene", whatever the tagger took it for: a judge of the article's country. */
+function judgeNameCode(chain: CorefChain, context: ResolveContext): string | undefined {
+  const role = judgeNameRole(wordsOf(chain.name));
+  const country = role === undefined ? undefined : context.homeCountry?.();
+  return country === undefined ? undefined : country + role;
 }
 
 /**
@@ -88,6 +102,7 @@ function homeOrganisationCode(chain: CorefChain, context: ResolveContext): strin
   }
   const role =
     firstOf(names, (mention) => qualifierRole(wordsSinceComma(context.tokens.before(mention)))) ??
+    firstOf(names, (mention) => unionAppositionRole(mention, context.tokens)) ??
     organisationRole(context.dictionary, wordsOf(chain.name));
   const country = role === undefined ? undefined : context.homeCountry?.();
   return country === undefined ? undefined : country + role;
@@ -109,7 +124,10 @@ function personCode(
   const phrases = names.flatMap((mention) =>
     titlePhrasesAround(context.dictionary, mention, context.tokens, context.date),
   );
-  const role = refinedRole(phrases, context);
+  const role =
+    firstOf(names, (mention) => chargePortfolioRole(context.dictionary, mention, context.tokens)) ??
+    refinedRole(phrases, context) ??
+    judgeNameRole(wordsOf(chain.name));
   const stated =
     firstOf(names, (mention) =>
       wireAgencyCode(context.dictionary, wordsBefore(context.tokens, mention), context.date),
@@ -141,7 +159,8 @@ function personCode(
       : undefined;
     if (apposed !== undefined) return apposed;
     const country = code.slice(0, 3);
-    return role !== undefined && countryCodes(context.dictionary).has(country) ? country + role : code;
+    if (role === undefined || keepsNarrowerKnownRole(context.dictionary, phrases, role, code)) return code;
+    return countryCodes(context.dictionary).has(country) ? country + role : code;
   }
   const name = wordsOf(chain.name).slice(leadingTitleLength(context.dictionary, wordsOf(chain.name)));
   return (

@@ -1,6 +1,7 @@
 import { type ActorDictionary, lookupAgent } from './actor-dictionary.js';
 import { bankScopeRole, bankTitleRole } from './bank-title-role.js';
 import { countryOf } from './country-codes.js';
+import { localOfficialRole } from './local-official-role.js';
 import { officeAdjectiveRole } from './office-adjective-role.js';
 import { officeRole } from './office-role.js';
 import { isLeaderWord, organisationRole } from './organisation-code.js';
@@ -113,6 +114,11 @@ function findTitle(
     const body = bodyRole(dictionary, words[possessive - 1]);
     if (body !== undefined) return { role: body, start: possessive - 1 };
   }
+  // "said Major Suresh Thapa": a military rank the agent dictionary lacks, capitalised before a name.
+  if (RANKS.has(words.at(-1) ?? '')) return { role: 'MIL', start: words.length - 1 };
+  // "The district's chief administrator", "district health officer": a local government's official.
+  const local = localOfficialRole(words);
+  if (local !== undefined) return local;
   // "the transport secretary": a secretary of a portfolio, which the agent dictionary lists only for a few.
   const last = words.length - 1;
   if (
@@ -153,6 +159,9 @@ function localOfficial(words: readonly string[]): { role: string; start: number 
   }
   return undefined;
 }
+
+/** Military ranks written before a name that the agent dictionary lacks (it has "Captain", "Colonel"). */
+const RANKS = new Set(['Major', 'Sergeant', 'Brigadier', 'Corporal', 'Commodore']);
 
 /** Words before "secretary" that make it no minister's title ("general secretary" of a party). */
 const NOT_PORTFOLIOS = new Set(['general', 'executive', 'party', 'the', 'a', 'an', "'s", '’s']);

@@ -19,8 +19,8 @@ export interface Word extends Span {
 export interface TokenContext {
   /** Up to 8 words just before `span` (which starts a word), in text order. */
   before(span: Span): Word[];
-  /** Up to 8 words just after `span` (which ends a word). */
-  after(span: Span): Word[];
+  /** Up to 8 words just after `span` (which ends a word), or up to `maxWords`. */
+  after(span: Span, maxWords?: number): Word[];
 }
 
 export function createTokenContext(text: string, tokens: readonly Token[]): TokenContext {
@@ -42,11 +42,11 @@ export function createTokenContext(text: string, tokens: readonly Token[]): Toke
       }
       return found;
     },
-    after(span) {
+    after(span, maxWords = WINDOW_TOKENS) {
       const last = lastTokenAt.get(span.end);
       const found: Word[] = [];
       if (last === undefined) return found;
-      for (let at = last + 1; at < words.length && found.length < WINDOW_TOKENS; at++) {
+      for (let at = last + 1; at < words.length && found.length < maxWords; at++) {
         const word = words[at] as Word;
         if (!isWordOrComma(word.text) || !joins(words[at - 1] as Word, word)) break;
         found.push(word);

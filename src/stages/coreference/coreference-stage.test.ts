@@ -218,6 +218,13 @@ describe('coreferenceStage', () => {
       expect(bodies(article)).toEqual([['union']]);
     });
 
+    it('reads "the unions" as a body, as it reads "the union"', () => {
+      const article = analyze({
+        body: ['Most schools stayed shut, according to the unions.', 'The unions said talks would resume.'],
+      });
+      expect(bodies(article)).toEqual([['unions', 'unions']]);
+    });
+
     it('reads "Police" opening a sentence and "according to police" as the police', () => {
       const article = analyze({
         body: ['Police said two men were arrested.', 'No one was hurt, according to police.'],

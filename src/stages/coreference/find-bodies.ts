@@ -3,7 +3,7 @@ import type { Span } from '../../document/span.js';
 
 /**
  * Institutions news names by a common noun when it speaks as a body ("the finance ministry said",
- * "police said", "Turkey's defence ministry said", "the union says"), by their last word or two. Agencies, offices
+ * "police said", "Turkey's defence ministry said", "the union says", "according to the unions"), by their last word or two. Agencies, offices
  * and services are left out: their codes are seldom clear.
  */
 const BODY_HEADS = new Set([
@@ -23,6 +23,7 @@ const BODY_HEADS = new Set([
   'parliament',
   'court',
   'union',
+  'unions',
 ]);
 
 /** A body's head has at most two words ("coast guard"). */

@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import { addAggregateTables } from './aggregate-schema.js';
 import { DUPLICATE_INDEX_SCHEMA } from './duplicate-index.js';
 import { compressWithLz4 } from './lz4-compression.js';
+import { findOrCreateUnaccent } from './unaccent-schema.js';
 
 /** One schema step: SQL, or a function for a step that needs more than SQL. Each runs in its own transaction. */
 export type Migration = string | ((client: PoolClient) => Promise<void>);
@@ -18,25 +19,11 @@ export type Migration = string | ((client: PoolClient) => Promise<void>);
  */
 export const MIGRATIONS: readonly Migration[] = [
   // Words are stemmed as English and, when the unaccent extension is there (or may be created),
-  // compared without accents; without it, "zurich" does not find "Zürich".
+  // compared without accents; without it, "zurich" does not find "Zürich". (Since 2026-11-26 a
+  // database without the extension gets it in a schema of its own, not the first store's: the
+  // objects the step makes are the same.)
   async (client) => {
-    const existing = await client.query<{ schema: string }>(
-      `SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
-       WHERE e.extname = 'unaccent'`,
-    );
-    let schema = existing.rows[0]?.schema;
-    if (schema === undefined) {
-      await client.query('SAVEPOINT unaccent');
-      try {
-        await client.query('CREATE EXTENSION unaccent');
-        schema = (await client.query<{ schema: string }>('SELECT current_schema() AS schema')).rows[0]
-          ?.schema;
-        await client.query('RELEASE SAVEPOINT unaccent');
-      } catch {
-        // Not installed on the server, or not allowed to this user: accents stay significant.
-        await client.query('ROLLBACK TO SAVEPOINT unaccent');
-      }
-    }
+    const schema = await findOrCreateUnaccent(client);
     await client.query('CREATE TEXT SEARCH CONFIGURATION newsgraph_text (COPY = pg_catalog.english)');
     if (schema !== undefined) {
       await client.query(
