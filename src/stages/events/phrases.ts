@@ -27,6 +27,8 @@ function inPhrase(word: Word): boolean {
   if (POSSESSIVE.has(word.lower) && word.pos === 'PART') return true;
   if (!PHRASE_POS.has(word.pos)) return false;
   if (word.pos === 'PRON' && RELATIVE_PRONOUNS.has(word.lower)) return false;
+  // "a farmer whose field lay …": the tagger's determiner "whose" opens a relative clause all the same.
+  if (word.lower === 'whose') return false;
   return /[\p{L}\p{N}]/u.test(word.text) || POSSESSIVE.has(word.lower);
 }
 

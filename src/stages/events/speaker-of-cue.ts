@@ -45,7 +45,10 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
   const relative = describedBeforeRelative(reading, before);
   if (relative) return relative;
   const after = phraseOf[cue + 1] ?? -1;
-  if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1)) return undefined;
+  if (after < 0) return undefined;
+  const next = (reading.phrases[after] as Phrase).last + 1;
+  // "…,” said a farmer whose house stood just outside the slide.": the relative clause describes the speaker.
+  if (!endsClause(words, next) && !RELATIVES.has(words[next]?.lower ?? '')) return undefined;
   const participant = participants[after];
   return participant
     ? { start: participant.start, end: participant.end, participant }
@@ -220,6 +223,9 @@ function nameOf(reading: SentenceReading, at: number): Speaker | undefined {
   if (!mention || (reading.words[at] as Word).pos === 'PRON') return undefined;
   return speakerOf(mention);
 }
+
+/** Pronouns that open a relative clause about the person before them. */
+const RELATIVES = new Set(['who', 'whose']);
 
 /** True when word `at` ends a clause: the sentence's end, a comma or a closing mark. */
 function endsClause(words: readonly Word[], at: number): boolean {

@@ -394,6 +394,13 @@ describe('quotesStage', () => {
     expect(summary(article)).toContain('reported Rosa Mamani: heavy trucks would stay banned');
   });
 
+  it.each([
+    ['“The river took everything,” said a farmer whose field lay beside the bank.', 'farmer'],
+    ['“We had nowhere to go,” said a mother of two who had fled the village in May.', 'mother of two'],
+  ])('gives a quotation the description after its cue before a relative clause: %s', (sentence, words) => {
+    expect(analyze([sentence]).quotes?.[0]?.speaker).toMatchObject({ text: words, actorId: null });
+  });
+
   it('gives an unresolved pronoun the description that spoke the quotation before it', () => {
     const article = analyze([
       'In Cusco, a market trader said prices had doubled.',
