@@ -51,6 +51,11 @@ const scores = runs.map((run) => run.score);
 const bySplit = (split: Split) => scores.filter((score) => score.split === split);
 const test = sumScores(bySplit('test'));
 const dev = sumScores(bySplit('dev'));
+// The articles annotated by someone who had not read the program: the figures of text no rule was
+// written after (test), and the development articles that show it best.
+const blindOf = (split: Split) => bySplit(split).filter((score) => score.blind);
+const blindTest = sumScores(blindOf('test'));
+const blindDev = sumScores(blindOf('dev'));
 const places = await readPlacesFigures(join(ROOT, 'eval/places/evaluate-places.ts'));
 
 const metrics: Record<string, number> = {
@@ -58,6 +63,10 @@ const metrics: Record<string, number> = {
   ...metricsOf('quotes.dev', dev),
   'quotes.articles': bySplit('test').length,
   'quotes.dev.articles': bySplit('dev').length,
+  'quotes.blind.speakerAccuracy': round(blindTest.speakerAccuracy),
+  'quotes.blind.articles': blindOf('test').length,
+  'quotes.dev.blind.speakerAccuracy': round(blindDev.speakerAccuracy),
+  'quotes.dev.blind.articles': blindOf('dev').length,
   'quotes.stageFailures': runs.reduce((sum, run) => sum + run.failures, 0),
 };
 if ('countryAccuracy' in places) {
@@ -127,6 +136,12 @@ function printTable(): void {
     ],
     ['  indirect F1 (precision / recall)', withPair(test.indirect), withPair(dev.indirect), ''],
     ['quotes.speakerAccuracy', ...both((f) => f.speakerAccuracy), 'of matched quotations; floor 0.90'],
+    [
+      '  on the articles annotated blind',
+      `${fixed(blindTest.speakerAccuracy)} (${blindOf('test').length})`,
+      `${fixed(blindDev.speakerAccuracy)} (${blindOf('dev').length})`,
+      'by someone who had not read the program',
+    ],
     [
       '  speakerNameAccuracy',
       ...both((f) => f.speakerNameAccuracy),

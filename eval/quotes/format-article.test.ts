@@ -7,6 +7,7 @@ function scoreWith(split: 'dev' | 'test', kinds: string[]): ArticleScore {
   return {
     file: `${split}.txt`,
     split,
+    blind: false,
     outcomes: [],
     terms: [],
     extras: [],

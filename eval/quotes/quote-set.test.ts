@@ -53,6 +53,14 @@ describe('parseQuoteSet', () => {
     expect(set.articles[0]?.terms[0]?.kind).toBe('label');
   });
 
+  it('reads whether an article was annotated blind, and takes one without the flag as not', () => {
+    const flagged = {
+      articles: [{ file: 'a.txt', split: 'test', blind: true, quotes: [quote()], terms: [] }],
+    };
+    expect(parseQuoteSet(flagged, articles, 'annotations.json').articles[0]?.blind).toBe(true);
+    expect(parseQuoteSet(fileWith([quote()]), articles, 'annotations.json').articles[0]?.blind).toBe(false);
+  });
+
   it('names the file, the article and the field of a span that does not slice to its words', () => {
     const cue = { ...spanIn(text, 'said'), text: 'says' };
     expect(problemsOf(fileWith([quote({ cue })]))).toEqual([

@@ -92,6 +92,8 @@ export interface GoldArticle {
   /** The article's file name in `articles/`. */
   file: string;
   split: Split;
+  /** Written and annotated by someone who had not read the program nor run it on the article. */
+  blind: boolean;
   article: Article;
   quotes: GoldQuote[];
   terms: GoldTerm[];
@@ -148,6 +150,7 @@ const fileSchema = z.strictObject({
     z.strictObject({
       file: z.string().regex(/^[\w.-]+\.txt$/, 'a file name in articles/ ending in .txt'),
       split: z.enum(['dev', 'test']),
+      blind: z.boolean().optional(),
       quotes: z.array(quoteSchema),
       terms: z.array(termSchema),
     }),
@@ -214,7 +217,7 @@ export function parseQuoteSet(
     for (const [at, term] of entry.terms.entries())
       checkTerm(article.text, term, (field, message) => note(`terms[${at}]${field}`, message));
     checkDuplicates(entry.quotes, entry.terms, note);
-    result.push({ ...entry, article });
+    result.push({ ...entry, blind: entry.blind ?? false, article });
   }
   for (const file of articles.keys())
     if (!seen.has(file)) problems.push(`${source}: article ${file}: in articles/ but not annotated`);

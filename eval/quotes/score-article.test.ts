@@ -58,6 +58,7 @@ const resume: GoldQuote = {
 const gold: GoldArticle = {
   file: 'a.txt',
   split: 'test',
+  blind: false,
   article,
   quotes: [headline, split, fragment, resume],
   terms: [{ ...spanIn(text, 'Hotline'), kind: 'title' }],

@@ -51,6 +51,8 @@ export interface ScoreCounts {
 export interface ArticleScore {
   file: string;
   split: Split;
+  /** The article was annotated blind (`GoldArticle.blind`). */
+  blind: boolean;
   outcomes: QuoteOutcome[];
   /** Each term and the predictions that quote it (none when it was rejected). */
   terms: Array<{ term: GoldTerm; predicted: Quote[] }>;
@@ -153,7 +155,7 @@ export function scoreArticle(
     terms: terms.length,
     termsRejected: terms.filter((entry) => entry.predicted.length === 0).length,
   };
-  return { file: gold.file, split: gold.split, outcomes, terms, extras, counts, mistakes };
+  return { file: gold.file, split: gold.split, blind: gold.blind, outcomes, terms, extras, counts, mistakes };
 }
 
 /** The right speaker, or the right name with a missing or wrong actor code (the actors stage's part). */

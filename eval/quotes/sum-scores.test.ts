@@ -8,6 +8,7 @@ function scoreWith(counts: Partial<ScoreCounts>): ArticleScore {
   return {
     file: 'a.txt',
     split: 'test',
+    blind: false,
     outcomes: [],
     terms: [],
     extras: [],
