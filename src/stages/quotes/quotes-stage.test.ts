@@ -395,6 +395,22 @@ describe('quotesStage', () => {
     expect(article.quotes?.map((quote) => quote.speaker?.text)).toEqual(['market trader', 'market trader']);
   });
 
+  it('gives a pronoun a chain resolved to an earlier name the description that spoke just before it', () => {
+    const article = analyze([
+      'Mayor Pedro Mabunda said the port would stay closed.',
+      'A fisherman in the Maputo harbour said the storm had taken his boat. “I have nothing left,” he said.',
+    ]);
+    const [, , last] = article.quotes ?? [];
+    expect(last?.speaker).toMatchObject({ text: 'fisherman', actorId: null });
+  });
+
+  it('keeps the chain of a pronoun when a name stands between the description and it', () => {
+    const article = analyze([
+      'A herder said her llamas had no grass. Governor Ana Ticona visited the valley. “We will send feed,” she said.',
+    ]);
+    expect(article.quotes?.at(-1)?.speaker?.actorId).not.toBeNull();
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
