@@ -411,6 +411,20 @@ describe('quotesStage', () => {
     expect(article.quotes?.at(-1)?.speaker?.actorId).not.toBeNull();
   });
 
+  it.each([
+    [
+      'A man carrying a sack of rice from the market said the bridge was gone.',
+      'man carrying a sack of rice from the market',
+    ],
+    [
+      'A vendor selling bread from a cart near the station said prices had doubled.',
+      'vendor selling bread from a cart near the station',
+    ],
+  ])('keeps a participle and its phrases in the description that speaks: %s', (sentence, words) => {
+    const article = analyze([sentence]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({ text: words, actorId: null });
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
