@@ -417,6 +417,24 @@ describe('person codes: who leads an organisation', () => {
   });
 });
 
+describe('person codes: who leads an organisation, read further', () => {
+  it('gives a former president who leads the opposition the party’s code, not the dictionary’s elite one', () => {
+    const article = analyze('2023-04-11', [
+      'Prices rose in Bolivia in March, and Bolivia’s government blamed smugglers.',
+      'Evo Morales, the former president who leads the opposition Andean Renewal Front, said the state had lied.',
+    ]);
+    expect(codeOf(article, 'Evo Morales')).toBe('BOLOPP');
+  });
+
+  it('gives "who chairs" a union whose first words the tagger left out of its name the union’s code', () => {
+    const article = analyze('2023-09-21', [
+      'Wages lagged prices in Finland this year, and Finland’s government froze benefits.',
+      'Marja Lehtonen, who chairs the Finnish Trade Union Confederation, SAK, said members would strike.',
+    ]);
+    expect(codeOf(article, 'Marja Lehtonen')).toBe('FINLAB');
+  });
+});
+
 describe('person codes: a local government’s official', () => {
   it('codes a district’s chief administrator set off before the name as the government of the article’s country', () => {
     const article = analyze('2023-07-19', [
