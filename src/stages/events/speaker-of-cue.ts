@@ -1,5 +1,6 @@
 import type { Span } from '../../document/span.js';
 import { describe } from './describe-speaker.js';
+import { describedAfterCue } from './described-after-cue.js';
 import { subjectOfVerb } from './find-subject.js';
 import type { MentionAt, Participant } from './participants.js';
 import type { Phrase } from './phrases.js';
@@ -45,7 +46,8 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
   const relative = describedBeforeRelative(reading, before);
   if (relative) return relative;
   const after = phraseOf[cue + 1] ?? -1;
-  if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1)) return undefined;
+  if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1))
+    return describedAfterCue(reading, cue);
   const participant = participants[after];
   return participant
     ? { start: participant.start, end: participant.end, participant }

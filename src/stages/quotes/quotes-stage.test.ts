@@ -425,6 +425,22 @@ describe('quotesStage', () => {
     expect(article.quotes?.[0]?.speaker).toMatchObject({ text: words, actorId: null });
   });
 
+  it('gives an inverted cue the description after it with its relative clause to the sentence’s end', () => {
+    const article = analyze([
+      '“The water came at night,” said a fisherman whose boat was lost in the storm.',
+      '“We had no warning,” said a teacher of twenty years who had moved to the coast in May.',
+    ]);
+    expect(article.quotes?.map((quote) => quote.speaker?.text)).toEqual([
+      'fisherman whose boat was lost in the storm',
+      'teacher of twenty years who had moved to the coast in May',
+    ]);
+  });
+
+  it('keeps a name after an inverted cue when a relative clause follows it', () => {
+    const article = analyze(['“The water came at night,” said Rosa Mamani, who runs the shelter.']);
+    expect(speakerName(article, article.quotes?.[0] as Quote)).toBe('Rosa Mamani');
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
