@@ -441,6 +441,11 @@ describe('quotesStage', () => {
     expect(speakerName(article, article.quotes?.[0] as Quote)).toBe('Rosa Mamani');
   });
 
+  it('gives the speech to the name after a title whose portfolios are joined by "and"', () => {
+    const article = analyze(['Commerce and Consumer Affairs Minister Ana Costa said the plan would work.']);
+    expect(summary(article)).toEqual(['reported Ana Costa: the plan would work']);
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
