@@ -180,7 +180,21 @@ function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | un
   while (before >= 0 && (words[before] as Word).pos === 'ADV') before--;
   if (words[before]?.lower !== 'and') return undefined;
   const first = phrases[phraseOf[0] ?? -1];
-  return first ? openingName(reading, first.last) : undefined;
+  if (!first) return undefined;
+  // "Chile's central bank raised …, and said": a body after a possessive heads the opening phrase.
+  return (
+    openingName(reading, first.last) ??
+    (isPossessiveHead(reading, first) ? nameOf(reading, first.last) : undefined)
+  );
+}
+
+/** True when the phrase's last words, an actor's name, follow a possessive inside it ("Chile's central bank"). */
+function isPossessiveHead(reading: SentenceReading, phrase: Phrase): boolean {
+  const mention = reading.mentionOf[phrase.last];
+  if (!mention) return false;
+  let at = phrase.last;
+  while (at > phrase.first && (reading.words[at - 1] as Word).start >= mention.start) at--;
+  return at > phrase.first && /^['’]s?$/.test((reading.words[at - 1] as Word).text);
 }
 
 /**

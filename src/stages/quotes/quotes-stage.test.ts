@@ -446,6 +446,13 @@ describe('quotesStage', () => {
     expect(summary(article)).toEqual(['reported Ana Costa: the plan would work']);
   });
 
+  it('gives "…, and said" the body that opens the sentence after a possessive', () => {
+    const article = analyze([
+      "Chile's central bank raised its policy rate by half a point to 9% on Thursday, its eighth increase since April last year, and said it might raise it again.",
+    ]);
+    expect(summary(article)).toEqual(['reported central bank: it might raise it again']);
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
