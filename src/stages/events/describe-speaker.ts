@@ -42,10 +42,23 @@ function descriptionStart(reading: SentenceReading, index: number): number {
     return head && !mentionOf[head.last] ? head.first : undefined;
   };
   for (let steps = 0; steps < MAX_STEPS; steps++) {
+    first = modifiersStart(words, first);
     const before = words[first - 1];
     if (!before) break;
     let found: number | undefined;
-    if (before.text === '-' || (before.pos === 'ADP' && ATTACHING.has(before.lower)) || isParticiple(before))
+    if (
+      before.pos === 'ADP' &&
+      ATTACHING.has(before.lower) &&
+      words[first - 2] &&
+      isParticiple(words[first - 2] as Word)
+    )
+      // "a mother waiting with her son": a participle with no object of its own before the preposition.
+      found = headBefore(first - 3);
+    else if (
+      before.text === '-' ||
+      (before.pos === 'ADP' && ATTACHING.has(before.lower)) ||
+      isParticiple(before)
+    )
       found = headBefore(first - 2);
     else if (isInsideName(reading, first - 1)) {
       // "the Ministry of Energy and Mineral Resources": an "and" inside one name splits no description.
@@ -63,6 +76,22 @@ function descriptionStart(reading: SentenceReading, index: number): number {
     if (found === undefined) break;
     first = found;
   }
+  return first;
+}
+
+/** Possessive pronouns that open a noun phrase the chunker may leave them out of ("her son"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/**
+ * The start of a phrase with the modifiers the chunker left out of it: a possessive pronoun ("her
+ * son") and a past participle after an article ("a closed primary school").
+ */
+function modifiersStart(words: readonly Word[], first: number): number {
+  const before = words[first - 1];
+  if (before && POSSESSIVES.has(before.lower)) return first - 1;
+  const article = words[first - 2];
+  if (before?.pos === 'VERB' && before.lower.endsWith('ed') && article && LEADING.has(article.lower))
+    return first - 2;
   return first;
 }
 

@@ -453,6 +453,16 @@ describe('quotesStage', () => {
     expect(summary(article)).toEqual(['reported central bank: it might raise it again']);
   });
 
+  it('keeps a possessive and a past participle the chunker leaves out in the description that speaks', () => {
+    const article = analyze([
+      'A man waiting with his daughter near a flooded bus station said the trains had stopped.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({
+      text: 'man waiting with his daughter near a flooded bus station',
+      actorId: null,
+    });
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');
