@@ -48,7 +48,7 @@ export function createEventsStage(
   };
   return {
     name: 'events',
-    version: '1.12.0',
+    version: '1.13.0',
     requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors', 'places'],
     produces: ['events'],
     run(article) {

@@ -94,10 +94,21 @@ export function appositionBefore(reading: SentenceReading, cue: number): Speaker
     if ((words[at] as Word).end > mention.start) return named;
   }
   for (const comma of commas) {
-    const outerName = openingName(reading, comma - 1);
+    const outerName = openingName(reading, beforeParenthesis(words, comma - 1));
     if (outerName) return outerName;
   }
   return undefined;
+}
+
+/** Words inside a parenthesis after a name ("(UGTT)"), at most. */
+const MAX_PARENTHESIS_WORDS = 3;
+
+/** Word `last`, or the word before the parenthesis it closes: "Labour Union (UGTT)" ends at "Union". */
+function beforeParenthesis(words: readonly Word[], last: number): number {
+  if (words[last]?.text !== ')') return last;
+  for (let at = last - 1; at >= 1 && at >= last - MAX_PARENTHESIS_WORDS; at--)
+    if ((words[at] as Word).text === '(') return at - 1;
+  return last;
 }
 
 /** The name that ends at word `last` when it opens the sentence, a title aside ("President Cyril Ramaphosa"). */

@@ -463,6 +463,13 @@ describe('quotesStage', () => {
     });
   });
 
+  it('gives the speech to a name with its acronym in brackets before an aside', () => {
+    const article = analyze([
+      'The Andean Miners Federation (FSTM), the largest of the unions, said the mines would close on Monday.',
+    ]);
+    expect(summary(article)).toEqual(['reported Andean Miners Federation: the mines would close on Monday']);
+  });
+
   it('survives a quote that never closes and 500 quotes in one article', () => {
     const open = analyze(['The minister said: “We will never give up and we will never surrender']);
     expect(open.quotes?.[0]?.text).toBe('We will never give up and we will never surrender');

@@ -22,7 +22,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entities' | 'actors', 'quotes'> = {
   name: 'quotes',
-  version: '1.17.0',
+  version: '1.18.0',
   requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors'],
   produces: ['quotes'],
   run(article) {
