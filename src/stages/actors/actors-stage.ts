@@ -47,7 +47,7 @@ export function createActorsStage(
 ): Stage<'tokens' | 'entities' | 'chains', 'actors'> {
   return {
     name: 'actors',
-    version: '1.31.0',
+    version: '1.34.0',
     requires: ['tokens', 'entities', 'chains'],
     produces: ['actors'],
     run: (article) => findActors(article, options.dictionary ?? shippedDictionary()),
@@ -153,7 +153,10 @@ function findActors(
   }
   addOrganisations(homeOrganisations, byStart, byEnd);
   for (const chain of chains) {
-    if (chain.type !== 'PERSON' || codes.get(chain) !== undefined) continue;
+    const known = codes.get(chain);
+    // An elite (ELI: a former president the dictionary knows only so) holds no office that day, and
+    // may head an organisation just coded ("the former president who leads the opposition X").
+    if (chain.type !== 'PERSON' || (known !== undefined && !known.endsWith('ELI'))) continue;
     // Asked again when it wanted the article's country, or may head an organisation just coded.
     const code =
       askedForHome.has(chain) || homeOrganisations.size > 0
@@ -163,7 +166,7 @@ function findActors(
             nameCountry: countryOfName,
           })
         : undefined;
-    codes.set(chain, code ?? fullerNameCode(chain, codes));
+    codes.set(chain, code ?? known ?? fullerNameCode(chain, codes));
   }
   // "His chief of staff, Akylbek Toktogulov,": an aide acts for the one the possessive names.
   let chainAt: Map<number, CorefChain> | undefined;

@@ -11,6 +11,8 @@ export interface CodedNames {
   byShortForm: ReadonlyMap<string, string>;
 }
 
+/** Words read after a name for the organisation it heads: ", the former president who leads the opposition X". */
+const MAX_APPOSITION_WORDS = 12;
 /** Words between "of" and the organisation's name, at most: "of Russia's". */
 const MAX_WORDS_AFTER_OF = 3;
 
@@ -31,7 +33,7 @@ export function appositionCode(
     const organisation = organisations.byEnd.get(before.at(-2)?.end ?? -1);
     if (organisation && leadsIt(wordsSinceComma(context.before(organisation.span)))) return organisation.code;
   }
-  const after = context.after(name);
+  const after = context.after(name, MAX_APPOSITION_WORDS);
   if (after[0]?.text === ',') {
     for (let at = 1; at < after.length; at++) {
       const word = after[at] as Word;
@@ -53,8 +55,11 @@ function leadsIt(words: readonly string[]): boolean {
   if (of >= 1 && words.length - of - 1 <= MAX_WORDS_AFTER_OF && isHeadTitle(words[of - 1] as string))
     return true;
   const lower = words.map((word) => word.toLowerCase());
-  // "Tuomo Lindgren, who heads the ILO's office in Dhaka,", "who leads the opposition National Salvation Front"
-  if (lower[0] === 'who' && HEAD_VERBS.has(lower[1] ?? '') && isQualifiedArticle(words.slice(2))) return true;
+  // "Tuomo Lindgren, who heads the ILO's office in Dhaka,", "who leads the opposition National Salvation Front",
+  // also after a title ("the former president who leads the opposition …").
+  const who = lower.lastIndexOf('who');
+  if (who >= 0 && HEAD_VERBS.has(lower[who + 1] ?? '') && isQualifiedArticle(words.slice(who + 2)))
+    return true;
   const forAt = lower.lastIndexOf('for');
   return (
     forAt >= 1 &&
@@ -66,13 +71,17 @@ function leadsIt(words: readonly string[]): boolean {
 /** Lower-case words that may qualify a body's name after its article: "the opposition", "the main opposition". */
 const MAX_QUALIFIER_WORDS = 2;
 
-/** True when `words` are empty, an article, or an article with a few lower-case qualifiers ("the opposition"). */
+/**
+ * True when `words` are empty, an article, or an article with a few qualifiers: lower-case ("the
+ * opposition") or the first words of the name the tagger left out ("the Swedish Trade" before
+ * "Union Confederation").
+ */
 function isQualifiedArticle(words: readonly string[]): boolean {
   if (words.length <= 1) return true;
   return (
     words.length <= MAX_QUALIFIER_WORDS + 1 &&
     /^(the|a|an)$/i.test(words[0] as string) &&
-    words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))
+    words.slice(1).every((word) => /^\p{L}+$/u.test(word) && !/^(of|for|in|and)$/i.test(word))
   );
 }
 

@@ -8,6 +8,8 @@ const dictionary = createActorDictionary({
   agents: [
     { words: ['governor'], roleCode: 'GOV' },
     { words: ['central', 'bank', 'governor'], roleCode: 'GOVBUS' },
+    { words: ['central', 'bank'], roleCode: 'GOVBUS' },
+    { words: ['provincial', 'governor'], roleCode: 'GOV' },
     { words: ['defence', 'minister'], roleCode: 'GOVMIL' },
     { words: ['health', 'minister'], roleCode: 'GOVHLH' },
   ],
@@ -34,6 +36,16 @@ describe('describedRoles', () => {
 
   it('maps a last word that titles of two roles share to null', () => {
     expect(rolesOf('the defence minister and the health minister met').get('minister')).toBeNull();
+  });
+
+  it('gives the governor the role of a central bank written out without its title', () => {
+    expect(rolesOf('Chile’s central bank raised rates on Tuesday').get('governor')).toBe('GOVBUS');
+  });
+
+  it('maps the governor to null when the article also writes out a governor of another role', () => {
+    expect(rolesOf('the central bank and the provincial governor disagreed').get('governor')).not.toBe(
+      'GOVBUS',
+    );
   });
 
   it('drops a portfolio as office roles do', () => {

@@ -7,11 +7,15 @@ import { perDictionary } from './per-dictionary.js';
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 
+/** The title of the head of a body written out: "the central bank" says which governor "Governor X" is. */
+const BODY_HEADS: Readonly<Record<string, string>> = { bank: 'governor' };
+
 /**
  * The titles an article writes out in full without a name after them ("Central bank governor
  * says", "the central bank governor"), as the role of each title's last word: "governor" ->
- * GOVBUS. A last word that two such titles of different roles share maps to null. These say
- * which governor a bare "Governor Kwabena Asante" is.
+ * GOVBUS. A body written out gives its head's title the body's role ("Ghana's central bank": the
+ * governor is GOVBUS). A last word that two such titles of different roles share maps to null.
+ * These say which governor a bare "Governor Kwabena Asante" is.
  */
 export function describedRoles(
   text: string,
@@ -29,8 +33,11 @@ export function describedRoles(
       if (found === undefined) continue;
       const head = (words[last] as string).toLowerCase();
       const role = officeRole(found);
-      const known = roles.get(head);
-      roles.set(head, known === undefined || known === role ? role : null);
+      for (const title of [head, BODY_HEADS[head]]) {
+        if (title === undefined) continue;
+        const known = roles.get(title);
+        roles.set(title, known === undefined || known === role ? role : null);
+      }
       break;
     }
   }

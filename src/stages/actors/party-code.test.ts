@@ -4,19 +4,25 @@ import { isPartyName, isPartyTitle, partyCode } from './party-code.js';
 const words = (text: string) => text.split(' ');
 
 describe('party codes', () => {
-  it.each(['Labour', 'Labour Party', 'Liberal Democrats', 'Pheu Thai Party', 'Greens'])(
-    'reads "%s" as a party',
-    (name) => {
-      expect(isPartyName(words(name))).toBe(true);
-    },
-  );
+  it.each([
+    'Labour',
+    'Labour Party',
+    'Liberal Democrats',
+    'Pheu Thai Party',
+    'Greens',
+    'Democratic Alliance',
+  ])('reads "%s" as a party', (name) => {
+    expect(isPartyName(words(name))).toBe(true);
+  });
 
-  it.each(['Nigeria Labour Congress', 'labour', 'Democratic Alliance Congress'])(
-    'reads "%s" as no party',
-    (name) => {
-      expect(isPartyName(words(name))).toBe(false);
-    },
-  );
+  it.each([
+    'Nigeria Labour Congress',
+    'labour',
+    'Democratic Alliance Congress',
+    'National Teachers Alliance',
+  ])('reads "%s" as no party', (name) => {
+    expect(isPartyName(words(name))).toBe(false);
+  });
 
   it('takes a party before "leader" or after "leader of the" for a party title', () => {
     expect(isPartyTitle(words('Labour leader'))).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * Words that make up the names of political parties the world over, alone or together ("Labour",
- * "Liberal Democrats", "Social Democratic", "Greens"); with "Party" at the end any name is a party.
+ * "Liberal Democrats", "Social Democratic", "Greens", "Democratic Alliance"); with "Party" at the end any name is a party.
  */
 const PARTY_WORDS = new Set([
   'labour',
@@ -27,6 +27,9 @@ const PARTY_WORDS = new Set([
   'nationalists',
 ]);
 
+/** Nouns that make a party of party words before them ("Democratic Alliance"), but alone are any body ("the Alliance"). */
+const PARTY_NOUNS = new Set(['alliance']);
+
 /** Nouns for who leads or speaks for a party ("Labour leader", "the leader of the Labour Party"). */
 const PARTY_TITLES = new Set([
   'leader',
@@ -45,7 +48,9 @@ const PARTY_TITLES = new Set([
  */
 export function isPartyName(words: readonly string[]): boolean {
   if (words.length === 0 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
-  return words.at(-1) === 'Party' || words.every((word) => PARTY_WORDS.has(word.toLowerCase()));
+  if (words.at(-1) === 'Party') return true;
+  const last = words.length > 1 && PARTY_NOUNS.has((words.at(-1) as string).toLowerCase()) ? -1 : undefined;
+  return words.slice(0, last).every((word) => PARTY_WORDS.has(word.toLowerCase()));
 }
 
 /**

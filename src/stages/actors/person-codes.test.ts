@@ -419,6 +419,50 @@ describe('person codes: who leads an organisation', () => {
   });
 });
 
+describe('person codes: who leads an organisation, read further', () => {
+  it('gives a former president who leads the opposition the party’s code, not the dictionary’s elite one', () => {
+    const article = analyze('2023-04-11', [
+      'Prices rose in Bolivia in March, and Bolivia’s government blamed smugglers.',
+      'Evo Morales, the former president who leads the opposition Andean Renewal Front, said the state had lied.',
+    ]);
+    expect(codeOf(article, 'Evo Morales')).toBe('BOLOPP');
+  });
+
+  it('gives "who chairs" a union whose first words the tagger left out of its name the union’s code', () => {
+    const article = analyze('2023-09-21', [
+      'Wages lagged prices in Finland this year, and Finland’s government froze benefits.',
+      'Marja Lehtonen, who chairs the Finnish Trade Union Confederation, SAK, said members would strike.',
+    ]);
+    expect(codeOf(article, 'Marja Lehtonen')).toBe('FINLAB');
+  });
+});
+
+describe('person codes: a police title', () => {
+  it('codes a colonel set off after "a police spokesman" as the police, not the military', () => {
+    const article = analyze('2024-03-11', [
+      'Gangs attacked the capital of Haiti, and Haiti’s government asked for help.',
+      'The roads were cleared, according to a police spokesman, Colonel Pierre Louis.',
+    ]);
+    expect(codeOf(article, 'Pierre Louis')).toBe('HTICOP');
+  });
+
+  it('codes "the police director general" as the police, not the one IGO the article names', () => {
+    const article = analyze('2024-03-11', [
+      'Gangs attacked Haiti’s capital, and the UN mission in Haiti sent armoured vehicles.',
+      'Jean Paul, the police director general, told reporters the gangs had fled.',
+    ]);
+    expect(codeOf(article, 'Jean Paul')).toBe('HTICOP');
+  });
+
+  it('gives no police code to a person the police only questioned', () => {
+    const article = analyze('2024-03-11', [
+      'Gangs attacked Haiti’s capital, and Haiti’s government asked for help.',
+      'Colonel Pierre Louis, who was questioned by police on Monday, said he had done nothing.',
+    ]);
+    expect(codeOf(article, 'Pierre Louis')).not.toBe('HTICOP');
+  });
+});
+
 describe('person codes: a local government’s official', () => {
   it('codes a district’s chief administrator set off before the name as the government of the article’s country', () => {
     const article = analyze('2023-07-19', [

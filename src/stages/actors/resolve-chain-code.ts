@@ -17,6 +17,7 @@ import { keepsNarrowerKnownRole } from './narrower-known-role.js';
 import { organisationCode, organisationRole, qualifierRole } from './organisation-code.js';
 import { isPartyName, isPartyTitle, partyCode } from './party-code.js';
 import { titlePhrasesAround } from './person-titles.js';
+import { policeTitleRole } from './police-title-role.js';
 import { secretaryOfStateCode } from './secretary-of-state-code.js';
 import { leadingTitleLength, titleCode, titleRole } from './title-code.js';
 import { type TokenContext, wordsSinceComma } from './token-context.js';
@@ -124,7 +125,9 @@ function personCode(
   const phrases = names.flatMap((mention) =>
     titlePhrasesAround(context.dictionary, mention, context.tokens, context.date),
   );
+  const police = firstOf(names, (mention) => policeTitleRole(mention, context.tokens));
   const role =
+    police ??
     firstOf(names, (mention) => chargePortfolioRole(context.dictionary, mention, context.tokens)) ??
     refinedRole(phrases, context) ??
     judgeNameRole(wordsOf(chain.name));
@@ -163,6 +166,8 @@ function personCode(
     return countryCodes(context.dictionary).has(country) ? country + role : code;
   }
   const name = wordsOf(chain.name).slice(leadingTitleLength(context.dictionary, wordsOf(chain.name)));
+  // A police title names no other body: the article's police, never the one IGO a "director general" may head.
+  if (police !== undefined) return homeCode(chain, police, context);
   return (
     firstOf(phrases, (phrase) => headBySurnameCode(context.dictionary, phrase, name, context.date)) ??
     firstOf(names, (mention) => appositionCode(mention, context.tokens, context.organisations)) ??

@@ -48,7 +48,7 @@ export function createEventsStage(
   };
   return {
     name: 'events',
-    version: '1.9.0',
+    version: '1.14.0',
     requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors', 'places'],
     produces: ['events'],
     run(article) {

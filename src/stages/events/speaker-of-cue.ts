@@ -1,5 +1,6 @@
 import type { Span } from '../../document/span.js';
 import { describe } from './describe-speaker.js';
+import { describedAfterCue } from './described-after-cue.js';
 import { subjectOfVerb } from './find-subject.js';
 import type { MentionAt, Participant } from './participants.js';
 import type { Phrase } from './phrases.js';
@@ -45,10 +46,8 @@ export function speakerOfCue(reading: SentenceReading, cue: number): Speaker | u
   const relative = describedBeforeRelative(reading, before);
   if (relative) return relative;
   const after = phraseOf[cue + 1] ?? -1;
-  if (after < 0) return undefined;
-  const next = (reading.phrases[after] as Phrase).last + 1;
-  // "…,” said a farmer whose house stood just outside the slide.": the relative clause describes the speaker.
-  if (!endsClause(words, next) && !RELATIVES.has(words[next]?.lower ?? '')) return undefined;
+  if (after < 0 || !endsClause(words, (reading.phrases[after] as Phrase).last + 1))
+    return describedAfterCue(reading, cue);
   const participant = participants[after];
   return participant
     ? { start: participant.start, end: participant.end, participant }
@@ -95,10 +94,21 @@ export function appositionBefore(reading: SentenceReading, cue: number): Speaker
     if ((words[at] as Word).end > mention.start) return named;
   }
   for (const comma of commas) {
-    const outerName = openingName(reading, comma - 1);
+    const outerName = openingName(reading, beforeParenthesis(words, comma - 1));
     if (outerName) return outerName;
   }
   return undefined;
+}
+
+/** Words inside a parenthesis after a name ("(UGTT)"), at most. */
+const MAX_PARENTHESIS_WORDS = 3;
+
+/** Word `last`, or the word before the parenthesis it closes: "Labour Union (UGTT)" ends at "Union". */
+function beforeParenthesis(words: readonly Word[], last: number): number {
+  if (words[last]?.text !== ')') return last;
+  for (let at = last - 1; at >= 1 && at >= last - MAX_PARENTHESIS_WORDS; at--)
+    if ((words[at] as Word).text === '(') return at - 1;
+  return last;
 }
 
 /** The name that ends at word `last` when it opens the sentence, a title aside ("President Cyril Ramaphosa"). */
@@ -182,7 +192,21 @@ function coordinatedSubject(reading: SentenceReading, cue: number): Speaker | un
   while (before >= 0 && (words[before] as Word).pos === 'ADV') before--;
   if (words[before]?.lower !== 'and' && words[before]?.lower !== 'but') return undefined;
   const first = phrases[phraseOf[0] ?? -1];
-  return first ? openingName(reading, first.last) : undefined;
+  if (!first) return undefined;
+  // "Chile's central bank raised …, and said": a body after a possessive heads the opening phrase.
+  return (
+    openingName(reading, first.last) ??
+    (isPossessiveHead(reading, first) ? nameOf(reading, first.last) : undefined)
+  );
+}
+
+/** True when the phrase's last words, an actor's name, follow a possessive inside it ("Chile's central bank"). */
+function isPossessiveHead(reading: SentenceReading, phrase: Phrase): boolean {
+  const mention = reading.mentionOf[phrase.last];
+  if (!mention) return false;
+  let at = phrase.last;
+  while (at > phrase.first && (reading.words[at - 1] as Word).start >= mention.start) at--;
+  return at > phrase.first && /^['’]s?$/.test((reading.words[at - 1] as Word).text);
 }
 
 /**
@@ -223,9 +247,6 @@ function nameOf(reading: SentenceReading, at: number): Speaker | undefined {
   if (!mention || (reading.words[at] as Word).pos === 'PRON') return undefined;
   return speakerOf(mention);
 }
-
-/** Pronouns that open a relative clause about the person before them. */
-const RELATIVES = new Set(['who', 'whose']);
 
 /** True when word `at` ends a clause: the sentence's end, a comma or a closing mark. */
 function endsClause(words: readonly Word[], at: number): boolean {

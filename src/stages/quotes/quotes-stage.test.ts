@@ -394,10 +394,18 @@ describe('quotesStage', () => {
     expect(summary(article)).toContain('reported Rosa Mamani: heavy trucks would stay banned');
   });
 
+  // The description with its relative clause, as the guidelines name a described speaker ("a trader
+  // who sells rice and cooking oil"); events' described-after-cue.ts reads it.
   it.each([
-    ['“The river took everything,” said a farmer whose field lay beside the bank.', 'farmer'],
-    ['“We had nowhere to go,” said a mother of two who had fled the village in May.', 'mother of two'],
-  ])('gives a quotation the description after its cue before a relative clause: %s', (sentence, words) => {
+    [
+      '“The river took everything,” said a farmer whose field lay beside the bank.',
+      'farmer whose field lay beside the bank',
+    ],
+    [
+      '“We had nowhere to go,” said a mother of two who had fled the village in May.',
+      'mother of two who had fled the village in May',
+    ],
+  ])('gives a quotation the description after its cue, with its relative clause: %s', (sentence, words) => {
     expect(analyze([sentence]).quotes?.[0]?.speaker).toMatchObject({ text: words, actorId: null });
   });
 
@@ -407,6 +415,81 @@ describe('quotesStage', () => {
       '“Nobody buys meat any more. Some days I sell nothing,” she said.',
     ]);
     expect(article.quotes?.map((quote) => quote.speaker?.text)).toEqual(['market trader', 'market trader']);
+  });
+
+  it('gives a pronoun a chain resolved to an earlier name the description that spoke just before it', () => {
+    const article = analyze([
+      'Mayor Pedro Mabunda said the port would stay closed.',
+      'A fisherman in the Maputo harbour said the storm had taken his boat. “I have nothing left,” he said.',
+    ]);
+    const [, , last] = article.quotes ?? [];
+    expect(last?.speaker).toMatchObject({ text: 'fisherman', actorId: null });
+  });
+
+  it('keeps the chain of a pronoun when a name stands between the description and it', () => {
+    const article = analyze([
+      'A herder said her llamas had no grass. Governor Ana Ticona visited the valley. “We will send feed,” she said.',
+    ]);
+    expect(article.quotes?.at(-1)?.speaker?.actorId).not.toBeNull();
+  });
+
+  it.each([
+    [
+      'A man carrying a sack of rice from the market said the bridge was gone.',
+      'man carrying a sack of rice from the market',
+    ],
+    [
+      'A vendor selling bread from a cart near the station said prices had doubled.',
+      'vendor selling bread from a cart near the station',
+    ],
+  ])('keeps a participle and its phrases in the description that speaks: %s', (sentence, words) => {
+    const article = analyze([sentence]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({ text: words, actorId: null });
+  });
+
+  it('gives an inverted cue the description after it with its relative clause to the sentence’s end', () => {
+    const article = analyze([
+      '“The water came at night,” said a fisherman whose boat was lost in the storm.',
+      '“We had no warning,” said a teacher of twenty years who had moved to the coast in May.',
+    ]);
+    expect(article.quotes?.map((quote) => quote.speaker?.text)).toEqual([
+      'fisherman whose boat was lost in the storm',
+      'teacher of twenty years who had moved to the coast in May',
+    ]);
+  });
+
+  it('keeps a name after an inverted cue when a relative clause follows it', () => {
+    const article = analyze(['“The water came at night,” said Rosa Mamani, who runs the shelter.']);
+    expect(speakerName(article, article.quotes?.[0] as Quote)).toBe('Rosa Mamani');
+  });
+
+  it('gives the speech to the name after a title whose portfolios are joined by "and"', () => {
+    const article = analyze(['Commerce and Consumer Affairs Minister Ana Costa said the plan would work.']);
+    expect(summary(article)).toEqual(['reported Ana Costa: the plan would work']);
+  });
+
+  it('gives "…, and said" the body that opens the sentence after a possessive', () => {
+    const article = analyze([
+      "Chile's central bank raised its policy rate by half a point to 9% on Thursday, its eighth increase since April last year, and said it might raise it again.",
+    ]);
+    expect(summary(article)).toEqual(['reported central bank: it might raise it again']);
+  });
+
+  it('keeps a possessive and a past participle the chunker leaves out in the description that speaks', () => {
+    const article = analyze([
+      'A man waiting with his daughter near a flooded bus station said the trains had stopped.',
+    ]);
+    expect(article.quotes?.[0]?.speaker).toMatchObject({
+      text: 'man waiting with his daughter near a flooded bus station',
+      actorId: null,
+    });
+  });
+
+  it('gives the speech to a name with its acronym in brackets before an aside', () => {
+    const article = analyze([
+      'The Andean Miners Federation (FSTM), the largest of the unions, said the mines would close on Monday.',
+    ]);
+    expect(summary(article)).toEqual(['reported Andean Miners Federation: the mines would close on Monday']);
   });
 
   it('survives a quote that never closes and 500 quotes in one article', () => {

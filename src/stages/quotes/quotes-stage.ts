@@ -22,7 +22,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entities' | 'actors', 'quotes'> = {
   name: 'quotes',
-  version: '1.13.0',
+  version: '1.19.0',
   requires: ['paragraphs', 'tokens', 'sentences', 'entities', 'actors'],
   produces: ['quotes'],
   run(article) {
@@ -39,7 +39,7 @@ export const quotesStage: Stage<'paragraphs' | 'tokens' | 'sentences' | 'entitie
       countryOf(dictionary, words, date),
     );
     const owned = resolveOwnerSpeakers(titled, article.actors, article.entities);
-    const quotes: Quote[] = resolveDescribedPronouns(text, owned);
+    const quotes: Quote[] = resolveDescribedPronouns(text, owned, article.entities);
     return { quotes, diagnostics };
   },
 };
