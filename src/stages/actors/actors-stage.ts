@@ -1,4 +1,10 @@
-import type { Actor, AnnotatedArticle, Annotations, CorefChain } from '../../document/annotations.js';
+import type {
+  Actor,
+  AnnotatedArticle,
+  Annotations,
+  ChainMention,
+  CorefChain,
+} from '../../document/annotations.js';
 import type { Diagnostic } from '../../document/diagnostic.js';
 import type { Span } from '../../document/span.js';
 import type { Stage, StageOutput } from '../../pipeline/stage.js';
@@ -215,10 +221,8 @@ function findActors(
     if (chain.type !== 'ORG') continue;
     surnames ??= codesBySurname(codes);
     const found = surnames;
-    const code = firstOf(chain.mentions, (mention) =>
-      mention.kind === 'name'
-        ? leadersPartyCode(mention, context.tokens, (name) => found.get(name))
-        : undefined,
+    const code = firstOfNames(chain, (mention) =>
+      leadersPartyCode(mention, context.tokens, (name) => found.get(name)),
     );
     const old = codes.get(chain);
     if (code === undefined || code === old) continue;
@@ -226,8 +230,8 @@ function findActors(
     addOrganisations(new Map([[chain, code]]), byStart, byEnd);
     for (const person of chains) {
       if (person.type !== 'PERSON' || old === undefined || codes.get(person) !== old) continue;
-      const apposed = firstOf(person.mentions, (mention) =>
-        mention.kind === 'name' ? appositionCode(mention, context.tokens, context.organisations) : undefined,
+      const apposed = firstOfNames(person, (mention) =>
+        appositionCode(mention, context.tokens, context.organisations),
       );
       if (apposed === code) codes.set(person, code);
     }
@@ -266,17 +270,9 @@ function addOrganisations(
   }
 }
 
-function firstOf<T>(items: readonly T[], find: (item: T) => string | undefined): string | undefined {
-  for (const item of items) {
-    const found = find(item);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
 /** The role of a party or union the text names as such beside one of the chain's names. */
 function setOffRole(chain: CorefChain, tokens: TokenContext): string | undefined {
-  return firstRole(
+  return firstOfNames(
     chain,
     (mention) => partyAppositionRole(mention, tokens) ?? unionAppositionRole(mention, tokens),
   );
@@ -293,12 +289,15 @@ function setOffCode(
   return country === undefined ? undefined : country + role;
 }
 
-/** The first role `roleOf` gives one of the chain's name mentions. */
-function firstRole(chain: CorefChain, roleOf: (mention: Span) => string | undefined): string | undefined {
+/** The first role or code `find` gives one of the chain's name mentions. */
+function firstOfNames(
+  chain: CorefChain,
+  find: (mention: ChainMention) => string | undefined,
+): string | undefined {
   for (const mention of chain.mentions) {
     if (mention.kind !== 'name') continue;
-    const role = roleOf(mention);
-    if (role !== undefined) return role;
+    const found = find(mention);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
