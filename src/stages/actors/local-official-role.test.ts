@@ -8,6 +8,8 @@ describe('localOfficialRole', () => {
     ['The district ’s chief administrator', 1],
     ['district health officer', 0],
     ['the county executive', 1],
+    ['the provincial health director', 1],
+    ['the prefecture ’s chief officer', 1],
   ])('reads "%s" as a local government’s official (GOV)', (text, start) => {
     expect(localOfficialRole(words(text))).toEqual({ role: 'GOV', start });
   });

@@ -5,7 +5,9 @@ const LOCAL_TIERS = new Set([
   'county',
   'municipal',
   'municipality',
+  'province',
   'provincial',
+  'prefecture',
   'prefectural',
   'regional',
 ]);
@@ -18,6 +20,7 @@ const OFFICIAL_NOUNS = new Set([
   'commissioner',
   'executive',
   'coordinator',
+  'director',
 ]);
 
 /** Words between the tier and the official noun, at most ("district health officer"). */

@@ -131,34 +131,11 @@ function findTitle(
   if (bank !== undefined) return bank;
   // "Justice Aroha Pene": a judge of a high court.
   if (JUDGE_TITLES.has(words[last] ?? '')) return { role: 'JUD', start: last };
-  return localOfficial(words);
+  return undefined;
 }
 
 /** Titles of a judge before a name that the agent dictionary lacks; capitalised, as titles are. */
 const JUDGE_TITLES = new Set(['Justice']);
-
-/** Words for a level of local government ("the district's chief administrator"). */
-const LOCAL_LEVELS = new Set(['district', 'county', 'provincial', 'province', 'municipal', 'prefecture']);
-/** Heads of an official's title that the agent dictionary lists for no one ("officer", "administrator"). */
-const OFFICIALS = new Set(['administrator', 'officer', 'official', 'director', 'coordinator']);
-/** Words between a level of local government and its official ("district health officer"). */
-const MAX_LOCAL_WORDS = 2;
-
-/**
- * "the district's chief administrator", "district health officer": an official of a local
- * government is GOV, though the agent dictionary has no such title.
- */
-function localOfficial(words: readonly string[]): { role: string; start: number } | undefined {
-  const last = words.length - 1;
-  if (!OFFICIALS.has(words[last]?.toLowerCase() ?? '')) return undefined;
-  for (let at = last - 1; at >= 0 && at >= last - 1 - MAX_LOCAL_WORDS; at--) {
-    const word = (words[at] as string).toLowerCase();
-    if (LOCAL_LEVELS.has(word)) return { role: 'GOV', start: at };
-    if (POSSESSIVE.has(word) && LOCAL_LEVELS.has(words[at - 1]?.toLowerCase() ?? ''))
-      return { role: 'GOV', start: at - 1 };
-  }
-  return undefined;
-}
 
 /** Military ranks written before a name that the agent dictionary lacks (it has "Captain", "Colonel"). */
 const RANKS = new Set(['Major', 'Sergeant', 'Brigadier', 'Corporal', 'Commodore']);
